@@ -1,0 +1,25 @@
+package nl.instroom.events;
+
+import java.util.List;
+
+/** The fixed topic names. A breaking change to an event means a new topic with the next version suffix. */
+public final class Topics {
+
+    public static final String SCHOOLS = "needmap.schools.v1";
+    public static final String VACANCIES = "needmap.vacancies.v1";
+    public static final String NEED = "needmap.need.v1";
+    public static final String PLACEMENTS = "tutoring.placements.v1";
+    public static final String TALENT = "scouting.talent.v1";
+    public static final String STAY_SIGNALS = "stay.signals.v1";
+    public static final String ERASURE = "privacy.erasure.v1";
+
+    public static final List<String> ALL = List.of(SCHOOLS, VACANCIES, NEED, PLACEMENTS, TALENT, STAY_SIGNALS, ERASURE);
+
+    private Topics() {
+    }
+
+    /** Where a consumer group parks the records it cannot handle: {@code <topic>.<consumer-group>.dlq}. */
+    public static String deadLetterTopic(String topic, String consumerGroup) {
+        return topic + "." + consumerGroup + ".dlq";
+    }
+}

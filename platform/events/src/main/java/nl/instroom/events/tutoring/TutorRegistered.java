@@ -1,0 +1,21 @@
+package nl.instroom.events.tutoring;
+
+import java.util.List;
+import nl.instroom.events.InstroomEvent;
+
+/**
+ * A pupil registered as a tutor. Only a pseudonymous id, subjects and the 4-digit postcode area: no name, no
+ * birth date, no address.
+ */
+public record TutorRegistered(String tutorId, List<SubjectLevel> subjects, String pc4, String region, long revision)
+        implements InstroomEvent {
+
+    public TutorRegistered {
+        subjects = List.copyOf(subjects);
+    }
+
+    @Override
+    public String subject() {
+        return tutorId;
+    }
+}

@@ -1,0 +1,98 @@
+package nl.instroom.testing;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.testcontainers.DockerClientFactory;
+
+/** Starts the infrastructure once per JVM and mode, and closes it when the test run ends. */
+final class InfrastructureExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
+            InfrastructureExtension.class);
+
+    private static final String NO_DOCKER = "Skipped: this test runs on the apache/kafka and mongo images and "
+            + "Docker is not available on this machine (the embedded variant covers the same tests here)";
+
+    /** Reports each test as skipped, with the reason, where containers are demanded and Docker is missing. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getTestMethod().isPresent() && containersDemanded(context) && !dockerAvailable()) {
+            return ConditionEvaluationResult.disabled(NO_DOCKER);
+        }
+        return ConditionEvaluationResult.enabled("infrastructure available");
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (containersDemanded(context) && !dockerAvailable()) {
+            return;
+        }
+        TestInfrastructure infrastructure = infrastructure(context);
+        System.setProperty("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+        System.setProperty("spring.cloud.stream.kafka.binder.brokers", infrastructure.kafkaBootstrapServers());
+        System.setProperty("spring.mongodb.uri", infrastructure.mongoUri());
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == TestInfrastructure.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return infrastructure(context);
+    }
+
+    private static InfrastructureMode mode(ExtensionContext context) {
+        InfrastructureMode requested = AnnotationSupport
+                .findAnnotation(context.getRequiredTestClass(), InstroomInfrastructure.class)
+                .map(InstroomInfrastructure::mode)
+                .orElse(InfrastructureMode.AUTO);
+        return InfrastructureMode.resolve(requested);
+    }
+
+    private static boolean containersDemanded(ExtensionContext context) {
+        return mode(context) == InfrastructureMode.CONTAINERS;
+    }
+
+    private static TestInfrastructure infrastructure(ExtensionContext context) {
+        InfrastructureMode mode = mode(context);
+        boolean docker = mode != InfrastructureMode.EMBEDDED && dockerAvailable();
+        InfrastructureMode effective = docker ? InfrastructureMode.CONTAINERS : InfrastructureMode.EMBEDDED;
+        Running running = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(Running.class, key -> new Running(), Running.class);
+        return running.get(effective);
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** The infrastructures started in this JVM, closed by JUnit when the root context closes. */
+    private static final class Running implements AutoCloseable {
+
+        private final Map<InfrastructureMode, TestInfrastructure> started = new EnumMap<>(InfrastructureMode.class);
+
+        synchronized TestInfrastructure get(InfrastructureMode mode) {
+            return started.computeIfAbsent(mode, m -> m == InfrastructureMode.CONTAINERS
+                    ? new ContainerInfrastructure() : new EmbeddedInfrastructure());
+        }
+
+        @Override
+        public synchronized void close() {
+            started.values().forEach(TestInfrastructure::close);
+            started.clear();
+        }
+    }
+}
