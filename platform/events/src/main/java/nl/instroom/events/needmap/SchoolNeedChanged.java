@@ -16,7 +16,7 @@ public record SchoolNeedChanged(String schoolCode, String region, double needInd
     }
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return schoolCode;
     }
 }

@@ -9,7 +9,7 @@ public record SchoolRegistered(String vestigingscode, String name, Sector sector
         implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return vestigingscode;
     }
 }

@@ -9,7 +9,7 @@ public record SchoolUpdated(String vestigingscode, String name, Sector sector, S
         implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return vestigingscode;
     }
 }

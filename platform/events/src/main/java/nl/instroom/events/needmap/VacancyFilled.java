@@ -9,7 +9,7 @@ public record VacancyFilled(String vacancyId, String schoolCode, String subject,
         long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return vacancyId;
     }
 }

@@ -9,7 +9,7 @@ public record VacancyOpened(String vacancyId, String schoolCode, String subject,
         LocalDate startDate, Urgency urgency, long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return vacancyId;
     }
 }

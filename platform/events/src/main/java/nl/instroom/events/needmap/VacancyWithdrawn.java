@@ -9,7 +9,7 @@ public record VacancyWithdrawn(String vacancyId, String schoolCode, String subje
         LocalDate withdrawnOn, String reasonCode, long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return vacancyId;
     }
 }

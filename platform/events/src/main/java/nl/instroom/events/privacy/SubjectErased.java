@@ -7,7 +7,7 @@ public record SubjectErased(String requestId, String service, SubjectKind subjec
         int recordsErased) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return requestId;
     }
 }

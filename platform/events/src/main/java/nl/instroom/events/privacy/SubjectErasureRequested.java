@@ -7,7 +7,7 @@ public record SubjectErasureRequested(String requestId, SubjectKind subjectKind,
         implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return requestId;
     }
 }

@@ -7,7 +7,7 @@ public record AmbassadorNominated(String talentId, String personRef, String scho
         long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return talentId;
     }
 }

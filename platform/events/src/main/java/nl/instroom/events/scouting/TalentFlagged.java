@@ -7,7 +7,7 @@ public record TalentFlagged(String talentId, PersonKind personKind, String perso
         String region, long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return talentId;
     }
 }

@@ -8,7 +8,7 @@ public record TalentStatusChanged(String talentId, TalentStage from, TalentStage
         long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return talentId;
     }
 }

@@ -11,7 +11,7 @@ public record GrowthAmbitionShared(String schoolCode, String staffRef, String am
         implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return staffRef;
     }
 }

@@ -9,7 +9,7 @@ public record RetentionRiskAssessed(String schoolCode, BigDecimal expectedDepart
         LocalDate assessedOn, long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return schoolCode;
     }
 }

@@ -7,7 +7,7 @@ import nl.instroom.events.InstroomEvent;
 public record StayInterviewHeld(String schoolCode, LocalDate heldOn, RiskBand riskBand) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return schoolCode;
     }
 }

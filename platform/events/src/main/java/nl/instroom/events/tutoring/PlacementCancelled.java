@@ -7,7 +7,7 @@ public record PlacementCancelled(String placementId, String tutorId, String scho
         String reasonCode, long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return placementId;
     }
 }

@@ -11,7 +11,7 @@ public record PlacementCompleted(String placementId, String tutorId, String scho
         LocalDate completedOn, int reliability, int talentForTeaching, long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return placementId;
     }
 }

@@ -7,7 +7,7 @@ public record PlacementConfirmed(String placementId, String tutorId, String scho
         long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return placementId;
     }
 }

@@ -7,7 +7,7 @@ public record PlacementProposed(String placementId, String tutorId, String schoo
         int hoursPerWeek, String matchingRunId, long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return placementId;
     }
 }

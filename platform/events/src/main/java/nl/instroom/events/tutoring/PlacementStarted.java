@@ -8,7 +8,7 @@ public record PlacementStarted(String placementId, String tutorId, String school
         LocalDate startedOn, long revision) implements InstroomEvent {
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return placementId;
     }
 }

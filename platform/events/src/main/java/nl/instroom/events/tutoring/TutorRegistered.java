@@ -15,7 +15,7 @@ public record TutorRegistered(String tutorId, List<SubjectLevel> subjects, Strin
     }
 
     @Override
-    public String subject() {
+    public String aggregateId() {
         return tutorId;
     }
 }

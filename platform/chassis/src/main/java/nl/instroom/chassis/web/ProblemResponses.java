@@ -1,0 +1,89 @@
+package nl.instroom.chassis.web;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into {@code application/problem+json}. Spring's own handler covers the framework errors
+ * (unsupported media type, missing parameters, ...); this adds the field list for validation errors, a readable
+ * title for unreadable bodies, and the domain's not-found and conflict cases.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    /** One rejected field and why. */
+    public record InvalidField(String field, String reason) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidField> fields = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new InvalidField(error.getField(), reason(error)))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                fields.size() + " field(s) are not valid", "validation");
+        problem.setProperty("errors", fields);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // The parser's message may quote the body: keep only its kind, which is what a client can act on.
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+                "The body is not valid JSON for this request, or a value has the wrong type or an unknown enum value.",
+                "malformed-body");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), "not-found"));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> rejectedByDomain(IllegalArgumentException ex) {
+        return ResponseEntity.badRequest()
+                .body(problem(HttpStatus.BAD_REQUEST, "Request rejected", ex.getMessage(), "rejected"));
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ProblemDetail> notNow(IllegalStateException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problem(HttpStatus.CONFLICT, "Not possible in the current state", ex.getMessage(), "state"));
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Conflict",
+                "The resource was changed by someone else, or already exists. Reload it and try again.", "conflict"));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("https://instroom.nl/problems/" + type));
+        return problem;
+    }
+
+    private static String reason(FieldError error) {
+        return error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage();
+    }
+
+}

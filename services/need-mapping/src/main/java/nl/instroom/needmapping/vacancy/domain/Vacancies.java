@@ -1,0 +1,24 @@
+package nl.instroom.needmapping.vacancy.domain;
+
+import java.util.Optional;
+
+/** Where vacancies are kept. Saving stores the state and the registered events in one atomic write. */
+public interface Vacancies {
+
+    Optional<Vacancy> find(String id);
+
+    /**
+     * Stores a new or changed vacancy together with the events it registered.
+     *
+     * @throws ConcurrentVacancyChangeException when someone else changed it since it was read
+     */
+    void save(Vacancy vacancy);
+
+    /** Someone else changed the vacancy between read and write. */
+    class ConcurrentVacancyChangeException extends RuntimeException {
+
+        public ConcurrentVacancyChangeException(String id) {
+            super("Vacancy " + id + " was changed concurrently");
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package nl.instroom.needmapping.vacancy.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.needmap.Urgency;
+import nl.instroom.events.needmap.VacancyFilled;
+import nl.instroom.events.needmap.VacancyOpened;
+import nl.instroom.events.needmap.VacancyWithdrawn;
+
+/**
+ * A vacancy a school has for a subject or role. Every change raises the revision by one and registers the event
+ * it causes; the caller stores state and events together and publishes nothing itself.
+ */
+public final class Vacancy {
+
+    private static final BigDecimal MAX_FTE = new BigDecimal("1.2");
+
+    private final String id;
+    private final String schoolCode;
+    private final String subject;
+    private final BigDecimal fte;
+    private final int hoursPerWeek;
+    private final LocalDate startDate;
+    private final Urgency urgency;
+    private final LocalDate openedOn;
+    private VacancyStatus status;
+    private LocalDate closedOn;
+    private long revision;
+    private final List<InstroomEvent> registered = new ArrayList<>();
+
+    private Vacancy(String id, String schoolCode, String subject, BigDecimal fte, int hoursPerWeek,
+            LocalDate startDate, Urgency urgency, LocalDate openedOn, VacancyStatus status, LocalDate closedOn,
+            long revision) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.schoolCode = Vestigingscode.canonical(schoolCode);
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.fte = Objects.requireNonNull(fte, "fte");
+        this.hoursPerWeek = hoursPerWeek;
+        this.startDate = Objects.requireNonNull(startDate, "startDate");
+        this.urgency = Objects.requireNonNull(urgency, "urgency");
+        this.openedOn = Objects.requireNonNull(openedOn, "openedOn");
+        this.status = Objects.requireNonNull(status, "status");
+        this.closedOn = closedOn;
+        this.revision = revision;
+    }
+
+    /** Opens a vacancy; rejects a size no school can have. */
+    public static Vacancy open(String id, String schoolCode, String subject, BigDecimal fte, int hoursPerWeek,
+            LocalDate startDate, Urgency urgency, LocalDate today) {
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("A vacancy needs a subject or role");
+        }
+        if (fte == null || fte.signum() <= 0 || fte.compareTo(MAX_FTE) > 0) {
+            throw new IllegalArgumentException("FTE must be more than 0 and at most " + MAX_FTE);
+        }
+        if (hoursPerWeek < 1 || hoursPerWeek > 48) {
+            throw new IllegalArgumentException("Hours per week must be between 1 and 48");
+        }
+        Vacancy vacancy = new Vacancy(id, schoolCode, subject.trim(), fte, hoursPerWeek, startDate, urgency, today,
+                VacancyStatus.OPEN, null, 1);
+        vacancy.registered.add(new VacancyOpened(vacancy.id, vacancy.schoolCode, vacancy.subject, fte, hoursPerWeek,
+                startDate, urgency, vacancy.revision));
+        return vacancy;
+    }
+
+    /** Rebuilds a vacancy from storage; registers nothing. */
+    public static Vacancy restore(String id, String schoolCode, String subject, BigDecimal fte, int hoursPerWeek,
+            LocalDate startDate, Urgency urgency, LocalDate openedOn, VacancyStatus status, LocalDate closedOn,
+            long revision) {
+        return new Vacancy(id, schoolCode, subject, fte, hoursPerWeek, startDate, urgency, openedOn, status, closedOn,
+                revision);
+    }
+
+    public void fill(LocalDate filledOn) {
+        requireOpen("filled");
+        status = VacancyStatus.FILLED;
+        closedOn = filledOn;
+        revision++;
+        registered.add(new VacancyFilled(id, schoolCode, subject, fte, filledOn, revision));
+    }
+
+    public void withdraw(LocalDate withdrawnOn, String reasonCode) {
+        requireOpen("withdrawn");
+        if (reasonCode == null || !reasonCode.matches("[A-Z_]{2,40}")) {
+            throw new IllegalArgumentException("A withdrawal needs a reason code such as BUDGET or INTERNAL_MOVE");
+        }
+        status = VacancyStatus.WITHDRAWN;
+        closedOn = withdrawnOn;
+        revision++;
+        registered.add(new VacancyWithdrawn(id, schoolCode, subject, fte, withdrawnOn, reasonCode, revision));
+    }
+
+    private void requireOpen(String action) {
+        if (status != VacancyStatus.OPEN) {
+            throw new IllegalStateException("Vacancy " + id + " is " + status + " and cannot be " + action);
+        }
+    }
+
+    /** The events caused since this object was created or restored, oldest first. */
+    public List<InstroomEvent> registeredEvents() {
+        return List.copyOf(registered);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String schoolCode() {
+        return schoolCode;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public BigDecimal fte() {
+        return fte;
+    }
+
+    public int hoursPerWeek() {
+        return hoursPerWeek;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
+
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    public VacancyStatus status() {
+        return status;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public long revision() {
+        return revision;
+    }
+}

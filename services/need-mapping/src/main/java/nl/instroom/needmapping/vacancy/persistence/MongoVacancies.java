@@ -1,0 +1,49 @@
+package nl.instroom.needmapping.vacancy.persistence;
+
+import java.util.Optional;
+import nl.instroom.chassis.outbox.PendingEvents;
+import nl.instroom.needmapping.vacancy.domain.Vacancies;
+import nl.instroom.needmapping.vacancy.domain.Vacancy;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoVacancies implements Vacancies {
+
+    private final MongoTemplate mongo;
+    private final PendingEvents pendingEvents;
+
+    MongoVacancies(MongoTemplate mongo, PendingEvents pendingEvents) {
+        this.mongo = mongo;
+        this.pendingEvents = pendingEvents;
+    }
+
+    @Override
+    public Optional<Vacancy> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, VacancyDocument.class)).map(MongoVacancies::toDomain);
+    }
+
+    @Override
+    public void save(Vacancy vacancy) {
+        VacancyDocument current = mongo.findById(vacancy.id(), VacancyDocument.class);
+        VacancyDocument next = new VacancyDocument(vacancy.id(), vacancy.schoolCode(), vacancy.subject(),
+                vacancy.fte(), vacancy.hoursPerWeek(), vacancy.startDate(), vacancy.urgency(), vacancy.openedOn(),
+                vacancy.status(), vacancy.closedOn(), vacancy.revision(), current == null ? null : current.version(),
+                pendingEvents.append(current == null ? null : current.outbox(), vacancy.registeredEvents()));
+        if (current != null && current.revision() != vacancy.revision() - vacancy.registeredEvents().size()) {
+            throw new Vacancies.ConcurrentVacancyChangeException(vacancy.id());
+        }
+        try {
+            mongo.save(next);
+        } catch (OptimisticLockingFailureException e) {
+            throw new Vacancies.ConcurrentVacancyChangeException(vacancy.id());
+        }
+    }
+
+    private static Vacancy toDomain(VacancyDocument document) {
+        return Vacancy.restore(document.id(), document.schoolCode(), document.subject(), document.fte(),
+                document.hoursPerWeek(), document.startDate(), document.urgency(), document.openedOn(),
+                document.status(), document.closedOn(), document.revision());
+    }
+}

@@ -1,0 +1,83 @@
+package nl.instroom.needmapping.vacancy.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import nl.instroom.events.needmap.Urgency;
+import nl.instroom.needmapping.vacancy.application.VacancyService;
+import nl.instroom.needmapping.vacancy.domain.Vacancy;
+import nl.instroom.needmapping.vacancy.domain.VacancyStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/vacancies")
+class VacancyController {
+
+    record OpenVacancyRequest(
+            @NotBlank @Pattern(regexp = "[0-9]{2}[A-Za-z]{2}[0-9]{2}", message = "must be a vestigingscode such as 21CM00")
+            String schoolCode,
+            @NotBlank @Size(max = 80) String subject,
+            @NotNull @DecimalMin(value = "0.1") @DecimalMax(value = "1.2") BigDecimal fte,
+            @Min(1) @Max(48) int hoursPerWeek,
+            @NotNull LocalDate startDate,
+            @NotNull Urgency urgency) {
+    }
+
+    record WithdrawRequest(@NotBlank @Pattern(regexp = "[A-Z_]{2,40}", message = "must be a reason code such as BUDGET")
+            String reasonCode) {
+    }
+
+    record VacancyView(String id, String schoolCode, String subject, BigDecimal fte, int hoursPerWeek,
+            LocalDate startDate, Urgency urgency, LocalDate openedOn, VacancyStatus status, LocalDate closedOn,
+            long revision) {
+
+        static VacancyView of(Vacancy vacancy) {
+            return new VacancyView(vacancy.id(), vacancy.schoolCode(), vacancy.subject(), vacancy.fte(),
+                    vacancy.hoursPerWeek(), vacancy.startDate(), vacancy.urgency(), vacancy.openedOn(),
+                    vacancy.status(), vacancy.closedOn(), vacancy.revision());
+        }
+    }
+
+    private final VacancyService vacancies;
+
+    VacancyController(VacancyService vacancies) {
+        this.vacancies = vacancies;
+    }
+
+    @PostMapping
+    ResponseEntity<VacancyView> open(@Valid @RequestBody OpenVacancyRequest request) {
+        Vacancy vacancy = vacancies.open(new VacancyService.OpenVacancy(request.schoolCode(), request.subject(),
+                request.fte(), request.hoursPerWeek(), request.startDate(), request.urgency()));
+        return ResponseEntity.created(URI.create("/api/vacancies/" + vacancy.id())).body(VacancyView.of(vacancy));
+    }
+
+    @GetMapping("/{id}")
+    VacancyView get(@PathVariable String id) {
+        return VacancyView.of(vacancies.get(id));
+    }
+
+    @PostMapping("/{id}/fill")
+    VacancyView fill(@PathVariable String id) {
+        return VacancyView.of(vacancies.fill(id));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    VacancyView withdraw(@PathVariable String id, @Valid @RequestBody WithdrawRequest request) {
+        return VacancyView.of(vacancies.withdraw(id, request.reasonCode()));
+    }
+}

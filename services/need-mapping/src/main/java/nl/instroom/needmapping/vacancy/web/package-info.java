@@ -1,0 +1,2 @@
+/** The HTTP API for vacancies. */
+package nl.instroom.needmapping.vacancy.web;

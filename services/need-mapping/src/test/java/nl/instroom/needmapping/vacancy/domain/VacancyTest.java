@@ -1,0 +1,69 @@
+package nl.instroom.needmapping.vacancy.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import nl.instroom.events.needmap.Urgency;
+import nl.instroom.events.needmap.VacancyFilled;
+import nl.instroom.events.needmap.VacancyOpened;
+import nl.instroom.events.needmap.VacancyWithdrawn;
+import org.junit.jupiter.api.Test;
+
+class VacancyTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private static Vacancy aMathsVacancyAt(String schoolCode) {
+        return Vacancy.open("v-1", schoolCode, "wiskunde", new BigDecimal("0.8"), 32, TODAY.plusMonths(1),
+                Urgency.HIGH, TODAY);
+    }
+
+    @Test
+    void openingAVacancyRegistersVacancyOpenedWithItsFacts() {
+        Vacancy vacancy = aMathsVacancyAt("21cm00");
+
+        assertThat(vacancy.registeredEvents()).containsExactly(new VacancyOpened("v-1", "21CM00", "wiskunde",
+                new BigDecimal("0.8"), 32, TODAY.plusMonths(1), Urgency.HIGH, 1));
+        assertThat(vacancy.status()).isEqualTo(VacancyStatus.OPEN);
+    }
+
+    @Test
+    void fillingAnOpenVacancyRaisesTheRevisionAndRegistersVacancyFilled() {
+        Vacancy vacancy = aMathsVacancyAt("21CM00");
+
+        vacancy.fill(TODAY);
+
+        assertThat(vacancy.registeredEvents()).last()
+                .isEqualTo(new VacancyFilled("v-1", "21CM00", "wiskunde", new BigDecimal("0.8"), TODAY, 2));
+    }
+
+    @Test
+    void aClosedVacancyCannotBeFilledOrWithdrawnAgain() {
+        Vacancy vacancy = aMathsVacancyAt("21CM00");
+        vacancy.withdraw(TODAY, "BUDGET");
+
+        assertThatThrownBy(() -> vacancy.fill(TODAY)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> vacancy.withdraw(TODAY, "BUDGET")).isInstanceOf(IllegalStateException.class);
+        assertThat(vacancy.registeredEvents()).hasSize(2).last().isInstanceOf(VacancyWithdrawn.class);
+    }
+
+    @Test
+    void rejectsWhatNoSchoolCanHave() {
+        assertThatThrownBy(() -> aMathsVacancyAt("21CM0")).hasMessageContaining("vestigingscode");
+        assertThatThrownBy(() -> Vacancy.open("v", "21CM00", "wiskunde", BigDecimal.ZERO, 32, TODAY, Urgency.LOW,
+                TODAY)).hasMessageContaining("FTE");
+        assertThatThrownBy(() -> Vacancy.open("v", "21CM00", " ", BigDecimal.ONE, 32, TODAY, Urgency.LOW, TODAY))
+                .hasMessageContaining("subject");
+    }
+
+    @Test
+    void aRestoredVacancyHasRegisteredNothing() {
+        Vacancy restored = Vacancy.restore("v-1", "21CM00", "wiskunde", BigDecimal.ONE, 40, TODAY, Urgency.NORMAL,
+                TODAY, VacancyStatus.OPEN, null, 4);
+
+        assertThat(restored.registeredEvents()).isEmpty();
+        assertThat(restored.revision()).isEqualTo(4);
+    }
+}

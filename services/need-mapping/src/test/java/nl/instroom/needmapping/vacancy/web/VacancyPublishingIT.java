@@ -1,0 +1,127 @@
+package nl.instroom.needmapping.vacancy.web;
+
+import static nl.instroom.testing.TopicProbe.header;
+import static nl.instroom.testing.TopicProbe.withKey;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import nl.instroom.events.Topics;
+import nl.instroom.testing.InstroomInfrastructure;
+import nl.instroom.testing.TestInfrastructure;
+import nl.instroom.testing.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A vacancy opened through the API is on needmap.vacancies.v1 as a CloudEvent; bad input stores nothing. */
+@InstroomInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VacancyPublishingIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    RestClient http;
+
+    @BeforeEach
+    void client() {
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    @Test
+    void openingAVacancyPublishesVacancyOpenedAsACloudEvent(TestInfrastructure infrastructure) {
+        try (TopicProbe vacanciesTopic = TopicProbe.on(infrastructure, Topics.VACANCIES)) {
+            JsonNode created = http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+                    .body("""
+                            {"schoolCode":"21CM00","subject":"wiskunde","fte":0.8,"hoursPerWeek":32,
+                             "startDate":"2027-01-01","urgency":"HIGH"}""")
+                    .retrieve().body(JsonNode.class);
+            String vacancyId = created.get("id").asString();
+
+            var record = vacanciesTopic.awaitRecord(withKey(vacancyId));
+
+            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(header(record, "ce_type")).isEqualTo("nl.instroom.needmap.VacancyOpened.v1");
+            assertThat(header(record, "ce_source")).isEqualTo("need-mapping");
+            assertThat(header(record, "ce_subject")).isEqualTo(vacancyId);
+            assertThat(header(record, "ce_id")).matches("[0-9a-f-]{36}");
+            assertThat(header(record, "ce_time")).isNotBlank();
+            assertThat(header(record, "content-type")).isEqualTo("application/json");
+            JsonNode data = JSON.readTree(new String(record.value(), StandardCharsets.UTF_8));
+            assertThat(data.get("schoolCode").asString()).isEqualTo("21CM00");
+            assertThat(data.get("subject").asString()).isEqualTo("wiskunde");
+            assertThat(data.get("revision").asLong()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theOutboxIsEmptiedOnceTheBrokerAcknowledged(TestInfrastructure infrastructure) {
+        try (TopicProbe vacanciesTopic = TopicProbe.on(infrastructure, Topics.VACANCIES)) {
+            String vacancyId = http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+                    .body("""
+                            {"schoolCode":"05QY01","subject":"duits","fte":1.0,"hoursPerWeek":40,
+                             "startDate":"2027-02-01","urgency":"NORMAL"}""")
+                    .retrieve().body(JsonNode.class).get("id").asString();
+            http.post().uri("/api/vacancies/{id}/fill", vacancyId).retrieve().toBodilessEntity();
+
+            var records = vacanciesTopic.awaitRecords(2, withKey(vacancyId));
+
+            assertThat(records).extracting(record -> header(record, "ce_type")).containsExactly(
+                    "nl.instroom.needmap.VacancyOpened.v1", "nl.instroom.needmap.VacancyFilled.v1");
+            org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(
+                    mongo.findById(vacancyId, Map.class, "vacancies").get("outbox")).asList().isEmpty());
+        }
+    }
+
+    @Test
+    void invalidInputIsAProblemListingEachFieldAndStoresNothing() {
+        long before = mongo.getCollection("vacancies").countDocuments();
+
+        var response = http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"schoolCode":"nope","subject":"","fte":3,"hoursPerWeek":32,"startDate":"2027-01-01",
+                         "urgency":"HIGH"}""")
+                .retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        JsonNode problem = JSON.readTree(response.getBody());
+        assertThat(problem.get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("schoolCode", "subject", "fte");
+        assertThat(mongo.getCollection("vacancies").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonAndUnknownEnumValuesAreProblemsToo() {
+        var malformed = http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"schoolCode\": ").retrieve().toEntity(String.class);
+        var unknownUrgency = http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"schoolCode":"21CM00","subject":"wiskunde","fte":0.8,"hoursPerWeek":32,
+                         "startDate":"2027-01-01","urgency":"YESTERDAY"}""")
+                .retrieve().toEntity(String.class);
+        var unknownId = http.get().uri("/api/vacancies/does-not-exist").retrieve().toEntity(String.class);
+
+        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+        assertThat(malformed.getBody()).contains("Malformed request body");
+        assertThat(unknownUrgency.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknownId.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknownId.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    }
+}
