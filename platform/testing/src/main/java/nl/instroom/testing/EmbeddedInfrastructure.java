@@ -1,8 +1,8 @@
 package nl.instroom.testing;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
+import nl.instroom.embeddedstore.EmbeddedMongo;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /** A real KRaft broker from the Kafka jars, in this JVM, and mongo-java-server with its memory backend. */
@@ -20,7 +20,7 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
         broker.brokerProperty("transaction.state.log.min.isr", "1");
         broker.brokerProperty("auto.create.topics.enable", "true");
         broker.afterPropertiesSet();
-        mongo = new MongoServer(new MemoryBackend());
+        mongo = EmbeddedMongo.inMemory();
         InetSocketAddress address = mongo.bind();
         mongoUri = "mongodb://" + address.getHostString() + ":" + address.getPort();
     }

@@ -1,0 +1,6 @@
+package nl.instroom.stayinterviews;
+
+import nl.instroom.testing.OperationalEndpointsContract;
+
+class OperationalEndpointsIT extends OperationalEndpointsContract {
+}
