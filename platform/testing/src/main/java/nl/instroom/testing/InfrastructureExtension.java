@@ -11,11 +11,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.testcontainers.DockerClientFactory;
 
-/** Starts the infrastructure once per JVM and mode, and closes it when the test run ends. */
+/**
+ * Starts the infrastructure once per JVM and mode and leaves it running until the JVM exits. It is deliberately not
+ * closed when JUnit finishes: Spring closes its cached application contexts only at JVM shutdown, and contexts whose
+ * broker vanished first would wait out their Kafka clients' timeouts. Containers are removed by Testcontainers'
+ * own reaper; the embedded broker and store end with the JVM.
+ */
 final class InfrastructureExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
-            InfrastructureExtension.class);
+    private static final Map<InfrastructureMode, TestInfrastructure> STARTED = new EnumMap<>(InfrastructureMode.class);
 
     private static final String NO_DOCKER = "Skipped: this test runs on the apache/kafka and mongo images and "
             + "Docker is not available on this machine (the embedded variant covers the same tests here)";
@@ -66,9 +70,10 @@ final class InfrastructureExtension implements ExecutionCondition, BeforeAllCall
         InfrastructureMode mode = mode(context);
         boolean docker = mode != InfrastructureMode.EMBEDDED && dockerAvailable();
         InfrastructureMode effective = docker ? InfrastructureMode.CONTAINERS : InfrastructureMode.EMBEDDED;
-        Running running = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Running.class, key -> new Running(), Running.class);
-        return running.get(effective);
+        synchronized (STARTED) {
+            return STARTED.computeIfAbsent(effective, m -> m == InfrastructureMode.CONTAINERS
+                    ? new ContainerInfrastructure() : new EmbeddedInfrastructure());
+        }
     }
 
     private static boolean dockerAvailable() {
@@ -76,23 +81,6 @@ final class InfrastructureExtension implements ExecutionCondition, BeforeAllCall
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
             return false;
-        }
-    }
-
-    /** The infrastructures started in this JVM, closed by JUnit when the root context closes. */
-    private static final class Running implements AutoCloseable {
-
-        private final Map<InfrastructureMode, TestInfrastructure> started = new EnumMap<>(InfrastructureMode.class);
-
-        synchronized TestInfrastructure get(InfrastructureMode mode) {
-            return started.computeIfAbsent(mode, m -> m == InfrastructureMode.CONTAINERS
-                    ? new ContainerInfrastructure() : new EmbeddedInfrastructure());
-        }
-
-        @Override
-        public synchronized void close() {
-            started.values().forEach(TestInfrastructure::close);
-            started.clear();
         }
     }
 }

@@ -1,0 +1,84 @@
+package nl.instroom.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Demo data for a first start: vacancies at the largest real secondary and primary schools of Regio Zwolle
+ * (from the shipped DUO school file), opened through need-mapping's API like a coordinator would. The subjects
+ * follow the region's known shortages. Seeded once; the marker file remembers it.
+ */
+final class DemoData {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private record DemoVacancy(String schoolCode, String subject, String fte, int hours, String urgency) {
+    }
+
+    private DemoData() {
+    }
+
+    static void seedOnce(Path data, String needMapping) throws IOException, InterruptedException {
+        Path marker = data.resolve("demo-data-seeded");
+        if (Files.exists(marker)) {
+            return;
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> opened = new ArrayList<>();
+        for (DemoVacancy vacancy : vacancies()) {
+            String body = JSON.writeValueAsString(java.util.Map.of("schoolCode", vacancy.schoolCode(),
+                    "subject", vacancy.subject(), "fte", vacancy.fte(), "hoursPerWeek", vacancy.hours(),
+                    "startDate", LocalDate.now().plusMonths(2).withDayOfMonth(1).toString(),
+                    "urgency", vacancy.urgency()));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(needMapping + "/api/vacancies"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("Demo vacancy refused (" + response.statusCode() + "): "
+                        + response.body());
+            }
+            opened.add(JSON.readTree(response.body()).get("id").asString());
+        }
+        Files.write(marker, opened);
+        System.out.println("  demo data: opened " + opened.size() + " vacancies at Regio Zwolle schools");
+    }
+
+    private static List<DemoVacancy> vacancies() throws IOException {
+        List<JsonNode> schools = new ArrayList<>();
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/regio-zwolle-schools.geo.json")) {
+            JSON.readTree(in).get("features").forEach(feature -> schools.add(feature.get("properties")));
+        }
+        Comparator<JsonNode> byPupils = Comparator.comparingInt(school -> school.path("leerlingen").asInt(0));
+        List<JsonNode> secondary = schools.stream()
+                .filter(school -> school.path("type").asString("").matches(".*(VWO|HAVO|MAVO).*"))
+                .sorted(byPupils.reversed()).limit(4).toList();
+        List<JsonNode> primary = schools.stream()
+                .filter(school -> "basisschool".equalsIgnoreCase(school.path("type").asString("")))
+                .sorted(byPupils.reversed()).limit(3).toList();
+        List<DemoVacancy> vacancies = new ArrayList<>();
+        String[][] secondaryNeeds = {{"wiskunde", "1.0", "40", "HIGH"}, {"duits", "0.8", "32", "NORMAL"},
+                {"natuurkunde", "0.6", "24", "CRITICAL"}};
+        for (int i = 0; i < secondary.size(); i++) {
+            String[] need = secondaryNeeds[i % secondaryNeeds.length];
+            vacancies.add(new DemoVacancy(secondary.get(i).get("vestigingscode").asString(), need[0], need[1],
+                    Integer.parseInt(need[2]), need[3]));
+        }
+        for (JsonNode school : primary) {
+            vacancies.add(new DemoVacancy(school.get("vestigingscode").asString(), "groepsleerkracht", "1.0", 40,
+                    "HIGH"));
+        }
+        return vacancies;
+    }
+}

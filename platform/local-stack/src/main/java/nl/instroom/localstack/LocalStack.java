@@ -1,0 +1,262 @@
+package nl.instroom.localstack;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import nl.instroom.events.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Starts the whole stack in the foreground and stops it on Ctrl-C. Usage: {@code LocalStack <project-root>}.
+ * Data lives under {@code <project-root>/data}, so a second start keeps everything.
+ */
+public final class LocalStack {
+
+    static final String BIND = System.getProperty("instroom.bind", "127.0.0.1");
+    static final int KAFKA_PORT = 9092;
+    static final int CONTROLLER_PORT = 9093;
+    static final int PARTITIONS = 3;
+
+    /** A service of the stack: its module, HTTP port, store port and database. */
+    record Service(String name, int port, int storePort, String database) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("need-mapping", 8081, 27101, "needmapping"),
+            new Service("tutoring", 8082, 27102, "tutoring"),
+            new Service("scouting", 8083, 27103, "scouting"),
+            new Service("stay-interviews", 8084, 27104, "stayinterviews"));
+
+    private final Path root;
+    private final Path data;
+    private final Path logs;
+    private final String classpath = System.getProperty("java.class.path");
+    private final List<ChildProcess> started = Collections.synchronizedList(new ArrayList<>());
+
+    private LocalStack(Path root) {
+        this.root = root;
+        this.data = root.resolve("data");
+        this.logs = data.resolve("logs");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        LocalStack stack = new LocalStack(root);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            System.err.println("\nThe local stack did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        Thread.currentThread().join();
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private void start() throws Exception {
+        Instant begin = Instant.now();
+        List<Path> jars = new ArrayList<>();
+        for (Service service : SERVICES) {
+            Path jar = root.resolve("services").resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: build first with ./mvnw -Pstack verify");
+            }
+            jars.add(jar);
+        }
+        requireFreePorts();
+        Files.createDirectories(logs);
+        System.out.println("Instroom local stack: data in " + data + ", logs in " + logs);
+
+        Path kafkaConfig = KafkaBroker.configure(data, BIND, KAFKA_PORT, CONTROLLER_PORT);
+        KafkaBroker.formatOnce(data, kafkaConfig, classpath, logs);
+        started.add(ChildProcess.start("kafka", KafkaBroker.command(kafkaConfig, classpath), Map.of(), logs));
+        for (Service service : SERVICES) {
+            started.add(ChildProcess.start("store-" + service.name(), List.of(java(), "-Xmx256m", "-cp", classpath,
+                    StoreMain.class.getName(), data.resolve("stores").resolve(service.database() + ".mv").toString(),
+                    BIND, String.valueOf(service.storePort())), Map.of(), logs));
+        }
+        String bootstrap = BIND + ":" + KAFKA_PORT;
+        awaitPort(KAFKA_PORT, Duration.ofSeconds(60), "Kafka broker");
+        createTopics(bootstrap);
+        for (Service service : SERVICES) {
+            awaitPort(service.storePort(), Duration.ofSeconds(30), "store of " + service.name());
+        }
+        for (int i = 0; i < SERVICES.size(); i++) {
+            Service service = SERVICES.get(i);
+            Map<String, String> environment = new LinkedHashMap<>();
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+            environment.put("MONGODB_URI", "mongodb://" + BIND + ":" + service.storePort());
+            environment.put("MONGODB_DATABASE", service.database());
+            environment.put("PORT", String.valueOf(service.port()));
+            environment.put("SERVER_ADDRESS", BIND);
+            started.add(ChildProcess.start(service.name(), List.of(java(), "-Xmx512m", "-jar",
+                    jars.get(i).toString()), environment, logs));
+        }
+        for (Service service : SERVICES) {
+            awaitHealthy(service, Duration.ofSeconds(150));
+        }
+        Duration took = Duration.between(begin, Instant.now());
+        DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port());
+        printSummary(took);
+        watch();
+    }
+
+    private void requireFreePorts() {
+        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, CONTROLLER_PORT));
+        SERVICES.forEach(service -> {
+            ports.add(service.port());
+            ports.add(service.storePort());
+        });
+        for (int port : ports) {
+            if (listening(port)) {
+                throw new IllegalStateException("port " + port + " on " + BIND + " is in use: is the stack already "
+                        + "running? Stop it (Ctrl-C) or free the port");
+            }
+        }
+    }
+
+    private void createTopics(String bootstrap) throws Exception {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000);
+        try (Admin admin = Admin.create(properties)) {
+            admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
+            for (String topic : Topics.ALL) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+        System.out.println("  Kafka broker up on " + bootstrap + " with topics " + Topics.ALL);
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(BIND, port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void awaitPort(int port, Duration timeout, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!listening(port)) {
+            failIfAnyDied();
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(what + " is not listening on port " + port);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private void awaitHealthy(Service service, Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI health = URI.create("http://" + BIND + ":" + service.port() + "/actuator/health");
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            failIfAnyDied();
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    System.out.println("  " + service.name() + " UP on http://" + BIND + ":" + service.port());
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(service.name() + " is not healthy after " + timeout.toSeconds()
+                        + " s; see " + logs.resolve(service.name() + ".log"));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private void failIfAnyDied() {
+        for (ChildProcess child : List.copyOf(started)) {
+            if (!child.alive()) {
+                throw new IllegalStateException(child.name() + " exited; see " + child.log());
+            }
+        }
+    }
+
+    private void printSummary(Duration took) {
+        StringBuilder out = new StringBuilder("\nInstroom is running (started in " + took.toSeconds() + " s)\n\n");
+        out.append(String.format("  %-16s %-34s %s%n", "service", "API", "store"));
+        for (Service service : SERVICES) {
+            String base = "http://" + BIND + ":" + service.port();
+            out.append(String.format("  %-16s %-34s mongodb://%s:%d/%s%n", service.name(), base + "/api", BIND,
+                    service.storePort(), service.database()));
+        }
+        out.append("\n  Kafka           ").append(BIND).append(':').append(KAFKA_PORT).append('\n');
+        out.append("  health          http://").append(BIND).append(":<port>/actuator/health\n");
+        out.append("  metrics         http://").append(BIND).append(":<port>/actuator/prometheus\n");
+        out.append("  OpenAPI         http://").append(BIND).append(":<port>/v3/api-docs\n");
+        out.append("  logs            ").append(logs).append('\n');
+        out.append("\nPress Ctrl-C to stop; the data is kept for the next start.\n");
+        System.out.println(out);
+    }
+
+    /** Reports a process that dies while the stack runs, so nobody debugs a half-running stack unknowingly. */
+    private void watch() {
+        Thread watcher = new Thread(() -> {
+            List<String> reported = new ArrayList<>();
+            while (!Thread.currentThread().isInterrupted()) {
+                for (ChildProcess child : List.copyOf(started)) {
+                    if (!child.alive() && !reported.contains(child.name())) {
+                        reported.add(child.name());
+                        System.err.println(child.name() + " stopped unexpectedly; see " + child.log());
+                    }
+                }
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "local-stack-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** Services first (they finish their work), then the stores, the broker last. */
+    private void stop() {
+        List<ChildProcess> reverse = new ArrayList<>(started);
+        Collections.reverse(reverse);
+        if (!reverse.isEmpty()) {
+            System.out.println("\nStopping the local stack...");
+        }
+        for (ChildProcess child : reverse) {
+            child.stop(Duration.ofSeconds(30));
+        }
+        started.clear();
+    }
+}
