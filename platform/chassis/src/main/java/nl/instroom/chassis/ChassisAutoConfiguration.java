@@ -1,23 +1,41 @@
 package nl.instroom.chassis;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import nl.instroom.chassis.consumer.DeadLetterRouting;
+import nl.instroom.chassis.consumer.EventConsumers;
+import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.chassis.events.EventCodec;
+import nl.instroom.chassis.observability.TraceContexts;
 import nl.instroom.chassis.outbox.EventPublisher;
+import nl.instroom.chassis.outbox.OutboxBacklog;
 import nl.instroom.chassis.outbox.OutboxRelay;
 import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.chassis.web.ProblemResponses;
+import nl.instroom.chassis.web.RequestSizeLimit;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -25,7 +43,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the chassis into a service: event codec, outbox relay, problem responses. */
+/** Wires the chassis into a service: codec, outbox and relay, consumers and dead letters, errors, limits. */
 @AutoConfiguration
 @EnableConfigurationProperties(ChassisProperties.class)
 @EnableScheduling
@@ -46,26 +64,38 @@ public class ChassisAutoConfiguration {
     }
 
     @Bean
-    PendingEvents pendingEvents(EventCodec codec) {
-        return new PendingEvents(codec);
+    PendingEvents pendingEvents(EventCodec codec, ObjectProvider<Tracer> tracer) {
+        return new PendingEvents(codec, TraceContexts.currentTraceparent(tracer.getIfAvailable()));
     }
 
     @Bean
     KafkaTemplate<String, byte[]> outboxKafkaTemplate(ChassisProperties properties) {
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerConfig(properties, "outbox"),
+                new StringSerializer(), new ByteArraySerializer()));
+    }
+
+    @Bean
+    KafkaTemplate<byte[], byte[]> deadLetterKafkaTemplate(ChassisProperties properties) {
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerConfig(properties, "dead-letters"),
+                new ByteArraySerializer(), new ByteArraySerializer()));
+    }
+
+    private static Map<String, Object> producerConfig(ChassisProperties properties, String purpose) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafkaBootstrapServers());
-        // Exactly the order and durability the outbox promises: no reordering or duplicates from producer
-        // retries, and an acknowledgement only once all in-sync replicas have the record.
+        // No reordering or duplicates from producer retries, and an acknowledgement only once all in-sync
+        // replicas have the record.
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-outbox");
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-" + purpose);
         int timeoutMs = (int) Math.min(properties.acknowledgementTimeout().toMillis(), Integer.MAX_VALUE);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
-        // Kafka insists delivery.timeout.ms >= linger.ms + request.timeout.ms.
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeoutMs, 5_000));
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeoutMs, 5_000));
-        var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
-        return new KafkaTemplate<>(factory);
+        // Events are sent one at a time and awaited: waiting to batch them would only add latency. Kafka insists
+        // on delivery.timeout.ms >= linger.ms + request.timeout.ms.
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
+        return config;
     }
 
     @Bean
@@ -74,22 +104,64 @@ public class ChassisAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, ChassisProperties properties) {
-        return new OutboxRelay(mongo, publisher, properties.outboxCollections(), properties.relayBatchSize());
+    OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, ChassisProperties properties,
+            CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, MeterRegistry meters, Clock clock) {
+        // While Kafka is down, fail fast instead of waiting out a timeout per event; probe again after a pause.
+        CircuitBreaker circuitBreaker = circuitBreakers.circuitBreaker("outbox-relay", CircuitBreakerConfig.custom()
+                .slidingWindowSize(5).minimumNumberOfCalls(3).failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(5)).permittedNumberOfCallsInHalfOpenState(1)
+                .build());
+        Retry retry = retries.retry("outbox-relay", RetryConfig.custom().maxAttempts(2)
+                .waitDuration(Duration.ofMillis(200)).build());
+        return new OutboxRelay(mongo, publisher, properties.outboxCollections(), properties.relayBatchSize(),
+                properties.relayLease(), circuitBreaker, retry, meters, clock);
     }
 
     @Bean
-    RelaySchedule relaySchedule(OutboxRelay relay) {
-        return new RelaySchedule(relay);
+    OutboxBacklog outboxBacklog(MongoTemplate mongo, ChassisProperties properties, MeterRegistry meters,
+            Clock clock) {
+        return new OutboxBacklog(mongo, properties.outboxCollections(), meters, clock);
     }
 
-    /** Runs the relay on a fixed delay; a failed pass leaves the events pending for the next one. */
+    @Bean
+    RelaySchedule relaySchedule(OutboxRelay relay, OutboxBacklog backlog) {
+        return new RelaySchedule(relay, backlog);
+    }
+
+    @Bean
+    EventConsumers eventConsumers(EventCodec codec, MeterRegistry meters) {
+        return new EventConsumers(codec, meters);
+    }
+
+    @Bean
+    DeadLetterRouting deadLetterRouting(KafkaTemplate<byte[], byte[]> deadLetterKafkaTemplate, MeterRegistry meters,
+            ChassisProperties properties) {
+        return new DeadLetterRouting(deadLetterKafkaTemplate, meters, properties.consumerAttempts(),
+                properties.consumerRetryInterval(), properties.transientRetryMaxInterval());
+    }
+
+    @Bean
+    IdempotentWrites idempotentWrites(MongoTemplate mongo, Clock clock) {
+        return new IdempotentWrites(mongo, clock);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ChassisProperties properties) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(properties.maxRequestSize().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Runs the relay on a fixed delay and measures the backlog; a failed pass leaves events pending. */
     static class RelaySchedule {
 
         private final OutboxRelay relay;
+        private final OutboxBacklog backlog;
 
-        RelaySchedule(OutboxRelay relay) {
+        RelaySchedule(OutboxRelay relay, OutboxBacklog backlog) {
             this.relay = relay;
+            this.backlog = backlog;
         }
 
         @Scheduled(fixedDelayString = "${instroom.relay-interval:200ms}")
@@ -97,7 +169,21 @@ public class ChassisAutoConfiguration {
             try {
                 relay.drain();
             } catch (RuntimeException e) {
-                log.warn("Outbox relay pass failed, events stay pending: {}", e.getMessage());
+                Throwable root = e;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                log.warn("Outbox relay pass stopped, events stay pending: {} ({})", e.getMessage(),
+                        root == e ? "" : root.getClass().getSimpleName() + ": " + root.getMessage());
+            }
+        }
+
+        @Scheduled(fixedDelayString = "${instroom.backlog-interval:1s}")
+        void measure() {
+            try {
+                backlog.measure();
+            } catch (RuntimeException e) {
+                log.debug("Outbox backlog not measured: {}", e.getMessage());
             }
         }
     }

@@ -3,25 +3,39 @@ package nl.instroom.chassis;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Settings every service gives the chassis.
+ * Settings every service gives the chassis (prefix {@code instroom}); documented in docs/configuration.md.
  *
  * @param service the service's name, used as CloudEvents {@code ce_source}
- * @param kafkaBootstrapServers where the outbox relay publishes
+ * @param kafkaBootstrapServers where the outbox relay publishes and dead letters go
  * @param outboxCollections the aggregate collections whose {@code outbox} arrays the relay drains
- * @param relayInterval how often the relay looks for pending events
- * @param relayBatchSize how many documents one relay pass takes per collection
+ * @param relayInterval pause between outbox relay passes
+ * @param relayBatchSize documents one relay pass takes per collection
+ * @param relayLease how long a relay instance holds a document it is draining before others may take over
  * @param acknowledgementTimeout how long to wait for the broker to acknowledge one event
+ * @param consumerAttempts attempts for a failing record before it is parked on the dead-letter topic
+ * @param consumerRetryInterval pause between those attempts
+ * @param transientRetryMaxInterval longest pause between retries of a transient failure (retried until it passes)
+ * @param maxRequestSize largest accepted HTTP request body
  */
 @ConfigurationProperties("instroom")
 public record ChassisProperties(String service, String kafkaBootstrapServers, List<String> outboxCollections,
-        Duration relayInterval, Integer relayBatchSize, Duration acknowledgementTimeout) {
+        Duration relayInterval, Integer relayBatchSize, Duration relayLease, Duration acknowledgementTimeout,
+        Integer consumerAttempts, Duration consumerRetryInterval, Duration transientRetryMaxInterval,
+        DataSize maxRequestSize) {
 
     public ChassisProperties {
         outboxCollections = outboxCollections == null ? List.of() : List.copyOf(outboxCollections);
         relayInterval = relayInterval == null ? Duration.ofMillis(200) : relayInterval;
         relayBatchSize = relayBatchSize == null ? 100 : relayBatchSize;
-        acknowledgementTimeout = acknowledgementTimeout == null ? Duration.ofSeconds(10) : acknowledgementTimeout;
+        relayLease = relayLease == null ? Duration.ofSeconds(30) : relayLease;
+        acknowledgementTimeout = acknowledgementTimeout == null ? Duration.ofSeconds(5) : acknowledgementTimeout;
+        consumerAttempts = consumerAttempts == null ? 3 : consumerAttempts;
+        consumerRetryInterval = consumerRetryInterval == null ? Duration.ofSeconds(1) : consumerRetryInterval;
+        transientRetryMaxInterval = transientRetryMaxInterval == null ? Duration.ofSeconds(10)
+                : transientRetryMaxInterval;
+        maxRequestSize = maxRequestSize == null ? DataSize.ofKilobytes(256) : maxRequestSize;
     }
 }

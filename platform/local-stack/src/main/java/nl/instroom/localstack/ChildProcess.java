@@ -31,16 +31,6 @@ final class ChildProcess {
         return new ChildProcess(name, builder.start(), log);
     }
 
-    /** Runs a command to completion; fails with the log's location when it does not exit with 0. */
-    static void run(String name, List<String> command, Path logDir, Duration timeout) throws IOException,
-            InterruptedException {
-        ChildProcess child = start(name, command, Map.of(), logDir);
-        if (!child.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || child.process.exitValue() != 0) {
-            child.process.destroyForcibly();
-            throw new IllegalStateException(name + " failed; see " + child.log);
-        }
-    }
-
     String name() {
         return name;
     }

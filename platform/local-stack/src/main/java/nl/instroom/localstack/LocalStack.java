@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import nl.instroom.embedded.KafkaBrokerProcess;
 import nl.instroom.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -51,6 +52,7 @@ public final class LocalStack {
     private final Path logs;
     private final String classpath = System.getProperty("java.class.path");
     private final List<ChildProcess> started = Collections.synchronizedList(new ArrayList<>());
+    private KafkaBrokerProcess broker;
 
     private LocalStack(Path root) {
         this.root = root;
@@ -89,9 +91,8 @@ public final class LocalStack {
         Files.createDirectories(logs);
         System.out.println("Instroom local stack: data in " + data + ", logs in " + logs);
 
-        Path kafkaConfig = KafkaBroker.configure(data, BIND, KAFKA_PORT, CONTROLLER_PORT);
-        KafkaBroker.formatOnce(data, kafkaConfig, classpath, logs);
-        started.add(ChildProcess.start("kafka", KafkaBroker.command(kafkaConfig, classpath), Map.of(), logs));
+        broker = new KafkaBrokerProcess(data, BIND, KAFKA_PORT, CONTROLLER_PORT, logs.resolve("kafka.log"), classpath);
+        broker.start();
         for (Service service : SERVICES) {
             started.add(ChildProcess.start("store-" + service.name(), List.of(java(), "-Xmx256m", "-cp", classpath,
                     StoreMain.class.getName(), data.resolve("stores").resolve(service.database() + ".mv").toString(),
@@ -201,6 +202,9 @@ public final class LocalStack {
     }
 
     private void failIfAnyDied() {
+        if (broker != null && !broker.alive()) {
+            throw new IllegalStateException("the Kafka broker exited; see " + logs.resolve("kafka.log"));
+        }
         for (ChildProcess child : List.copyOf(started)) {
             if (!child.alive()) {
                 throw new IllegalStateException(child.name() + " exited; see " + child.log());
@@ -258,5 +262,12 @@ public final class LocalStack {
             child.stop(Duration.ofSeconds(30));
         }
         started.clear();
+        if (broker != null) {
+            try {
+                broker.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

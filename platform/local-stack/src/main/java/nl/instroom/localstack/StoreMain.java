@@ -4,7 +4,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-import nl.instroom.embeddedstore.EmbeddedMongo;
+import nl.instroom.embedded.EmbeddedMongo;
 
 /**
  * One service's store: mongo-java-server on an H2 file, on 127.0.0.1. Runs until stopped; the shutdown hook

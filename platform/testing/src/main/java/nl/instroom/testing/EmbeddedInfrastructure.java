@@ -2,7 +2,7 @@ package nl.instroom.testing;
 
 import de.bwaldvogel.mongo.MongoServer;
 import java.net.InetSocketAddress;
-import nl.instroom.embeddedstore.EmbeddedMongo;
+import nl.instroom.embedded.EmbeddedMongo;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /** A real KRaft broker from the Kafka jars, in this JVM, and mongo-java-server with its memory backend. */

@@ -7,12 +7,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nl.instroom.chassis.events.CloudEventHeaders;
-import nl.instroom.chassis.events.EventEnvelope;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Publishes one envelope in CloudEvents binary mode and returns only once the broker has acknowledged it. */
+/** Publishes one pending event in CloudEvents binary mode and returns only once the broker acknowledged it. */
 public class EventPublisher {
+
+    /** W3C trace context header, as Micrometer Tracing propagates it. */
+    public static final String TRACEPARENT = "traceparent";
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final Duration acknowledgementTimeout;
@@ -22,23 +24,26 @@ public class EventPublisher {
         this.acknowledgementTimeout = acknowledgementTimeout;
     }
 
-    public void publish(EventEnvelope envelope) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(envelope.topic(), envelope.subject(),
-                envelope.data().getBytes(StandardCharsets.UTF_8));
+    public void publish(PendingEvent event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.subject(),
+                event.data().getBytes(StandardCharsets.UTF_8));
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(record, CloudEventHeaders.ID, envelope.id());
-        header(record, CloudEventHeaders.TYPE, envelope.type());
-        header(record, CloudEventHeaders.SOURCE, envelope.source());
-        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(envelope.time()));
-        header(record, CloudEventHeaders.SUBJECT, envelope.subject());
+        header(record, CloudEventHeaders.ID, event.eventId());
+        header(record, CloudEventHeaders.TYPE, event.type());
+        header(record, CloudEventHeaders.SOURCE, event.source());
+        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(event.time()));
+        header(record, CloudEventHeaders.SUBJECT, event.subject());
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (event.traceparent() != null) {
+            header(record, TRACEPARENT, event.traceparent());
+        }
         try {
             kafka.send(record).get(acknowledgementTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PublishFailedException("Interrupted while publishing event " + envelope.id(), e);
+            throw new PublishFailedException("Interrupted while publishing event " + event.eventId(), e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new PublishFailedException("Broker did not acknowledge event " + envelope.id(), e);
+            throw new PublishFailedException("Broker did not acknowledge event " + event.eventId(), e);
         }
     }
 
@@ -49,7 +54,7 @@ public class EventPublisher {
     /** The broker did not acknowledge in time; the event stays pending and is tried again. */
     public static class PublishFailedException extends RuntimeException {
 
-        PublishFailedException(String message, Throwable cause) {
+        public PublishFailedException(String message, Throwable cause) {
             super(message, cause);
         }
     }

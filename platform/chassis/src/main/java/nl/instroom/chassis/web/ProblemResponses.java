@@ -1,7 +1,10 @@
 package nl.instroom.chassis.web;
 
+import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
     /** One rejected field and why. */
     public record InvalidField(String field, String reason) {
     }
@@ -44,11 +49,39 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.PayloadTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                        "Request body too large", "The body may be at most " + tooLarge.maxBytes + " bytes.",
+                        "too-large"));
+            }
+        }
         // The parser's message may quote the body: keep only its kind, which is what a client can act on.
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed request body",
                 "The body is not valid JSON for this request, or a value has the wrong type or an unknown enum value.",
                 "malformed-body");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(ConstraintViolationException ex) {
+        List<InvalidField> fields = ex.getConstraintViolations().stream()
+                .map(violation -> new InvalidField(lastNode(violation.getPropertyPath().toString()),
+                        violation.getMessage()))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                fields.size() + " parameter(s) are not valid", "validation");
+        problem.setProperty("errors", fields);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Anything unforeseen: logged with its stack trace here, answered without one. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        log.error("Unexpected error while handling a request", ex);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error", "Something went wrong on our side. Nothing was changed if the request was a "
+                        + "write that did not answer with success.", "internal"));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -80,6 +113,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setTitle(title);
         problem.setType(URI.create("https://instroom.nl/problems/" + type));
         return problem;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
     }
 
     private static String reason(FieldError error) {

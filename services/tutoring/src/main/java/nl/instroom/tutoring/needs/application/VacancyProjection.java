@@ -1,20 +1,17 @@
 package nl.instroom.tutoring.needs.application;
 
+import nl.instroom.chassis.events.ReceivedEvent;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.needmap.VacancyFilled;
 import nl.instroom.events.needmap.VacancyOpened;
 import nl.instroom.events.needmap.VacancyWithdrawn;
 import nl.instroom.tutoring.needs.domain.OpenVacancy;
 import nl.instroom.tutoring.needs.domain.VacancyNeeds;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Applies vacancy events to the projection of open vacancies. */
+/** Applies need-mapping's vacancy events to tutoring's projection of open vacancies. */
 @Service
 public class VacancyProjection {
-
-    private static final Logger log = LoggerFactory.getLogger(VacancyProjection.class);
 
     private final VacancyNeeds needs;
 
@@ -23,20 +20,18 @@ public class VacancyProjection {
     }
 
     /** Applies one event; returns whether it changed anything (false for duplicates and stale events). */
-    public boolean apply(InstroomEvent event) {
-        boolean applied = false;
+    public boolean apply(ReceivedEvent<InstroomEvent> received) {
+        InstroomEvent event = received.data();
         if (event instanceof VacancyOpened opened) {
-            applied = needs.opened(new OpenVacancy(opened.vacancyId(), opened.schoolCode(), opened.subject(),
-                    opened.fte(), opened.urgency(), opened.startDate(), opened.revision()));
-        } else if (event instanceof VacancyFilled filled) {
-            applied = needs.closed(filled.vacancyId(), filled.schoolCode(), filled.revision());
-        } else if (event instanceof VacancyWithdrawn withdrawn) {
-            applied = needs.closed(withdrawn.vacancyId(), withdrawn.schoolCode(), withdrawn.revision());
+            return needs.opened(new OpenVacancy(opened.vacancyId(), opened.schoolCode(), opened.subject(),
+                    opened.fte(), opened.urgency(), opened.startDate(), opened.revision()), received.id());
         }
-        if (!applied) {
-            log.debug("Ignored {} for {}: already applied or stale", event.getClass().getSimpleName(),
-                    event.aggregateId());
+        if (event instanceof VacancyFilled filled) {
+            return needs.closed(filled.vacancyId(), filled.schoolCode(), filled.revision(), received.id());
         }
-        return applied;
+        if (event instanceof VacancyWithdrawn withdrawn) {
+            return needs.closed(withdrawn.vacancyId(), withdrawn.schoolCode(), withdrawn.revision(), received.id());
+        }
+        return false;
     }
 }

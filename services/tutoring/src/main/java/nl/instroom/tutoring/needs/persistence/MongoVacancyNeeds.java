@@ -3,10 +3,10 @@ package nl.instroom.tutoring.needs.persistence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.events.needmap.Urgency;
 import nl.instroom.tutoring.needs.domain.OpenVacancy;
 import nl.instroom.tutoring.needs.domain.VacancyNeeds;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -17,11 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-/**
- * One document per vacancy. A change is an upsert guarded by {@code revision < incoming}: when a document with
- * that revision or a newer one exists, the guard matches nothing, the upsert tries to insert the same id and the
- * store refuses it. That refusal is how a duplicate or stale event is recognised, in one atomic write.
- */
+/** One document per vacancy, changed only through {@link IdempotentWrites}: once per event, never backwards. */
 @Repository
 class MongoVacancyNeeds implements VacancyNeeds {
 
@@ -34,35 +30,28 @@ class MongoVacancyNeeds implements VacancyNeeds {
     }
 
     private final MongoTemplate mongo;
+    private final IdempotentWrites writes;
 
-    MongoVacancyNeeds(MongoTemplate mongo) {
+    MongoVacancyNeeds(MongoTemplate mongo, IdempotentWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     @Override
-    public boolean opened(OpenVacancy vacancy) {
-        return upsertIfNewer(vacancy.vacancyId(), vacancy.revision(), new Update()
+    public boolean opened(OpenVacancy vacancy, String eventId) {
+        return writes.applyOnce(COLLECTION, vacancy.vacancyId(), eventId, vacancy.revision(), new Update()
                 .set("schoolCode", vacancy.schoolCode())
                 .set("subject", vacancy.subject())
-                .set("fte", vacancy.fte())
-                .set("urgency", vacancy.urgency())
+                .set("fte", new org.bson.types.Decimal128(vacancy.fte()))
+                .set("urgency", vacancy.urgency().name())
                 .set("startDate", vacancy.startDate())
                 .set("open", true));
     }
 
     @Override
-    public boolean closed(String vacancyId, String schoolCode, long revision) {
-        return upsertIfNewer(vacancyId, revision, new Update().set("schoolCode", schoolCode).set("open", false));
-    }
-
-    private boolean upsertIfNewer(String vacancyId, long revision, Update update) {
-        Query newer = Query.query(Criteria.where("_id").is(vacancyId).and("revision").lt(revision));
-        try {
-            mongo.upsert(newer, update.set("revision", revision), VacancyNeedDocument.class);
-            return true;
-        } catch (DuplicateKeyException sameOrNewerAlreadyApplied) {
-            return false;
-        }
+    public boolean closed(String vacancyId, String schoolCode, long revision, String eventId) {
+        return writes.applyOnce(COLLECTION, vacancyId, eventId, revision,
+                new Update().set("schoolCode", schoolCode).set("open", false));
     }
 
     @Override

@@ -4,14 +4,12 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import nl.instroom.tutoring.needs.domain.OpenVacancy;
 import nl.instroom.tutoring.needs.domain.VacancyNeeds;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Validated
 @RequestMapping("/api/needs")
 class NeedsController {
 

@@ -1,4 +1,4 @@
-package nl.instroom.embeddedstore;
+package nl.instroom.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
