@@ -10,6 +10,7 @@ import nl.instroom.events.InstroomEvent;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +40,10 @@ public final class EventProducer implements AutoCloseable {
         return new EventProducer(infrastructure.kafkaBootstrapServers(), source);
     }
 
+    public static EventProducer as(String source, String bootstrapServers) {
+        return new EventProducer(bootstrapServers, source);
+    }
+
     /** Publishes the event with a fresh id and returns that id. */
     public String publish(InstroomEvent event) {
         String id = UUID.randomUUID().toString();
@@ -46,8 +51,8 @@ public final class EventProducer implements AutoCloseable {
         return id;
     }
 
-    /** Publishes the event under a given id: the same id twice is a duplicate delivery. */
-    public void publish(InstroomEvent event, String id) {
+    /** Publishes the event under a given id (the same id twice is a duplicate delivery); returns where it went. */
+    public RecordMetadata publish(InstroomEvent event, String id) {
         EventCatalog.EventType type = EventCatalog.of(event);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), event.aggregateId(),
                 JSON.writeValueAsBytes(event));
@@ -58,13 +63,13 @@ public final class EventProducer implements AutoCloseable {
         header(record, "ce_time", Instant.now().toString());
         header(record, "ce_subject", event.aggregateId());
         header(record, "content-type", "application/json");
-        send(record);
+        return send(record);
     }
 
     /** Publishes a record exactly as given: for garbage, unknown types and hand-made duplicates. */
-    public void send(ProducerRecord<String, byte[]> record) {
+    public RecordMetadata send(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(record).get();
+            return producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

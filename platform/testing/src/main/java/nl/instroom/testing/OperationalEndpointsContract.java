@@ -43,6 +43,8 @@ public abstract class OperationalEndpointsContract {
         String metrics = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
 
         assertThat(metrics).contains("jvm_memory_used_bytes").contains("service=\"" + service + "\"");
+        assertThat(metrics).as("the outbox relay's circuit breaker is visible")
+                .contains("resilience4j_circuitbreaker_state{").contains("name=\"outbox-relay\"");
     }
 
     @Test

@@ -40,6 +40,10 @@ public final class TopicProbe implements AutoCloseable {
         return new TopicProbe(infrastructure.kafkaBootstrapServers(), List.of(topics));
     }
 
+    public static TopicProbe on(String bootstrapServers, String... topics) {
+        return new TopicProbe(bootstrapServers, List.of(topics));
+    }
+
     /** Waits until a record matching the condition has been read, and returns the first such record. */
     public ConsumerRecord<String, byte[]> awaitRecord(Predicate<ConsumerRecord<String, byte[]>> condition) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -51,7 +55,7 @@ public final class TopicProbe implements AutoCloseable {
     /** Waits until at least {@code count} matching records have been read, and returns all matching ones. */
     public List<ConsumerRecord<String, byte[]>> awaitRecords(int count,
             Predicate<ConsumerRecord<String, byte[]>> condition) {
-        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+        return await().atMost(Duration.ofSeconds(90)).until(() -> {
             poll();
             return seen.stream().filter(condition).toList();
         }, found -> found.size() >= count);

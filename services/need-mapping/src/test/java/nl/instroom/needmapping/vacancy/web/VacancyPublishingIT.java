@@ -71,6 +71,34 @@ class VacancyPublishingIT {
     }
 
     @Test
+    void theEventCarriesTheTraceOfTheRequestThatCausedIt(TestInfrastructure infrastructure) {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        try (TopicProbe vacanciesTopic = TopicProbe.on(infrastructure, Topics.VACANCIES)) {
+            String vacancyId = http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+                    .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                    .body("""
+                            {"schoolCode":"21CM00","subject":"engels","fte":0.4,"hoursPerWeek":16,
+                             "startDate":"2027-01-01","urgency":"LOW"}""")
+                    .retrieve().body(JsonNode.class).get("id").asString();
+
+            var record = vacanciesTopic.awaitRecord(withKey(vacancyId));
+
+            assertThat(header(record, "traceparent")).startsWith("00-" + traceId + "-");
+        }
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413() {
+        String huge = "{\"subject\":\"" + "x".repeat(300 * 1024) + "\"}";
+
+        var response = http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON).body(huge)
+                .retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(413);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    }
+
+    @Test
     void theOutboxIsEmptiedOnceTheBrokerAcknowledged(TestInfrastructure infrastructure) {
         try (TopicProbe vacanciesTopic = TopicProbe.on(infrastructure, Topics.VACANCIES)) {
             String vacancyId = http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
