@@ -13,6 +13,7 @@ import nl.instroom.chassis.testapp.ChassisTestApplication;
 import nl.instroom.events.Topics;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.RestartableBroker;
+import nl.instroom.testing.TestTokens;
 import nl.instroom.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +60,8 @@ class BrokerOutageIT {
 
     @Test
     void writesSucceedWhileKafkaIsDownAndTheirEventsArriveWhenItIsBack() {
-        RestClient http = RestClient.create("http://127.0.0.1:" + port);
+        RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestTokens.instance().coordinator()).build();
         broker.stop();
 
         Set<String> written = new HashSet<>();

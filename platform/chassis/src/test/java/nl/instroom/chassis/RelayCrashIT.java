@@ -13,6 +13,7 @@ import nl.instroom.chassis.testapp.ChassisTestApplication;
 import nl.instroom.events.Topics;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.TestInfrastructure;
+import nl.instroom.testing.TestTokens;
 import nl.instroom.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,8 @@ class RelayCrashIT {
     @Test
     void theRepublishedEventIsOnTheTopicTwiceAndAppliedOnce(TestInfrastructure infrastructure) {
         try (TopicProbe vacancies = TopicProbe.on(infrastructure, Topics.VACANCIES)) {
-            String vacancyId = RestClient.create("http://127.0.0.1:" + port).post()
+            String vacancyId = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestTokens.instance().coordinator()).build().post()
                     .uri("/test/schools/21CM00/vacancies").retrieve().body(String.class);
 
             List<ConsumerRecord<String, byte[]>> published = vacancies.awaitRecords(2, TopicProbe.withKey(vacancyId));

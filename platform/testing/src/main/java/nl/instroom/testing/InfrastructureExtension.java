@@ -42,6 +42,9 @@ final class InfrastructureExtension implements ExecutionCondition, BeforeAllCall
         System.setProperty("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
         System.setProperty("spring.cloud.stream.kafka.binder.brokers", infrastructure.kafkaBootstrapServers());
         System.setProperty("spring.mongodb.uri", infrastructure.mongoUri());
+        TestTokens tokens = TestTokens.instance();
+        System.setProperty("instroom.security.issuer", TestTokens.ISSUER);
+        System.setProperty("instroom.security.jwk-set-uri", tokens.jwkSetUri());
     }
 
     @Override

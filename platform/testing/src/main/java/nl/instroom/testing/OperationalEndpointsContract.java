@@ -40,7 +40,8 @@ public abstract class OperationalEndpointsContract {
 
     @Test
     void prometheusMetricsAreTaggedWithTheService() {
-        String metrics = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
+        String metrics = http.get().uri("/actuator/prometheus")
+                .header("Authorization", "Bearer " + TestTokens.instance().admin()).retrieve().body(String.class);
 
         assertThat(metrics).contains("jvm_memory_used_bytes").contains("service=\"" + service + "\"");
         assertThat(metrics).as("the outbox relay's circuit breaker is visible")

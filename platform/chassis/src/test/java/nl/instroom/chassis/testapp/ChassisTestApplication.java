@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 import nl.instroom.chassis.consumer.EventConsumers;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.chassis.outbox.PendingEvents;
+import nl.instroom.chassis.security.AccessRules;
+import nl.instroom.chassis.security.EndpointRule;
+import nl.instroom.chassis.security.Role;
 import nl.instroom.events.needmap.Urgency;
 import nl.instroom.events.needmap.VacancyFilled;
 import nl.instroom.events.needmap.VacancyOpened;
@@ -16,6 +19,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,6 +61,12 @@ public class ChassisTestApplication {
             mongo.insert(document, "vacancies");
             return id;
         }
+    }
+
+    @Bean
+    AccessRules accessRules() {
+        return () -> EndpointRule.rules(EndpointRule.allow(HttpMethod.POST, "/test/schools/{schoolCode}/vacancies",
+                Role.COORDINATOR));
     }
 
     /** Counts applied effects per vacancy; duplicates and stale revisions must not count. */

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.needmap.Urgency;
 import nl.instroom.needmapping.vacancy.application.VacancyService;
 import nl.instroom.needmapping.vacancy.domain.Vacancy;
@@ -62,22 +63,22 @@ class VacancyController {
     @PostMapping
     ResponseEntity<VacancyView> open(@Valid @RequestBody OpenVacancyRequest request) {
         Vacancy vacancy = vacancies.open(new VacancyService.OpenVacancy(request.schoolCode(), request.subject(),
-                request.fte(), request.hoursPerWeek(), request.startDate(), request.urgency()));
+                request.fte(), request.hoursPerWeek(), request.startDate(), request.urgency()), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/vacancies/" + vacancy.id())).body(VacancyView.of(vacancy));
     }
 
     @GetMapping("/{id}")
     VacancyView get(@PathVariable String id) {
-        return VacancyView.of(vacancies.get(id));
+        return VacancyView.of(vacancies.get(id, CurrentUser.get()));
     }
 
     @PostMapping("/{id}/fill")
     VacancyView fill(@PathVariable String id) {
-        return VacancyView.of(vacancies.fill(id));
+        return VacancyView.of(vacancies.fill(id, CurrentUser.get()));
     }
 
     @PostMapping("/{id}/withdraw")
     VacancyView withdraw(@PathVariable String id, @Valid @RequestBody WithdrawRequest request) {
-        return VacancyView.of(vacancies.withdraw(id, request.reasonCode()));
+        return VacancyView.of(vacancies.withdraw(id, request.reasonCode(), CurrentUser.get()));
     }
 }

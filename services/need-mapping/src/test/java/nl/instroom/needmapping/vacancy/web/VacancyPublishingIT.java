@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.instroom.events.Topics;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.TestInfrastructure;
+import nl.instroom.testing.TestTokens;
 import nl.instroom.testing.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ class VacancyPublishingIT {
     @BeforeEach
     void client() {
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestTokens.instance().coordinator())
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
     }
@@ -133,6 +135,35 @@ class VacancyPublishingIT {
         assertThat(problem.get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("schoolCode", "subject", "fte");
         assertThat(mongo.getCollection("vacancies").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void schoolHrSeesAndChangesOnlyItsOwnSchoolsVacancies() {
+        String otherSchoolsVacancy = http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"schoolCode":"21CM00","subject":"wiskunde","fte":0.8,"hoursPerWeek":32,
+                         "startDate":"2027-01-01","urgency":"HIGH"}""")
+                .retrieve().body(JsonNode.class).get("id").asString();
+        String hrOfAnotherSchool = "Bearer " + TestTokens.instance().schoolHr("05QY01");
+
+        var read = http.get().uri("/api/vacancies/{id}", otherSchoolsVacancy)
+                .header("Authorization", hrOfAnotherSchool).retrieve().toEntity(String.class);
+        var fill = http.post().uri("/api/vacancies/{id}/fill", otherSchoolsVacancy)
+                .header("Authorization", hrOfAnotherSchool).retrieve().toEntity(String.class);
+        var openElsewhere = http.post().uri("/api/vacancies").header("Authorization", hrOfAnotherSchool)
+                .contentType(MediaType.APPLICATION_JSON).body("""
+                        {"schoolCode":"21CM00","subject":"duits","fte":0.5,"hoursPerWeek":20,
+                         "startDate":"2027-01-01","urgency":"LOW"}""").retrieve().toEntity(String.class);
+        var ownSchool = http.get().uri("/api/vacancies/{id}", otherSchoolsVacancy)
+                .header("Authorization", "Bearer " + TestTokens.instance().schoolHr("21CM00"))
+                .retrieve().toEntity(String.class);
+
+        assertThat(read.getStatusCode().value()).isEqualTo(404);
+        assertThat(fill.getStatusCode().value()).isEqualTo(404);
+        assertThat(openElsewhere.getStatusCode().value()).isEqualTo(404);
+        assertThat(ownSchool.getStatusCode().value()).isEqualTo(200);
+        assertThat(http.get().uri("/api/vacancies/{id}", otherSchoolsVacancy).retrieve().body(JsonNode.class)
+                .get("status").asString()).as("the refused fill changed nothing").isEqualTo("OPEN");
     }
 
     @Test

@@ -1,0 +1,32 @@
+package nl.instroom.needmapping;
+
+import static nl.instroom.chassis.security.EndpointRule.allow;
+import static nl.instroom.chassis.security.Role.ADMIN;
+import static nl.instroom.chassis.security.Role.COORDINATOR;
+import static nl.instroom.chassis.security.Role.INTEGRATION;
+import static nl.instroom.chassis.security.Role.SCHOOL_HR;
+import static nl.instroom.chassis.security.Role.TALENT_SCOUT;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import nl.instroom.chassis.security.AccessRules;
+import nl.instroom.chassis.security.EndpointRule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who may call which need-mapping endpoint. School HR is further limited to its own school by the use cases
+ * (another school's vacancies answer 404).
+ */
+@Configuration
+class AccessPolicy {
+
+    @Bean
+    AccessRules accessRules() {
+        return () -> EndpointRule.rules(
+                allow(POST, "/api/vacancies", COORDINATOR, SCHOOL_HR, INTEGRATION),
+                allow(GET, "/api/vacancies/{id}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(POST, "/api/vacancies/{id}/fill", COORDINATOR, SCHOOL_HR, INTEGRATION),
+                allow(POST, "/api/vacancies/{id}/withdraw", COORDINATOR, SCHOOL_HR, INTEGRATION));
+    }
+}

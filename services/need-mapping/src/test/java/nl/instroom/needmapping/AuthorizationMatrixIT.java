@@ -1,0 +1,6 @@
+package nl.instroom.needmapping;
+
+import nl.instroom.chassis.security.AuthorizationMatrixContract;
+
+class AuthorizationMatrixIT extends AuthorizationMatrixContract {
+}
