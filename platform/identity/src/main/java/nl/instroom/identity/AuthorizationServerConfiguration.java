@@ -1,0 +1,193 @@
+package nl.instroom.identity;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * The authorization server: its endpoints (authorize, token, JWKS, OpenID discovery, userinfo), the sign-in page
+ * for people, the two clients, the signing keys, and what a token says about its holder.
+ */
+@Configuration
+class AuthorizationServerConfiguration {
+
+    static final String PORTAL_CLIENT = "instroom-portal";
+    static final String INTEGRATION_CLIENT = "instroom-integration";
+
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationServerConfiguration.class);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(authorizationServer -> {
+            http.securityMatcher(authorizationServer.getEndpointsMatcher());
+            authorizationServer.oidc(Customizer.withDefaults());
+        });
+        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(IdentityProperties properties) {
+        List<InstroomUser> users = UsersFile.read(properties.usersFile());
+        log.info("{} people may sign in", users.size());
+        return username -> users.stream().filter(user -> user.getUsername().equals(username)).findFirst()
+                .map(user -> new InstroomUser(user.getUsername(), user.getPassword(), user.role(), user.scope()))
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+
+    @Bean
+    RegisteredClientRepository clients(IdentityProperties properties, PasswordEncoder passwords) {
+        List<RegisteredClient> clients = new ArrayList<>();
+        TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
+        RegisteredClient.Builder portal = RegisteredClient.withId(UUID.nameUUIDFromBytes(PORTAL_CLIENT.getBytes())
+                        .toString())
+                .clientId(PORTAL_CLIENT)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(tokens);
+        properties.portalRedirectUris().forEach(portal::redirectUri);
+        clients.add(portal.build());
+        if (properties.integrationClientSecret() != null && !properties.integrationClientSecret().isBlank()) {
+            clients.add(RegisteredClient.withId(UUID.nameUUIDFromBytes(INTEGRATION_CLIENT.getBytes()).toString())
+                    .clientId(INTEGRATION_CLIENT)
+                    .clientSecret(passwords.encode(properties.integrationClientSecret()))
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                    .scope("api")
+                    .tokenSettings(tokens)
+                    .build());
+        }
+        return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    /**
+     * Every access token names the audience and its holder's role and scope: a person's from their account, an
+     * integration's from the settings. The ID token for the portal says the same, for display.
+     */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> roleAndScopeClaims(IdentityProperties properties) {
+        return context -> {
+            boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+            if (accessToken) {
+                context.getClaims().audience(List.of(properties.audience()));
+            }
+            if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+                context.getClaims().claim("roles", List.of("INTEGRATION"))
+                        .claim("region", properties.integrationRegion());
+                return;
+            }
+            if (context.getPrincipal() instanceof UsernamePasswordAuthenticationToken authentication
+                    && authentication.getPrincipal() instanceof InstroomUser user) {
+                context.getClaims().claim("roles", List.of(user.role()));
+                if (user.scope() != null && !user.scope().isBlank()) {
+                    context.getClaims().claim(user.scopedToSchool() ? "school" : "region", user.scope());
+                }
+            }
+        };
+    }
+
+    @Bean
+    SigningKeys signingKeys() {
+        return new SigningKeys(Clock.systemUTC());
+    }
+
+    @Bean
+    JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
+        return keys.published();
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        return new NimbusJwtEncoder(keys.signing());
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(IdentityProperties properties) {
+        return AuthorizationServerSettings.builder().issuer(properties.issuer()).build();
+    }
+
+    @Bean
+    KeyRotation keyRotation(SigningKeys keys) {
+        return new KeyRotation(keys);
+    }
+
+    /** Rotates the signing key on the configured schedule. */
+    static class KeyRotation {
+
+        private final SigningKeys keys;
+
+        KeyRotation(SigningKeys keys) {
+            this.keys = keys;
+        }
+
+        @Scheduled(fixedRateString = "${instroom.identity.key-rotation:24h}",
+                initialDelayString = "${instroom.identity.key-rotation:24h}")
+        void rotate() {
+            keys.rotate();
+            log.info("Signing key rotated");
+        }
+    }
+}

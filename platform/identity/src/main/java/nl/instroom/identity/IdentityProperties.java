@@ -1,0 +1,36 @@
+package nl.instroom.identity;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the identity server (prefix {@code instroom.identity}).
+ *
+ * @param issuer the issuer every token names and every service checks
+ * @param audience the audience every access token names
+ * @param usersFile people who may sign in, one per line: {@code username|{bcrypt}hash|ROLE|region-or-school};
+ *     there are no built-in users
+ * @param portalRedirectUris where the portal may receive authorization codes
+ * @param integrationClientSecret secret of the {@code instroom-integration} client; without it that client is not
+ *     registered
+ * @param integrationRegion the region tokens of integrations are scoped to
+ * @param keyRotation how often a new signing key is made; the previous one stays published to verify tokens
+ *     signed before
+ * @param accessTokenTtl how long an access token is valid
+ */
+@ConfigurationProperties("instroom.identity")
+public record IdentityProperties(String issuer, String audience, Path usersFile, List<String> portalRedirectUris,
+        String integrationClientSecret, String integrationRegion, Duration keyRotation, Duration accessTokenTtl) {
+
+    public IdentityProperties {
+        issuer = issuer == null ? "http://127.0.0.1:9000" : issuer;
+        audience = audience == null ? "instroom" : audience;
+        portalRedirectUris = portalRedirectUris == null
+                ? List.of("http://127.0.0.1:8080/login/oauth2/code/instroom") : List.copyOf(portalRedirectUris);
+        integrationRegion = integrationRegion == null ? "REGIO_ZWOLLE" : integrationRegion;
+        keyRotation = keyRotation == null ? Duration.ofHours(24) : keyRotation;
+        accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(30) : accessTokenTtl;
+    }
+}

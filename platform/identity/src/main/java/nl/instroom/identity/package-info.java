@@ -1,0 +1,6 @@
+/**
+ * Instroom's identity server: OAuth 2.1 and OpenID Connect (Spring Security's authorization server). People sign
+ * in and get tokens naming their role and its scope (a region or a school); integrations use client credentials.
+ * Signing keys rotate and every key still in use is published on the JWKS endpoint.
+ */
+package nl.instroom.identity;

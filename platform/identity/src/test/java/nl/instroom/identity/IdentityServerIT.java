@@ -1,0 +1,182 @@
+package nl.instroom.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * People sign in and integrations use client credentials; either way the access token names the issuer, the
+ * audience, the role and its scope, and verifies against the published keys, also across a key rotation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IdentityServerIT {
+
+    private static final String ISSUER = "http://identity.test";
+    private static final String SECRET = "integration-secret-for-tests";
+    private static final String REDIRECT = "http://127.0.0.1:8080/login/oauth2/code/instroom";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static Path usersFile;
+
+    @BeforeAll
+    static void users() throws IOException {
+        usersFile = Files.createTempFile("users", ".txt");
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode("coordinator-password");
+        Files.writeString(usersFile, "# test users\ncoordinator.zwolle|" + hash + "|COORDINATOR|REGIO_ZWOLLE\n");
+    }
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("instroom.identity.issuer", () -> ISSUER);
+        registry.add("instroom.identity.users-file", () -> usersFile.toString());
+        registry.add("instroom.identity.integration-client-secret", () -> SECRET);
+        registry.add("instroom.identity.portal-redirect-uris", () -> REDIRECT);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SigningKeys keys;
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void anIntegrationGetsATokenScopedToItsRegion() throws Exception {
+        Jwt token = decode(clientCredentialsToken());
+
+        assertThat(token.getIssuer().toString()).isEqualTo(ISSUER);
+        assertThat(token.getAudience()).containsExactly("instroom");
+        assertThat(token.getClaimAsStringList("roles")).containsExactly("INTEGRATION");
+        assertThat(token.getClaimAsString("region")).isEqualTo("REGIO_ZWOLLE");
+        assertThat(token.getExpiresAt()).isAfter(token.getIssuedAt());
+    }
+
+    @Test
+    void aWrongClientSecretGetsNoToken() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Authorization", basic("instroom-integration", "wrong"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPersonSignsInWithAuthorizationCodeAndPkceAndGetsTheirRoleAndRegion() throws Exception {
+        String verifier = "verifier-" + "x".repeat(50);
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        String authorize = "/oauth2/authorize?response_type=code&client_id=instroom-portal&scope=openid"
+                + "&redirect_uri=" + encode(REDIRECT) + "&code_challenge=" + challenge
+                + "&code_challenge_method=S256&state=s1";
+
+        HttpResponse<String> first = get(authorize);
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        String loginPage = get("/login").body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).as("the sign-in form carries a CSRF token").isTrue();
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=coordinator.zwolle&password="
+                        + "coordinator-password&_csrf=" + encode(csrf.group(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        HttpResponse<String> authorized = get(authorize);
+        String location = authorized.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(REDIRECT).contains("state=s1");
+        String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
+
+        HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=instroom-portal"
+                        + "&code=" + code + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier=" + verifier))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        Jwt access = decode(JSON.readTree(tokens.body()).get("access_token").asString());
+
+        assertThat(access.getSubject()).isEqualTo("coordinator.zwolle");
+        assertThat(access.getClaimAsStringList("roles")).containsExactly("COORDINATOR");
+        assertThat(access.getClaimAsString("region")).isEqualTo("REGIO_ZWOLLE");
+        assertThat(access.getAudience()).containsExactly("instroom");
+    }
+
+    @Test
+    void aTokenSignedBeforeAKeyRotationStillVerifiesAndNewTokensUseTheNewKey() throws Exception {
+        String before = clientCredentialsToken();
+
+        keys.rotate();
+        String after = clientCredentialsToken();
+
+        JsonNode jwks = JSON.readTree(get("/oauth2/jwks").body());
+        assertThat(jwks.get("keys")).hasSize(2);
+        assertThat(decode(before).getSubject()).isEqualTo("instroom-integration");
+        assertThat(decode(after).getHeaders().get("kid")).isNotEqualTo(decode(before).getHeaders().get("kid"));
+    }
+
+    @Test
+    void discoveryNamesTheIssuerAndTheKeys() throws Exception {
+        JsonNode discovery = JSON.readTree(get("/.well-known/openid-configuration").body());
+
+        assertThat(discovery.get("issuer").asString()).isEqualTo(ISSUER);
+        assertThat(discovery.get("jwks_uri").asString()).endsWith("/oauth2/jwks");
+    }
+
+    private String clientCredentialsToken() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Authorization", basic("instroom-integration", SECRET))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=api")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("access_token").asString();
+    }
+
+    private Jwt decode(String token) {
+        return NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:" + port + "/oauth2/jwks").build().decode(token);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+}
