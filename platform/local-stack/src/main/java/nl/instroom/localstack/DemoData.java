@@ -30,7 +30,27 @@ final class DemoData {
     private DemoData() {
     }
 
-    static void seedOnce(Path data, String needMapping) throws IOException, InterruptedException {
+    /** A client-credentials token of the integration client, for seeding through the real, protected API. */
+    static String integrationToken(String issuer, String secret) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(issuer + "/oauth2/token"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("instroom-integration:" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The identity server gave no token (" + response.statusCode() + ")");
+        }
+        return JSON.readTree(response.body()).get("access_token").asString();
+    }
+
+    /** The school whose demo HR account is made: the largest secondary school of the region. */
+    static String schoolForDemoHr() throws IOException {
+        return secondarySchools().get(0).get("vestigingscode").asString();
+    }
+
+    static void seedOnce(Path data, String needMapping, String token) throws IOException, InterruptedException {
         Path marker = data.resolve("demo-data-seeded");
         if (Files.exists(marker)) {
             return;
@@ -44,6 +64,7 @@ final class DemoData {
                     "urgency", vacancy.urgency()));
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(needMapping + "/api/vacancies"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("Demo vacancy refused (" + response.statusCode() + "): "
@@ -55,15 +76,27 @@ final class DemoData {
         System.out.println("  demo data: opened " + opened.size() + " vacancies at Regio Zwolle schools");
     }
 
-    private static List<DemoVacancy> vacancies() throws IOException {
+    private static List<JsonNode> schools() throws IOException {
         List<JsonNode> schools = new ArrayList<>();
         try (InputStream in = DemoData.class.getResourceAsStream("/demo/regio-zwolle-schools.geo.json")) {
             JSON.readTree(in).get("features").forEach(feature -> schools.add(feature.get("properties")));
         }
-        Comparator<JsonNode> byPupils = Comparator.comparingInt(school -> school.path("leerlingen").asInt(0));
-        List<JsonNode> secondary = schools.stream()
+        return schools;
+    }
+
+    private static final Comparator<JsonNode> BY_PUPILS = Comparator.comparingInt(
+            school -> school.path("leerlingen").asInt(0));
+
+    private static List<JsonNode> secondarySchools() throws IOException {
+        return schools().stream()
                 .filter(school -> school.path("type").asString("").matches(".*(VWO|HAVO|MAVO).*"))
-                .sorted(byPupils.reversed()).limit(4).toList();
+                .sorted(BY_PUPILS.reversed()).toList();
+    }
+
+    private static List<DemoVacancy> vacancies() throws IOException {
+        List<JsonNode> schools = schools();
+        Comparator<JsonNode> byPupils = BY_PUPILS;
+        List<JsonNode> secondary = secondarySchools().stream().limit(4).toList();
         List<JsonNode> primary = schools.stream()
                 .filter(school -> "basisschool".equalsIgnoreCase(school.path("type").asString("")))
                 .sorted(byPupils.reversed()).limit(3).toList();

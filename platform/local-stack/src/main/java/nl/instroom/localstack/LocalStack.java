@@ -36,6 +36,7 @@ public final class LocalStack {
     static final int KAFKA_PORT = 9092;
     static final int CONTROLLER_PORT = 9093;
     static final int PARTITIONS = 3;
+    static final int IDENTITY_PORT = 9000;
 
     /** A service of the stack: its module, HTTP port, store port and database. */
     record Service(String name, int port, int storePort, String database) {
@@ -73,6 +74,25 @@ public final class LocalStack {
         Thread.currentThread().join();
     }
 
+    /**
+     * JVM options for the services and the identity server on a developer's machine: the client compiler only and
+     * the serial collector start five JVMs on two cores in about half the time. Run with
+     * {@code -Dinstroom.jvm.fast-start=false} for measurements, which want the optimising compiler.
+     */
+    static List<String> serviceJvmOptions(String heap) {
+        List<String> options = new ArrayList<>(List.of(java(), "-Xmx" + heap));
+        if (Boolean.parseBoolean(System.getProperty("instroom.jvm.fast-start", "true"))) {
+            options.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        }
+        return options;
+    }
+
+    private static List<String> jar(List<String> jvm, Path jar) {
+        List<String> command = new ArrayList<>(jvm);
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
+    }
+
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
@@ -87,6 +107,10 @@ public final class LocalStack {
             }
             jars.add(jar);
         }
+        Path identityJar = root.resolve("platform/identity/target/identity.jar");
+        if (!Files.isRegularFile(identityJar)) {
+            throw new IllegalStateException(identityJar + " is missing: build first with ./mvnw -Pstack verify");
+        }
         requireFreePorts();
         Files.createDirectories(logs);
         System.out.println("Instroom local stack: data in " + data + ", logs in " + logs);
@@ -98,6 +122,17 @@ public final class LocalStack {
                     StoreMain.class.getName(), data.resolve("stores").resolve(service.database() + ".mv").toString(),
                     BIND, String.valueOf(service.storePort())), Map.of(), logs));
         }
+        DemoIdentities identities = new DemoIdentities(data);
+        List<String> credentials = identities.ensure(DemoData.schoolForDemoHr());
+        String issuer = "http://" + BIND + ":" + IDENTITY_PORT;
+        Map<String, String> identityEnvironment = new LinkedHashMap<>();
+        identityEnvironment.put("PORT", String.valueOf(IDENTITY_PORT));
+        identityEnvironment.put("SERVER_ADDRESS", BIND);
+        identityEnvironment.put("INSTROOM_IDENTITY_ISSUER", issuer);
+        identityEnvironment.put("INSTROOM_IDENTITY_USERS_FILE", identities.usersFile().toString());
+        identityEnvironment.put("INSTROOM_IDENTITY_INTEGRATION_CLIENT_SECRET", identities.integrationSecret());
+        started.add(ChildProcess.start("identity", jar(serviceJvmOptions("384m"), identityJar),
+                identityEnvironment, logs));
         String bootstrap = BIND + ":" + KAFKA_PORT;
         awaitPort(KAFKA_PORT, Duration.ofSeconds(60), "Kafka broker");
         createTopics(bootstrap);
@@ -112,20 +147,23 @@ public final class LocalStack {
             environment.put("MONGODB_DATABASE", service.database());
             environment.put("PORT", String.valueOf(service.port()));
             environment.put("SERVER_ADDRESS", BIND);
-            started.add(ChildProcess.start(service.name(), List.of(java(), "-Xmx512m", "-jar",
-                    jars.get(i).toString()), environment, logs));
+            environment.put("INSTROOM_SECURITY_ISSUER", issuer);
+            started.add(ChildProcess.start(service.name(), jar(serviceJvmOptions("512m"), jars.get(i)), environment,
+                    logs));
         }
+        awaitHealthy("identity", IDENTITY_PORT, Duration.ofSeconds(150));
         for (Service service : SERVICES) {
-            awaitHealthy(service, Duration.ofSeconds(150));
+            awaitHealthy(service.name(), service.port(), Duration.ofSeconds(150));
         }
         Duration took = Duration.between(begin, Instant.now());
-        DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port());
-        printSummary(took);
+        DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port(),
+                DemoData.integrationToken(issuer, identities.integrationSecret()));
+        printSummary(took, credentials);
         watch();
     }
 
     private void requireFreePorts() {
-        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, CONTROLLER_PORT));
+        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, CONTROLLER_PORT, IDENTITY_PORT));
         SERVICES.forEach(service -> {
             ports.add(service.port());
             ports.add(service.storePort());
@@ -177,9 +215,9 @@ public final class LocalStack {
         }
     }
 
-    private void awaitHealthy(Service service, Duration timeout) throws InterruptedException {
+    private void awaitHealthy(String name, int port, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create("http://" + BIND + ":" + service.port() + "/actuator/health");
+        URI health = URI.create("http://" + BIND + ":" + port + "/actuator/health");
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             failIfAnyDied();
@@ -187,15 +225,15 @@ public final class LocalStack {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    System.out.println("  " + service.name() + " UP on http://" + BIND + ":" + service.port());
+                    System.out.println("  " + name + " UP on http://" + BIND + ":" + port);
                     return;
                 }
             } catch (IOException notYet) {
                 // still starting
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(service.name() + " is not healthy after " + timeout.toSeconds()
-                        + " s; see " + logs.resolve(service.name() + ".log"));
+                throw new IllegalStateException(name + " is not healthy after " + timeout.toSeconds()
+                        + " s; see " + logs.resolve(name + ".log"));
             }
             Thread.sleep(500);
         }
@@ -212,7 +250,7 @@ public final class LocalStack {
         }
     }
 
-    private void printSummary(Duration took) {
+    private void printSummary(Duration took, List<String> credentials) {
         StringBuilder out = new StringBuilder("\nInstroom is running (started in " + took.toSeconds() + " s)\n\n");
         out.append(String.format("  %-16s %-34s %s%n", "service", "API", "store"));
         for (Service service : SERVICES) {
@@ -220,11 +258,19 @@ public final class LocalStack {
             out.append(String.format("  %-16s %-34s mongodb://%s:%d/%s%n", service.name(), base + "/api", BIND,
                     service.storePort(), service.database()));
         }
-        out.append("\n  Kafka           ").append(BIND).append(':').append(KAFKA_PORT).append('\n');
+        out.append("\n  identity        http://").append(BIND).append(':').append(IDENTITY_PORT)
+                .append("  (OpenID discovery: /.well-known/openid-configuration)\n");
+        out.append("  Kafka           ").append(BIND).append(':').append(KAFKA_PORT).append('\n');
         out.append("  health          http://").append(BIND).append(":<port>/actuator/health\n");
         out.append("  metrics         http://").append(BIND).append(":<port>/actuator/prometheus\n");
         out.append("  OpenAPI         http://").append(BIND).append(":<port>/v3/api-docs\n");
         out.append("  logs            ").append(logs).append('\n');
+        out.append("\nDemo sign-ins (made on the first start, kept in ").append(data.resolve("identity"))
+                .append("):\n");
+        credentials.forEach(line -> out.append("  ").append(line).append('\n'));
+        out.append("\nAn API token for scripts (role INTEGRATION):\n  curl -s -u instroom-integration:<secret> -d ")
+                .append("grant_type=client_credentials http://").append(BIND).append(':').append(IDENTITY_PORT)
+                .append("/oauth2/token\n");
         out.append("\nPress Ctrl-C to stop; the data is kept for the next start.\n");
         System.out.println(out);
     }
