@@ -10,13 +10,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import nl.instroom.chassis.consumer.DeadLetterRouting;
 import nl.instroom.chassis.consumer.EventConsumers;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.chassis.events.EventCodec;
 import nl.instroom.chassis.observability.TraceContexts;
+import nl.instroom.chassis.privacy.ErasureResponder;
+import nl.instroom.chassis.privacy.PersonalDataEraser;
 import nl.instroom.chassis.outbox.EventPublisher;
 import nl.instroom.chassis.outbox.OutboxBacklog;
 import nl.instroom.chassis.outbox.OutboxRelay;
@@ -39,6 +44,7 @@ import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.Message;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import tools.jackson.databind.json.JsonMapper;
@@ -113,14 +119,34 @@ public class ChassisAutoConfiguration {
                 .build());
         Retry retry = retries.retry("outbox-relay", RetryConfig.custom().maxAttempts(2)
                 .waitDuration(Duration.ofMillis(200)).build());
-        return new OutboxRelay(mongo, publisher, properties.outboxCollections(), properties.relayBatchSize(),
+        return new OutboxRelay(mongo, publisher, outboxCollections(properties), properties.relayBatchSize(),
                 properties.relayLease(), circuitBreaker, retry, meters, clock);
     }
 
     @Bean
     OutboxBacklog outboxBacklog(MongoTemplate mongo, ChassisProperties properties, MeterRegistry meters,
             Clock clock) {
-        return new OutboxBacklog(mongo, properties.outboxCollections(), meters, clock);
+        return new OutboxBacklog(mongo, outboxCollections(properties), meters, clock);
+    }
+
+    /** The service's own aggregate collections, and the chassis' answers to erasure requests. */
+    private static List<String> outboxCollections(ChassisProperties properties) {
+        List<String> collections = new ArrayList<>(properties.outboxCollections());
+        collections.add(ErasureResponder.ANSWERS);
+        return collections;
+    }
+
+    @Bean
+    ErasureResponder erasureResponder(ObjectProvider<PersonalDataEraser> erasers, MongoTemplate mongo,
+            PendingEvents pendingEvents, ChassisProperties properties, Clock clock) {
+        return new ErasureResponder(erasers.orderedStream().toList(), mongo, pendingEvents, properties.service(),
+                clock);
+    }
+
+    /** Binding {@code erasureEvents-in-0} on privacy.erasure.v1; a service lists it in its function definition. */
+    @Bean
+    Consumer<Message<byte[]>> erasureEvents(EventConsumers consumers, ErasureResponder responder) {
+        return consumers.of("erasureEvents", responder::handle);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.instroom.testing.InstroomInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * People sign in and integrations use client credentials; either way the access token names the issuer, the
  * audience, the role and its scope, and verifies against the published keys, also across a key rotation.
  */
+@InstroomInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IdentityServerIT {
 

@@ -37,6 +37,7 @@ public final class LocalStack {
     static final int CONTROLLER_PORT = 9093;
     static final int PARTITIONS = 3;
     static final int IDENTITY_PORT = 9000;
+    static final int IDENTITY_STORE_PORT = 27105;
 
     /** A service of the stack: its module, HTTP port, store port and database. */
     record Service(String name, int port, int storePort, String database) {
@@ -131,14 +132,20 @@ public final class LocalStack {
         identityEnvironment.put("INSTROOM_IDENTITY_ISSUER", issuer);
         identityEnvironment.put("INSTROOM_IDENTITY_USERS_FILE", identities.usersFile().toString());
         identityEnvironment.put("INSTROOM_IDENTITY_INTEGRATION_CLIENT_SECRET", identities.integrationSecret());
-        started.add(ChildProcess.start("identity", jar(serviceJvmOptions("384m"), identityJar),
-                identityEnvironment, logs));
+        started.add(ChildProcess.start("store-identity", List.of(java(), "-Xmx256m", "-cp", classpath,
+                StoreMain.class.getName(), data.resolve("stores").resolve("identity.mv").toString(), BIND,
+                String.valueOf(IDENTITY_STORE_PORT)), Map.of(), logs));
         String bootstrap = BIND + ":" + KAFKA_PORT;
         awaitPort(KAFKA_PORT, Duration.ofSeconds(60), "Kafka broker");
         createTopics(bootstrap);
         for (Service service : SERVICES) {
             awaitPort(service.storePort(), Duration.ofSeconds(30), "store of " + service.name());
         }
+        awaitPort(IDENTITY_STORE_PORT, Duration.ofSeconds(30), "store of identity");
+        identityEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        identityEnvironment.put("MONGODB_URI", "mongodb://" + BIND + ":" + IDENTITY_STORE_PORT);
+        started.add(ChildProcess.start("identity", jar(serviceJvmOptions("384m"), identityJar),
+                identityEnvironment, logs));
         for (int i = 0; i < SERVICES.size(); i++) {
             Service service = SERVICES.get(i);
             Map<String, String> environment = new LinkedHashMap<>();
@@ -163,7 +170,8 @@ public final class LocalStack {
     }
 
     private void requireFreePorts() {
-        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, CONTROLLER_PORT, IDENTITY_PORT));
+        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, CONTROLLER_PORT, IDENTITY_PORT,
+                IDENTITY_STORE_PORT));
         SERVICES.forEach(service -> {
             ports.add(service.port());
             ports.add(service.storePort());
@@ -259,7 +267,8 @@ public final class LocalStack {
                     service.storePort(), service.database()));
         }
         out.append("\n  identity        http://").append(BIND).append(':').append(IDENTITY_PORT)
-                .append("  (OpenID discovery: /.well-known/openid-configuration)\n");
+                .append("  (OpenID discovery: /.well-known/openid-configuration; store mongodb://").append(BIND)
+                .append(':').append(IDENTITY_STORE_PORT).append("/identity)\n");
         out.append("  Kafka           ").append(BIND).append(':').append(KAFKA_PORT).append('\n');
         out.append("  health          http://").append(BIND).append(":<port>/actuator/health\n");
         out.append("  metrics         http://").append(BIND).append(":<port>/actuator/prometheus\n");

@@ -1,0 +1,69 @@
+package nl.instroom.chassis.privacy;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import nl.instroom.chassis.events.ReceivedEvent;
+import nl.instroom.chassis.outbox.PendingEvent;
+import nl.instroom.chassis.outbox.PendingEvents;
+import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.privacy.SubjectErased;
+import nl.instroom.events.privacy.SubjectErasureRequested;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Answers erasure requests for the service: runs every eraser, then stores the answer with its
+ * {@code SubjectErased} event in one document keyed by the request id. A repeated request finds that document
+ * and is not answered twice; the erasers ran again, harmlessly.
+ */
+public class ErasureResponder {
+
+    public static final String ANSWERS = "erasure_answers";
+
+    private final List<PersonalDataEraser> erasers;
+    private final MongoTemplate mongo;
+    private final PendingEvents pendingEvents;
+    private final String service;
+    private final Clock clock;
+
+    public ErasureResponder(List<PersonalDataEraser> erasers, MongoTemplate mongo, PendingEvents pendingEvents,
+            String service, Clock clock) {
+        this.erasers = List.copyOf(erasers);
+        this.mongo = mongo;
+        this.pendingEvents = pendingEvents;
+        this.service = service;
+        this.clock = clock;
+    }
+
+    /** Handles an event on the erasure topic; answers to other services' answers are not its business. */
+    public boolean handle(ReceivedEvent<InstroomEvent> received) {
+        if (!(received.data() instanceof SubjectErasureRequested request)) {
+            return false;
+        }
+        int erased = 0;
+        for (PersonalDataEraser eraser : erasers) {
+            erased += eraser.erase(request.subjectKind(), request.subjectRef());
+        }
+        SubjectErased answer = new SubjectErased(request.requestId(), service, request.subjectKind(),
+                request.subjectRef(), erased);
+        Document document = new Document("_id", request.requestId()).append("recordsErased", erased)
+                .append("answeredAt", Date.from(clock.instant()));
+        List<Document> outbox = pendingEvents.append(List.of(), List.of(answer)).stream()
+                .map(this::toDocument).toList();
+        document.append(PendingEvents.FIELD, outbox);
+        try {
+            mongo.insert(document, ANSWERS);
+            return true;
+        } catch (DuplicateKeyException alreadyAnswered) {
+            return false;
+        }
+    }
+
+    private Document toDocument(PendingEvent event) {
+        Document entry = new Document();
+        mongo.getConverter().write(event, entry);
+        return entry;
+    }
+}
