@@ -15,7 +15,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import nl.instroom.chassis.audit.AuditController;
+import nl.instroom.chassis.audit.AuditTrail;
 import nl.instroom.chassis.consumer.DeadLetterRouting;
+import nl.instroom.chassis.security.AccessRules;
+import nl.instroom.chassis.security.EndpointRule;
+import nl.instroom.chassis.security.Role;
+import nl.instroom.chassis.web.WriteRateLimit;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import nl.instroom.chassis.consumer.EventConsumers;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.chassis.events.EventCodec;
@@ -53,7 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration
 @EnableConfigurationProperties(ChassisProperties.class)
 @EnableScheduling
-@Import(ProblemResponses.class)
+@Import({ProblemResponses.class, AuditController.class})
 public class ChassisAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ChassisAutoConfiguration.class);
@@ -138,9 +148,9 @@ public class ChassisAutoConfiguration {
 
     @Bean
     ErasureResponder erasureResponder(ObjectProvider<PersonalDataEraser> erasers, MongoTemplate mongo,
-            PendingEvents pendingEvents, ChassisProperties properties, Clock clock) {
+            PendingEvents pendingEvents, ChassisProperties properties, Clock clock, AuditTrail audit) {
         return new ErasureResponder(erasers.orderedStream().toList(), mongo, pendingEvents, properties.service(),
-                clock);
+                clock, audit);
     }
 
     /** Binding {@code erasureEvents-in-0} on privacy.erasure.v1; a service lists it in its function definition. */
@@ -169,6 +179,29 @@ public class ChassisAutoConfiguration {
     @Bean
     IdempotentWrites idempotentWrites(MongoTemplate mongo, Clock clock) {
         return new IdempotentWrites(mongo, clock);
+    }
+
+    @Bean
+    AuditTrail auditTrail(MongoTemplate mongo, Clock clock) {
+        return new AuditTrail(mongo, clock);
+    }
+
+    /** The chassis' own endpoints: the audit trail, for admins. */
+    @Bean
+    AccessRules chassisAccessRules() {
+        return () -> EndpointRule.rules(EndpointRule.allow(HttpMethod.GET, AuditController.PATH, Role.ADMIN));
+    }
+
+    @Bean
+    WebMvcConfigurer writeRateLimit(RateLimiterRegistry rateLimiters, ChassisProperties properties) {
+        WriteRateLimit limit = new WriteRateLimit(rateLimiters, properties.writesPerCaller(),
+                properties.writePeriod());
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(limit).addPathPatterns("/**").excludePathPatterns("/actuator/**");
+            }
+        };
     }
 
     @Bean

@@ -19,12 +19,14 @@ import org.springframework.util.unit.DataSize;
  * @param consumerRetryInterval pause between those attempts
  * @param transientRetryMaxInterval longest pause between retries of a transient failure (retried until it passes)
  * @param maxRequestSize largest accepted HTTP request body
+ * @param writesPerCaller writes one caller may make per {@code writePeriod} (429 beyond)
+ * @param writePeriod the period of that limit
  */
 @ConfigurationProperties("instroom")
 public record ChassisProperties(String service, String kafkaBootstrapServers, List<String> outboxCollections,
         Duration relayInterval, Integer relayBatchSize, Duration relayLease, Duration acknowledgementTimeout,
         Integer consumerAttempts, Duration consumerRetryInterval, Duration transientRetryMaxInterval,
-        DataSize maxRequestSize) {
+        DataSize maxRequestSize, Integer writesPerCaller, Duration writePeriod) {
 
     public ChassisProperties {
         outboxCollections = outboxCollections == null ? List.of() : List.copyOf(outboxCollections);
@@ -37,5 +39,7 @@ public record ChassisProperties(String service, String kafkaBootstrapServers, Li
         transientRetryMaxInterval = transientRetryMaxInterval == null ? Duration.ofSeconds(10)
                 : transientRetryMaxInterval;
         maxRequestSize = maxRequestSize == null ? DataSize.ofKilobytes(256) : maxRequestSize;
+        writesPerCaller = writesPerCaller == null ? 50 : writesPerCaller;
+        writePeriod = writePeriod == null ? Duration.ofSeconds(1) : writePeriod;
     }
 }

@@ -34,7 +34,9 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(classes = ChassisTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.cloud.stream.bindings.vacancyEvents-in-0.group=chassis-broker-outage",
-                "spring.mongodb.database=chassis-broker-outage"})
+                "spring.mongodb.database=chassis-broker-outage",
+                // 200 writes as fast as one client can: not what the per-caller write limit is about here.
+                "instroom.writes-per-caller=10000"})
 @DirtiesContext
 class BrokerOutageIT {
 

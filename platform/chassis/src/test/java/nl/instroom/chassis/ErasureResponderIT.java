@@ -74,5 +74,7 @@ class ErasureResponderIT {
         assertThat(left).extracting(document -> document.getString("ref")).containsExactly("tutor-10");
         await().untilAsserted(() -> assertThat(mongo.findById("erase-9", Document.class, "erasure_answers").toJson())
                 .doesNotContain("tutor-9"));
+        assertThat(mongo.findAll(Document.class, "audit_log")).extracting(entry -> entry.getString("action")
+                + " " + entry.getString("subjectRef")).containsExactly("ERASED_PERSONAL_DATA erase-9");
     }
 }

@@ -3,6 +3,7 @@ package nl.instroom.chassis.privacy;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import nl.instroom.chassis.audit.AuditTrail;
 import nl.instroom.chassis.events.ReceivedEvent;
 import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.PendingEvents;
@@ -27,9 +28,11 @@ public class ErasureResponder {
     private final PendingEvents pendingEvents;
     private final String service;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public ErasureResponder(List<PersonalDataEraser> erasers, MongoTemplate mongo, PendingEvents pendingEvents,
-            String service, Clock clock) {
+            String service, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.erasers = List.copyOf(erasers);
         this.mongo = mongo;
         this.pendingEvents = pendingEvents;
@@ -55,6 +58,8 @@ public class ErasureResponder {
         document.append(PendingEvents.FIELD, outbox);
         try {
             mongo.insert(document, ANSWERS);
+            // The audit names the request, not the person: the trail must not keep what was erased.
+            audit.recordAs("erasure-request", "ERASED_PERSONAL_DATA", request.requestId());
             return true;
         } catch (DuplicateKeyException alreadyAnswered) {
             return false;

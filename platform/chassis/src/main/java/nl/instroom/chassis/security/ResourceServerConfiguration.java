@@ -34,20 +34,14 @@ public class ResourceServerConfiguration {
         "/asyncapi.yaml", "/schemas/**", "/error"};
 
     @Bean
-    @ConditionalOnMissingBean
-    AccessRules noEndpoints() {
-        return List::of;
-    }
-
-    @Bean
-    SecurityFilterChain resourceServer(HttpSecurity http, AccessRules accessRules) throws Exception {
+    SecurityFilterChain resourceServer(HttpSecurity http, List<AccessRules> accessRules) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(PUBLIC).permitAll();
                     requests.requestMatchers("/actuator/prometheus").hasAnyRole(Role.ADMIN.name(),
                             Role.INTEGRATION.name());
-                    for (EndpointRule rule : accessRules.rules()) {
+                    for (EndpointRule rule : accessRules.stream().flatMap(rules -> rules.rules().stream()).toList()) {
                         requests.requestMatchers(rule.method(), rule.pattern())
                                 .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
                     }

@@ -47,7 +47,7 @@ public abstract class AuthorizationMatrixContract {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    AccessRules accessRules;
+    List<AccessRules> accessRules;
 
     @LocalServerPort
     int port;
@@ -128,7 +128,7 @@ public abstract class AuthorizationMatrixContract {
     }
 
     private Optional<EndpointRule> rule(Endpoint endpoint) {
-        return accessRules.rules().stream()
+        return accessRules.stream().flatMap(rules -> rules.rules().stream())
                 .filter(rule -> rule.method().equals(endpoint.method()) && rule.pattern().equals(endpoint.pattern()))
                 .findFirst();
     }

@@ -1,0 +1,57 @@
+package nl.instroom.chassis.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import nl.instroom.chassis.security.CurrentUser;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** Appends and finds audit entries. Entries name pseudonymous ids, never names or content. */
+public class AuditTrail {
+
+    public static final String COLLECTION = "audit_log";
+
+    /** One entry: who did what to whose data, when. */
+    public record AuditEntry(String actor, String action, String subjectRef, Instant at) {
+    }
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public AuditTrail(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Records an action of the current caller (or of the system, outside a request). */
+    public void record(String action, String subjectRef) {
+        String actor = CurrentUser.find().map(CurrentUser::subject).orElse("system");
+        recordAs(actor, action, subjectRef);
+    }
+
+    public void recordAs(String actor, String action, String subjectRef) {
+        mongo.insert(new Document("actor", actor).append("action", action).append("subjectRef", subjectRef)
+                .append("at", Date.from(clock.instant())), COLLECTION);
+    }
+
+    /** Newest first; each filter optional. */
+    public List<AuditEntry> find(String subjectRef, String actor, int limit) {
+        Criteria criteria = new Criteria();
+        if (subjectRef != null) {
+            criteria = criteria.and("subjectRef").is(subjectRef);
+        }
+        if (actor != null) {
+            criteria = criteria.and("actor").is(actor);
+        }
+        Query query = new Query(criteria).with(Sort.by(Sort.Direction.DESC, "at")).limit(limit);
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(entry -> new AuditEntry(entry.getString("actor"), entry.getString("action"),
+                        entry.getString("subjectRef"), entry.getDate("at").toInstant()))
+                .toList();
+    }
+}
