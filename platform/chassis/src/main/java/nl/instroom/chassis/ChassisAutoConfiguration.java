@@ -207,7 +207,7 @@ public class ChassisAutoConfiguration {
     @Bean
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ChassisProperties properties) {
         FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimit(properties.maxRequestSize().toBytes()));
+                new RequestSizeLimit(properties.maxRequestSize().toBytes(), properties.maxImportSize().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

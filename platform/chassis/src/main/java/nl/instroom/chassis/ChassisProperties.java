@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param consumerRetryInterval pause between those attempts
  * @param transientRetryMaxInterval longest pause between retries of a transient failure (retried until it passes)
  * @param maxRequestSize largest accepted HTTP request body
+ * @param maxImportSize largest accepted body of an import ({@code …/import} paths: files coordinators upload)
  * @param writesPerCaller writes one caller may make per {@code writePeriod} (429 beyond)
  * @param writePeriod the period of that limit
  */
@@ -26,7 +27,7 @@ import org.springframework.util.unit.DataSize;
 public record ChassisProperties(String service, String kafkaBootstrapServers, List<String> outboxCollections,
         Duration relayInterval, Integer relayBatchSize, Duration relayLease, Duration acknowledgementTimeout,
         Integer consumerAttempts, Duration consumerRetryInterval, Duration transientRetryMaxInterval,
-        DataSize maxRequestSize, Integer writesPerCaller, Duration writePeriod) {
+        DataSize maxRequestSize, DataSize maxImportSize, Integer writesPerCaller, Duration writePeriod) {
 
     public ChassisProperties {
         outboxCollections = outboxCollections == null ? List.of() : List.copyOf(outboxCollections);
@@ -39,6 +40,7 @@ public record ChassisProperties(String service, String kafkaBootstrapServers, Li
         transientRetryMaxInterval = transientRetryMaxInterval == null ? Duration.ofSeconds(10)
                 : transientRetryMaxInterval;
         maxRequestSize = maxRequestSize == null ? DataSize.ofKilobytes(256) : maxRequestSize;
+        maxImportSize = maxImportSize == null ? DataSize.ofMegabytes(32) : maxImportSize;
         writesPerCaller = writesPerCaller == null ? 50 : writesPerCaller;
         writePeriod = writePeriod == null ? Duration.ofSeconds(1) : writePeriod;
     }

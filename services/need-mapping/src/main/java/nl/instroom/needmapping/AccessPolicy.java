@@ -8,6 +8,7 @@ import static nl.instroom.chassis.security.Role.SCHOOL_HR;
 import static nl.instroom.chassis.security.Role.TALENT_SCOUT;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import nl.instroom.chassis.security.AccessRules;
 import nl.instroom.chassis.security.EndpointRule;
@@ -27,6 +28,15 @@ class AccessPolicy {
                 allow(POST, "/api/vacancies", COORDINATOR, SCHOOL_HR, INTEGRATION),
                 allow(GET, "/api/vacancies/{id}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
                 allow(POST, "/api/vacancies/{id}/fill", COORDINATOR, SCHOOL_HR, INTEGRATION),
-                allow(POST, "/api/vacancies/{id}/withdraw", COORDINATOR, SCHOOL_HR, INTEGRATION));
+                allow(POST, "/api/vacancies/{id}/withdraw", COORDINATOR, SCHOOL_HR, INTEGRATION),
+                allow(POST, "/api/schools/import", COORDINATOR, INTEGRATION, ADMIN),
+                allow(GET, "/api/schools/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(GET, "/api/schools", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(PUT, "/api/schools/{code}/unfilled-lessons", COORDINATOR, SCHOOL_HR, INTEGRATION),
+                allow(GET, "/api/need/ranking", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(GET, "/api/need/summary", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(GET, "/api/need/schools/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(GET, "/api/need/schools/{code}/history", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION,
+                        ADMIN));
     }
 }

@@ -14,18 +14,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies above a limit with 413 and a problem document, before anything reads them: by the
  * declared length at once, and for bodies without one (chunked) as soon as more than the limit has been read.
+ * Imports (paths ending in {@code /import}) have a larger limit of their own: they carry whole files.
  */
 public class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long maxRequestBytes;
+    private final long maxImportBytes;
 
-    public RequestSizeLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
+    public RequestSizeLimit(long maxRequestBytes, long maxImportBytes) {
+        this.maxRequestBytes = maxRequestBytes;
+        this.maxImportBytes = maxImportBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = request.getRequestURI().endsWith("/import") ? maxImportBytes : maxRequestBytes;
         if (request.getContentLengthLong() > maxBytes) {
             tooLarge(response, maxBytes);
             return;

@@ -8,6 +8,7 @@ import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.needmap.Urgency;
+import nl.instroom.needmapping.need.application.NeedRecalculation;
 import nl.instroom.needmapping.vacancy.domain.Vacancies;
 import nl.instroom.needmapping.vacancy.domain.Vacancy;
 import org.springframework.stereotype.Service;
@@ -25,10 +26,12 @@ public class VacancyService {
     }
 
     private final Vacancies vacancies;
+    private final NeedRecalculation needRecalculation;
     private final Clock clock;
 
-    VacancyService(Vacancies vacancies, Clock clock) {
+    VacancyService(Vacancies vacancies, NeedRecalculation needRecalculation, Clock clock) {
         this.vacancies = vacancies;
+        this.needRecalculation = needRecalculation;
         this.clock = clock;
     }
 
@@ -39,6 +42,7 @@ public class VacancyService {
         Vacancy vacancy = Vacancy.open(UUID.randomUUID().toString(), command.schoolCode(), command.subject(),
                 command.fte(), command.hoursPerWeek(), command.startDate(), command.urgency(), LocalDate.now(clock));
         vacancies.save(vacancy);
+        needRecalculation.schoolChanged(vacancy.schoolCode());
         return vacancy;
     }
 
@@ -46,6 +50,7 @@ public class VacancyService {
         Vacancy vacancy = get(id, user);
         vacancy.fill(LocalDate.now(clock));
         vacancies.save(vacancy);
+        needRecalculation.schoolChanged(vacancy.schoolCode());
         return vacancy;
     }
 
@@ -53,6 +58,7 @@ public class VacancyService {
         Vacancy vacancy = get(id, user);
         vacancy.withdraw(LocalDate.now(clock), reasonCode);
         vacancies.save(vacancy);
+        needRecalculation.schoolChanged(vacancy.schoolCode());
         return vacancy;
     }
 

@@ -1,0 +1,154 @@
+package nl.instroom.needmapping.need.application;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.instroom.chassis.security.CurrentUser;
+import nl.instroom.chassis.security.Role;
+import nl.instroom.chassis.web.NotFoundException;
+import nl.instroom.events.Sector;
+import nl.instroom.needmapping.need.domain.SchoolNeed;
+import nl.instroom.needmapping.need.domain.SchoolNeeds;
+import nl.instroom.needmapping.school.domain.School;
+import nl.instroom.needmapping.school.domain.Schools;
+import org.springframework.stereotype.Service;
+
+/** What a coordinator asks of the need index: the ranking, a school's history, the region at a glance. */
+@Service
+public class NeedQueries {
+
+    /** One school in the ranking: who, where, how high, and why. */
+    public record RankedSchool(int rank, String vestigingscode, String name, Sector sector, String municipality,
+            double latitude, double longitude, Double distanceKm, double index, double rawScore,
+            List<SchoolNeed.Component> components, Map<String, SchoolNeed.SubjectScore> subjects) {
+    }
+
+    /** Filters of the ranking; each optional. */
+    public record RankingFilter(String region, Sector sector, String subject, String municipality, Double latitude,
+            Double longitude, Double radiusKm, int limit) {
+    }
+
+    /** The region by municipality and by subject. */
+    public record RegionSummary(String region, int schools, Map<String, Area> byMunicipality,
+            Map<String, Area> bySubject) {
+    }
+
+    /** Totals of one municipality or subject. */
+    public record Area(int schoolsWithNeed, double openFte, double averageIndex) {
+    }
+
+    private final SchoolNeeds needs;
+    private final Schools schools;
+
+    NeedQueries(SchoolNeeds needs, Schools schools) {
+        this.needs = needs;
+        this.schools = schools;
+    }
+
+    public List<RankedSchool> ranking(RankingFilter filter, CurrentUser user) {
+        String region = scope(filter.region(), user);
+        Map<String, School> schoolsByCode = new TreeMap<>();
+        schools.inRegion(region, filter.municipality(), filter.sector(), 100_000)
+                .forEach(school -> schoolsByCode.put(school.code(), school));
+        List<RankedSchool> ranked = needs.ofRegion(region).stream()
+                .map(SchoolNeeds.StoredNeed::need)
+                .filter(need -> schoolsByCode.containsKey(need.schoolCode()))
+                .filter(need -> filter.subject() == null || need.subjects().containsKey(filter.subject()))
+                .map(need -> toRanked(need, schoolsByCode.get(need.schoolCode()), filter))
+                .filter(school -> filter.radiusKm() == null || school.distanceKm() != null
+                        && school.distanceKm() <= filter.radiusKm())
+                .sorted(Comparator.comparingDouble((RankedSchool school) -> filter.subject() == null
+                        ? school.index() : school.subjects().get(filter.subject()).index()).reversed()
+                        .thenComparing(RankedSchool::vestigingscode))
+                .limit(filter.limit())
+                .toList();
+        return java.util.stream.IntStream.range(0, ranked.size()).mapToObj(i -> withRank(ranked.get(i), i + 1))
+                .toList();
+    }
+
+    public SchoolNeeds.StoredNeed current(String schoolCode, CurrentUser user) {
+        School school = visibleSchool(schoolCode, user);
+        return needs.current(school.code()).orElseThrow(() -> new NotFoundException("Need of school", schoolCode));
+    }
+
+    public List<SchoolNeeds.HistoryPoint> history(String schoolCode, int limit, CurrentUser user) {
+        return needs.history(visibleSchool(schoolCode, user).code(), limit);
+    }
+
+    public RegionSummary summary(String requestedRegion, CurrentUser user) {
+        String region = scope(requestedRegion, user);
+        Map<String, String> municipalityOf = new TreeMap<>();
+        schools.inRegion(region, null, null, 100_000).forEach(s -> municipalityOf.put(s.code(),
+                s.facts().municipality()));
+        Map<String, double[]> byMunicipality = new TreeMap<>();
+        Map<String, double[]> bySubject = new TreeMap<>();
+        for (SchoolNeeds.StoredNeed stored : needs.ofRegion(region)) {
+            SchoolNeed need = stored.need();
+            String municipality = municipalityOf.getOrDefault(need.schoolCode(), "?");
+            double openFte = need.subjects().values().stream().mapToDouble(SchoolNeed.SubjectScore::openFte).sum();
+            add(byMunicipality, municipality, need.index() > 0, openFte, need.index());
+            need.subjects().forEach((subject, score) -> add(bySubject, subject, true, score.openFte(), score.index()));
+        }
+        return new RegionSummary(region, municipalityOf.size(), areas(byMunicipality), areas(bySubject));
+    }
+
+    private static void add(Map<String, double[]> totals, String key, boolean withNeed, double openFte, double index) {
+        double[] total = totals.computeIfAbsent(key, k -> new double[4]);
+        total[0] += withNeed ? 1 : 0;
+        total[1] += openFte;
+        total[2] += index;
+        total[3]++;
+    }
+
+    private static Map<String, Area> areas(Map<String, double[]> totals) {
+        Map<String, Area> areas = new TreeMap<>();
+        totals.forEach((key, total) -> areas.put(key, new Area((int) total[0], round(total[1]),
+                round(total[2] / total[3]))));
+        return areas;
+    }
+
+    private School visibleSchool(String schoolCode, CurrentUser user) {
+        return schools.find(schoolCode.toUpperCase(java.util.Locale.ROOT))
+                .filter(school -> user.coversSchool(school.code(), school.facts().region()))
+                .orElseThrow(() -> new NotFoundException("School", schoolCode));
+    }
+
+    private static String scope(String requested, CurrentUser user) {
+        String region = requested != null ? requested : user.region();
+        if (region == null || (!user.has(Role.ADMIN) && !region.equals(user.region()))) {
+            throw new NotFoundException("Region", String.valueOf(requested));
+        }
+        return region;
+    }
+
+    private static RankedSchool toRanked(SchoolNeed need, School school, RankingFilter filter) {
+        Double distance = filter.latitude() == null || filter.longitude() == null ? null
+                : round(distanceKm(filter.latitude(), filter.longitude(), school.facts().latitude(),
+                        school.facts().longitude()));
+        return new RankedSchool(0, school.code(), school.facts().name(), school.facts().sector(),
+                school.facts().municipality(), school.facts().latitude(), school.facts().longitude(), distance,
+                need.index(), need.rawScore(), need.components(), need.subjects());
+    }
+
+    private static RankedSchool withRank(RankedSchool school, int rank) {
+        return new RankedSchool(rank, school.vestigingscode(), school.name(), school.sector(), school.municipality(),
+                school.latitude(), school.longitude(), school.distanceKm(), school.index(), school.rawScore(),
+                school.components(), school.subjects());
+    }
+
+    /** Great-circle distance, over the few hundred schools of a region: no geo query, so it runs on any store. */
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    private static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+}

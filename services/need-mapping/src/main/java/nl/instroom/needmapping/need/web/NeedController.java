@@ -1,0 +1,79 @@
+package nl.instroom.needmapping.need.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import nl.instroom.chassis.security.CurrentUser;
+import nl.instroom.events.Sector;
+import nl.instroom.needmapping.need.application.NeedQueries;
+import nl.instroom.needmapping.need.application.UnfilledLessons;
+import nl.instroom.needmapping.need.domain.SchoolNeeds;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class NeedController {
+
+    record UnfilledLessonsReport(@NotNull @DecimalMin("0") @DecimalMax("2000") Double hoursPerWeek) {
+    }
+
+    private final NeedQueries queries;
+    private final UnfilledLessons unfilledLessons;
+
+    NeedController(NeedQueries queries, UnfilledLessons unfilledLessons) {
+        this.queries = queries;
+        this.unfilledLessons = unfilledLessons;
+    }
+
+    /** Schools by need, highest first, each with the components that make its score. */
+    @GetMapping("/api/need/ranking")
+    List<NeedQueries.RankedSchool> ranking(@RequestParam(required = false) @Size(max = 40) String region,
+            @RequestParam(required = false) Sector sector,
+            @RequestParam(required = false) @Size(max = 80) String subject,
+            @RequestParam(required = false) @Size(max = 60) String municipality,
+            @RequestParam(required = false) @DecimalMin("50.7") @DecimalMax("53.6") Double latitude,
+            @RequestParam(required = false) @DecimalMin("3.3") @DecimalMax("7.3") Double longitude,
+            @RequestParam(required = false) @DecimalMin("0.1") @DecimalMax("300") Double radiusKm,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int limit) {
+        if (radiusKm != null && (latitude == null || longitude == null)) {
+            throw new IllegalArgumentException("A radius needs a latitude and a longitude");
+        }
+        return queries.ranking(new NeedQueries.RankingFilter(region, sector, subject,
+                municipality == null ? null : municipality.toUpperCase(java.util.Locale.ROOT), latitude, longitude,
+                radiusKm, limit), CurrentUser.get());
+    }
+
+    @GetMapping("/api/need/schools/{code}")
+    SchoolNeeds.StoredNeed schoolNeed(@PathVariable String code) {
+        return queries.current(code, CurrentUser.get());
+    }
+
+    @GetMapping("/api/need/schools/{code}/history")
+    List<SchoolNeeds.HistoryPoint> history(@PathVariable String code,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return queries.history(code, limit, CurrentUser.get());
+    }
+
+    @GetMapping("/api/need/summary")
+    NeedQueries.RegionSummary summary(@RequestParam(required = false) @Size(max = 40) String region) {
+        return queries.summary(region, CurrentUser.get());
+    }
+
+    /** Lesuitval: lesson hours per week a school cannot give for lack of staff. */
+    @PutMapping("/api/schools/{code}/unfilled-lessons")
+    ResponseEntity<Void> reportUnfilledLessons(@PathVariable String code,
+            @Valid @RequestBody UnfilledLessonsReport report) {
+        unfilledLessons.report(code, report.hoursPerWeek(), CurrentUser.get());
+        return ResponseEntity.noContent().build();
+    }
+}

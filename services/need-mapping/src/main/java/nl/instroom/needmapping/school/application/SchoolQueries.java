@@ -1,0 +1,40 @@
+package nl.instroom.needmapping.school.application;
+
+import java.util.List;
+import nl.instroom.chassis.security.CurrentUser;
+import nl.instroom.chassis.security.Role;
+import nl.instroom.chassis.web.NotFoundException;
+import nl.instroom.events.Sector;
+import nl.instroom.needmapping.school.domain.School;
+import nl.instroom.needmapping.school.domain.Schools;
+import org.springframework.stereotype.Service;
+
+/**
+ * Looks schools up within the caller's scope: school HR sees its own school, coordinators, scouts and
+ * integrations their region, admins everything. Outside the scope a school does not exist (404).
+ */
+@Service
+public class SchoolQueries {
+
+    private final Schools schools;
+
+    SchoolQueries(Schools schools) {
+        this.schools = schools;
+    }
+
+    public School get(String code, CurrentUser user) {
+        return schools.find(code.toUpperCase(java.util.Locale.ROOT))
+                .filter(school -> user.coversSchool(school.code(), school.facts().region()))
+                .orElseThrow(() -> new NotFoundException("School", code));
+    }
+
+    /** Schools of a region (the caller's own unless admin), optionally of one municipality and sector. */
+    public List<School> list(String region, String municipality, Sector sector, int limit, CurrentUser user) {
+        String scope = region != null ? region : user.region();
+        if (scope == null || (!user.has(Role.ADMIN) && !scope.equals(user.region()))) {
+            throw new NotFoundException("Region", String.valueOf(region));
+        }
+        return schools.inRegion(scope, municipality == null ? null : municipality.toUpperCase(java.util.Locale.ROOT),
+                sector, limit);
+    }
+}

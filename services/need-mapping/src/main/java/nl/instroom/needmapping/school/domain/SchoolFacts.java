@@ -1,0 +1,34 @@
+package nl.instroom.needmapping.school.domain;
+
+import java.util.Objects;
+import nl.instroom.events.Sector;
+import nl.instroom.needmapping.vacancy.domain.Vestigingscode;
+
+/** What is known about a school location, as registered or imported. Equal facts mean nothing changed. */
+public record SchoolFacts(String vestigingscode, String name, Sector sector, String municipality, String postcode,
+        double latitude, double longitude, Integer pupils, String region) {
+
+    public SchoolFacts {
+        vestigingscode = Vestigingscode.canonical(vestigingscode);
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("A school needs a name of at most 200 characters");
+        }
+        Objects.requireNonNull(sector, "sector");
+        if (municipality == null || municipality.isBlank()) {
+            throw new IllegalArgumentException("A school needs a municipality");
+        }
+        if (postcode != null && !postcode.matches("[1-9][0-9]{3} ?[A-Z]{2}")) {
+            throw new IllegalArgumentException("'" + postcode + "' is not a Dutch postcode");
+        }
+        if (latitude < 50.7 || latitude > 53.6 || longitude < 3.3 || longitude > 7.3) {
+            throw new IllegalArgumentException("Coordinates " + latitude + "," + longitude + " are not in the Netherlands");
+        }
+        if (pupils != null && (pupils < 0 || pupils > 20_000)) {
+            throw new IllegalArgumentException("Pupil count " + pupils + " is not plausible");
+        }
+        Objects.requireNonNull(region, "region");
+        name = name.trim();
+        municipality = municipality.trim().toUpperCase(java.util.Locale.ROOT);
+        postcode = postcode == null ? null : postcode.replace(" ", "");
+    }
+}

@@ -1,0 +1,2 @@
+/** The HTTP API for schools: import, look up, list. */
+package nl.instroom.needmapping.school.web;

@@ -1,0 +1,200 @@
+package nl.instroom.needmapping.need.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import nl.instroom.events.Topics;
+import nl.instroom.events.stay.RetentionRiskAssessed;
+import nl.instroom.events.tutoring.PlacementStarted;
+import nl.instroom.testing.EventProducer;
+import nl.instroom.testing.InstroomInfrastructure;
+import nl.instroom.testing.TestInfrastructure;
+import nl.instroom.testing.TestTokens;
+import nl.instroom.testing.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The need index reacts to what raises or lowers a school's need, over the real broker: a vacancy opened raises
+ * it and filling it lowers it again; a retention-risk signal from stay-interviews raises it before any vacancy
+ * exists; tutor support lowers it; lesuitval raises it. Each change is published as {@code SchoolNeedChanged}, and
+ * a burst of changes coalesces into few events, the last of which is the final state.
+ */
+@InstroomInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=needmapping-need-index", "instroom.need.coalesce-interval=300ms"})
+@DirtiesContext
+class NeedIndexIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SCHOOLS = """
+            {"type":"FeatureCollection","features":[%s]}""";
+    private static final String SCHOOL = """
+            {"type":"Feature","properties":{"vestigingscode":"%s","naam":"%s","type":"%s","gemeente":"%s",
+             "postcode":"8011AA","leerlingen":%d},"geometry":{"type":"Point","coordinates":[%s,%s]}}""";
+
+    @LocalServerPort
+    int port;
+
+    RestClient http;
+
+    @BeforeEach
+    void threeSchoolsInZwolleAndKampen() {
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestTokens.instance().coordinator())
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+        String file = SCHOOLS.formatted(String.join(",",
+                SCHOOL.formatted("41AA00", "Het Lyceum", "HAVO/VWO", "ZWOLLE", 1200, "6.09", "52.51"),
+                SCHOOL.formatted("42BB00", "De Vaart", "basisschool", "ZWOLLE", 250, "6.10", "52.52"),
+                SCHOOL.formatted("43CC00", "Het Kamper Kollege", "VBO/MAVO", "KAMPEN", 600, "5.91", "52.55"),
+                SCHOOL.formatted("44DD00", "De Boog", "basisschool", "ZWOLLE", 300, "6.08", "52.50"),
+                SCHOOL.formatted("45EE00", "Thomas a Kempis", "VWO", "ZWOLLE", 900, "6.09", "52.51"),
+                SCHOOL.formatted("46FF00", "Ichthus", "HAVO/VWO", "KAMPEN", 800, "5.92", "52.56")));
+        var imported = http.post().uri("/api/schools/import").contentType(MediaType.APPLICATION_JSON).body(file)
+                .retrieve().toEntity(String.class);
+        assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(200);
+    }
+
+    @Test
+    void aVacancyRaisesTheIndexWithTheComponentThatChangedAndFillingItLowersItAgain(
+            TestInfrastructure infrastructure) {
+        try (TopicProbe needTopic = TopicProbe.on(infrastructure, Topics.NEED)) {
+            String vacancy = open("41AA00", "wiskunde", "1.0", "HIGH");
+
+            await().untilAsserted(() -> {
+                JsonNode top = ranking("").get(0);
+                assertThat(top.get("vestigingscode").asString()).isEqualTo("41AA00");
+                assertThat(top.get("index").asDouble()).isEqualTo(100.0);
+                assertThat(component(top, "openFteWeighted").get("value").asDouble()).isEqualTo(1.25);
+                assertThat(top.get("subjects").get("wiskunde").get("openFte").asDouble()).isEqualTo(1.0);
+            });
+            ConsumerRecord<String, byte[]> changed = needTopic.awaitRecord(record -> "41AA00".equals(record.key())
+                    && new String(record.value(), StandardCharsets.UTF_8).contains("\"needIndex\":100.0"));
+            assertThat(TopicProbe.header(changed, "ce_type")).isEqualTo("nl.instroom.needmap.SchoolNeedChanged.v1");
+
+            http.post().uri("/api/vacancies/{id}/fill", vacancy).retrieve().toBodilessEntity();
+
+            await().untilAsserted(() -> {
+                JsonNode need = schoolNeed("41AA00").get("need");
+                assertThat(need.get("subjects").has("wiskunde")).isFalse();
+                assertThat(component(need, "openFteWeighted").get("value").asDouble()).isZero();
+            });
+        }
+    }
+
+    @Test
+    void aRetentionRiskSignalRaisesTheIndexBeforeAnyVacancyExists(TestInfrastructure infrastructure) {
+        try (EventProducer stayInterviews = EventProducer.as("stay-interviews", infrastructure)) {
+            stayInterviews.publish(new RetentionRiskAssessed("43CC00", new BigDecimal("2.0"), 9,
+                    LocalDate.of(2026, 11, 20), 1));
+
+            await().untilAsserted(() -> {
+                JsonNode need = schoolNeed("43CC00").get("need");
+                assertThat(component(need, "expectedDeparturesFte").get("value").asDouble()).isEqualTo(2.0);
+                assertThat(need.get("rawScore").asDouble()).as("no vacancy, 2 FTE expected to leave × 0.8")
+                        .isEqualTo(1.6);
+                assertThat(need.get("index").asDouble()).isPositive();
+            });
+        }
+    }
+
+    @Test
+    void tutorSupportLowersAndLesuitvalRaisesTheScore(TestInfrastructure infrastructure) {
+        open("42BB00", "groepsleerkracht", "1.0", "NORMAL");
+        await().untilAsserted(() -> assertThat(schoolNeed("42BB00").get("need").get("rawScore").asDouble())
+                .isEqualTo(1.0));
+
+        try (EventProducer tutoring = EventProducer.as("tutoring", infrastructure)) {
+            tutoring.publish(new PlacementStarted("p-need-1", "t-1", "42BB00", "rekenen", LocalDate.of(2026, 11, 1),
+                    3));
+        }
+        await().untilAsserted(() -> assertThat(schoolNeed("42BB00").get("need").get("rawScore").asDouble())
+                .isEqualTo(0.8));
+
+        var reported = http.put().uri("/api/schools/42BB00/unfilled-lessons").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"hoursPerWeek\":10}").retrieve().toEntity(String.class);
+        assertThat(reported.getStatusCode().value()).isEqualTo(204);
+        await().untilAsserted(() -> assertThat(component(schoolNeed("42BB00").get("need"), "lessonsLostPer100Pupils")
+                .get("value").asDouble()).isEqualTo(4.0));
+    }
+
+    @Test
+    void aBurstOfChangesCoalescesAndTheLastEventIsTheFinalState(TestInfrastructure infrastructure) {
+        try (TopicProbe needTopic = TopicProbe.on(infrastructure, Topics.NEED)) {
+            for (int i = 0; i < 8; i++) {
+                open("44DD00", "duits", "0.5", "NORMAL");
+            }
+
+            await().untilAsserted(() -> assertThat(component(schoolNeed("44DD00").get("need"), "openFteWeighted")
+                    .get("value").asDouble()).isEqualTo(4.0));
+            List<ConsumerRecord<String, byte[]>> events = needTopic.awaitRecords(1, record ->
+                    "44DD00".equals(record.key()) && new String(record.value(), StandardCharsets.UTF_8)
+                            .contains("\"openFte\":4.0"));
+            List<ConsumerRecord<String, byte[]>> all = needTopic.seen().stream()
+                    .filter(record -> "44DD00".equals(record.key())).toList();
+            assertThat(all.size()).as("8 changes, coalesced").isLessThan(8);
+            assertThat(new String(all.get(all.size() - 1).value(), StandardCharsets.UTF_8))
+                    .as("the last event is the final state").contains("\"openFte\":4.0");
+            assertThat(events).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theRankingFiltersByMunicipalityAndRadiusAndSummarisesTheRegion() {
+        open("45EE00", "natuurkunde", "1.0", "CRITICAL");
+        open("46FF00", "natuurkunde", "0.5", "NORMAL");
+        await().untilAsserted(() -> assertThat(ranking("?subject=natuurkunde"))
+                .extracting(school -> school.get("vestigingscode").asString()).containsExactly("45EE00", "46FF00"));
+
+        assertThat(ranking("?municipality=kampen")).extracting(school -> school.get("vestigingscode").asString())
+                .contains("46FF00").doesNotContain("45EE00");
+        assertThat(ranking("?latitude=52.51&longitude=6.09&radiusKm=5"))
+                .extracting(school -> school.get("vestigingscode").asString()).contains("45EE00")
+                .doesNotContain("46FF00");
+        JsonNode summary = http.get().uri("/api/need/summary").retrieve().body(JsonNode.class);
+        assertThat(summary.get("bySubject").get("natuurkunde").get("openFte").asDouble()).isGreaterThanOrEqualTo(1.5);
+        assertThat(summary.get("byMunicipality").has("KAMPEN")).isTrue();
+        assertThat(http.get().uri("/api/need/ranking?radiusKm=5").retrieve().toEntity(String.class)
+                .getStatusCode().value()).as("a radius without a centre").isEqualTo(400);
+    }
+
+    private String open(String school, String subject, String fte, String urgency) {
+        return http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"schoolCode\":\"" + school + "\",\"subject\":\"" + subject + "\",\"fte\":" + fte
+                        + ",\"hoursPerWeek\":20,\"startDate\":\"2027-01-01\",\"urgency\":\"" + urgency + "\"}")
+                .retrieve().body(JsonNode.class).get("id").asString();
+    }
+
+    private JsonNode ranking(String query) {
+        return http.get().uri("/api/need/ranking" + query).retrieve().body(JsonNode.class);
+    }
+
+    private JsonNode schoolNeed(String code) {
+        var response = http.get().uri("/api/need/schools/{code}", code).retrieve().toEntity(String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return JSON.readTree(response.getBody());
+    }
+
+    private static JsonNode component(JsonNode need, String name) {
+        for (JsonNode component : need.get("components")) {
+            if (name.equals(component.get("name").asString())) {
+                return component;
+            }
+        }
+        throw new AssertionError("no component " + name);
+    }
+}

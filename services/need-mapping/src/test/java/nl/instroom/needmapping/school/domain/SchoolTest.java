@@ -1,0 +1,68 @@
+package nl.instroom.needmapping.school.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.instroom.events.Sector;
+import nl.instroom.events.needmap.SchoolRegistered;
+import nl.instroom.events.needmap.SchoolUpdated;
+import org.junit.jupiter.api.Test;
+
+class SchoolTest {
+
+    static SchoolFacts deSpringplank(Integer pupils) {
+        return new SchoolFacts("21cm00", "De Springplank", Sector.PO, "Zwolle", "8021 AB", 52.52, 6.09, pupils,
+                DuoSchoolData.REGIO_ZWOLLE);
+    }
+
+    @Test
+    void registeringASchoolRegistersSchoolRegistered() {
+        School school = School.register(deSpringplank(312));
+
+        assertThat(school.registeredEvents()).containsExactly(new SchoolRegistered("21CM00", "De Springplank",
+                Sector.PO, "ZWOLLE", "8021AB", 52.52, 6.09, 312, "REGIO_ZWOLLE", 1));
+    }
+
+    @Test
+    void theSameFactsAgainChangeNothing() {
+        School school = School.restore(deSpringplank(312), 3);
+
+        assertThat(school.update(deSpringplank(312))).isFalse();
+        assertThat(school.registeredEvents()).isEmpty();
+        assertThat(school.revision()).isEqualTo(3);
+    }
+
+    @Test
+    void newFactsRaiseTheRevisionAndRegisterSchoolUpdated() {
+        School school = School.restore(deSpringplank(312), 3);
+
+        assertThat(school.update(deSpringplank(330))).isTrue();
+
+        assertThat(school.registeredEvents()).singleElement().isInstanceOf(SchoolUpdated.class)
+                .extracting("pupils", "revision").containsExactly(330, 4L);
+    }
+
+    @Test
+    void rejectsFactsNoSchoolHas() {
+        assertThatThrownBy(() -> new SchoolFacts("21CM00", "X", Sector.PO, "ZWOLLE", "8021AB", 48.85, 2.35, 10,
+                "REGIO_ZWOLLE")).hasMessageContaining("not in the Netherlands");
+        assertThatThrownBy(() -> new SchoolFacts("21CM00", " ", Sector.PO, "ZWOLLE", "8021AB", 52.5, 6.0, 10,
+                "REGIO_ZWOLLE")).hasMessageContaining("name");
+        assertThatThrownBy(() -> new SchoolFacts("21CM00", "X", Sector.PO, "ZWOLLE", "ABCD12", 52.5, 6.0, 10,
+                "REGIO_ZWOLLE")).hasMessageContaining("postcode");
+    }
+
+    @Test
+    void duoTypesMapOntoSectorsAndMunicipalitiesOntoTheRegion() {
+        assertThat(DuoSchoolData.sectorOf("basisschool")).contains(Sector.PO);
+        assertThat(DuoSchoolData.sectorOf("SBAO")).contains(Sector.SO);
+        assertThat(DuoSchoolData.sectorOf("(V)SO")).contains(Sector.SO);
+        for (String secondary : new String[] {"VBO/MAVO/HAVO/VWO", "VBO/MAVO", "VBO", "PRO", "VWO", "BRUGJAAR",
+            "VBO/MAVO/HAVO", "VBO/MAVO/HAVO/VWO/PRO", "VBO/MAVO/PRO", "HAVO/VWO"}) {
+            assertThat(DuoSchoolData.sectorOf(secondary)).as(secondary).contains(Sector.VO);
+        }
+        assertThat(DuoSchoolData.sectorOf("dansschool")).isEmpty();
+        assertThat(DuoSchoolData.regionOf("ZWARTEWATERLAND")).isEqualTo("REGIO_ZWOLLE");
+        assertThat(DuoSchoolData.regionOf("ALMERE")).isEqualTo(DuoSchoolData.OTHER_REGION);
+    }
+}

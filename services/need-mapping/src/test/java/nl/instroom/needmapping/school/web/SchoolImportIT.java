@@ -1,0 +1,136 @@
+package nl.instroom.needmapping.school.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import nl.instroom.events.Topics;
+import nl.instroom.testing.InstroomInfrastructure;
+import nl.instroom.testing.TestInfrastructure;
+import nl.instroom.testing.TestTokens;
+import nl.instroom.testing.TopicProbe;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The real Regio Zwolle school file (DUO open data, shipped with the local stack) imports as its 364 distinct
+ * school locations, each announced once; importing it again changes nothing. Bad rows are reported, not stored.
+ */
+@InstroomInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.mongodb.database=needmapping-school-import")
+class SchoolImportIT {
+
+    /** The project's copy of the data, read where it ships (platform/local-stack), not copied again. */
+    static final Path REGIO_ZWOLLE = Path.of("../../platform/local-stack/src/main/resources/demo/"
+            + "regio-zwolle-schools.geo.json");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    RestClient http;
+
+    @BeforeEach
+    void client() {
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestTokens.instance().coordinator())
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    @Test
+    void theRegioZwolleFileRegistersItsSchoolsOnceAndAgainChangesNothing(TestInfrastructure infrastructure)
+            throws IOException {
+        byte[] file = Files.readAllBytes(REGIO_ZWOLLE);
+        try (TopicProbe schoolsTopic = TopicProbe.on(infrastructure, Topics.SCHOOLS)) {
+            JsonNode first = importFile(file);
+
+            assertThat(first.get("registered").asInt()).isEqualTo(364);
+            assertThat(first.get("duplicatesInFile").asInt()).isEqualTo(3);
+            assertThat(first.get("rejected")).isEmpty();
+            var announced = schoolsTopic.awaitRecords(364, record -> true);
+            Set<String> codes = new HashSet<>();
+            announced.forEach(record -> codes.add(record.key()));
+            assertThat(codes).hasSize(364);
+
+            JsonNode second = importFile(file);
+
+            assertThat(second.get("registered").asInt()).isZero();
+            assertThat(second.get("updated").asInt()).isZero();
+            assertThat(second.get("unchanged").asInt()).isEqualTo(364);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(schoolsTopic.seen()).hasSize(364));
+        }
+        assertThat(mongo.count(new Query(), "schools")).isEqualTo(364);
+        JsonNode zwolle = http.get().uri("/api/schools?municipality=zwolle&limit=2000").retrieve()
+                .body(JsonNode.class);
+        assertThat(zwolle.size()).isBetween(80, 86);
+    }
+
+    @Test
+    void badRowsAreReportedWithTheirPositionAndNothingOfThemIsStored() {
+        String file = """
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","properties":{"vestigingscode":"99ZZ00","naam":"Goede School","type":"basisschool",
+                  "gemeente":"KAMPEN","postcode":"8261AA","leerlingen":120},
+                  "geometry":{"type":"Point","coordinates":[5.91,52.55]}},
+                 {"type":"Feature","properties":{"vestigingscode":"99ZZ0","naam":"Korte Code","type":"basisschool",
+                  "gemeente":"KAMPEN"},"geometry":{"type":"Point","coordinates":[5.91,52.55]}},
+                 {"type":"Feature","properties":{"vestigingscode":"99ZZ01","naam":"Dansschool","type":"dansschool",
+                  "gemeente":"KAMPEN"},"geometry":{"type":"Point","coordinates":[5.91,52.55]}},
+                 {"type":"Feature","properties":{"vestigingscode":"99ZZ02","naam":"Zonder Plek","type":"VWO",
+                  "gemeente":"KAMPEN"},"geometry":null}
+                ]}""";
+
+        JsonNode result = importFile(file.getBytes());
+
+        assertThat(result.get("registered").asInt()).isEqualTo(1);
+        assertThat(result.get("rejected").findValuesAsString("vestigingscode"))
+                .containsExactly("99ZZ0", "99ZZ01", "99ZZ02");
+        assertThat(result.get("rejected").findValues("feature")).extracting(JsonNode::asInt).containsExactly(2, 3, 4);
+        assertThat(result.get("rejected").findValuesAsString("reason")).allSatisfy(reason ->
+                assertThat(reason).isNotBlank());
+        assertThat(mongo.find(Query.query(Criteria.where("_id").in("99ZZ01", "99ZZ02")), Document.class, "schools"))
+                .isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotGeoJsonIsAProblemAndChangesNothing() {
+        long before = mongo.count(new Query(), "schools");
+
+        var response = http.post().uri("/api/schools/import").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"type\":\"Nope\"}").retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(mongo.count(new Query(), "schools")).isEqualTo(before);
+    }
+
+    private JsonNode importFile(byte[] file) {
+        var response = http.post().uri("/api/schools/import").contentType(MediaType.valueOf("application/geo+json"))
+                .body(file).retrieve().toEntity(String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return JSON.readTree(response.getBody());
+    }
+}
