@@ -56,6 +56,20 @@ final class DemoData {
             return;
         }
         HttpClient http = HttpClient.newHttpClient();
+        byte[] schools;
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/regio-zwolle-schools.geo.json")) {
+            schools = in.readAllBytes();
+        }
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(needMapping
+                        + "/api/schools/import")).header("Content-Type", "application/geo+json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(schools)).build(), HttpResponse.BodyHandlers.ofString());
+        if (imported.statusCode() != 200) {
+            throw new IllegalStateException("Demo schools refused (" + imported.statusCode() + "): "
+                    + imported.body());
+        }
+        System.out.println("  demo data: imported the Regio Zwolle school locations: " + imported.body()
+                .replaceAll(",\"rejected\":\\[\\]", ""));
         List<String> opened = new ArrayList<>();
         for (DemoVacancy vacancy : vacancies()) {
             String body = JSON.writeValueAsString(java.util.Map.of("schoolCode", vacancy.schoolCode(),

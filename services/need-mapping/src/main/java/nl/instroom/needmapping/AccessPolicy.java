@@ -26,6 +26,8 @@ class AccessPolicy {
     AccessRules accessRules() {
         return () -> EndpointRule.rules(
                 allow(POST, "/api/vacancies", COORDINATOR, SCHOOL_HR, INTEGRATION),
+                allow(POST, "/api/vacancies/import", COORDINATOR, INTEGRATION),
+                allow(GET, "/api/vacancies", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
                 allow(GET, "/api/vacancies/{id}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
                 allow(POST, "/api/vacancies/{id}/fill", COORDINATOR, SCHOOL_HR, INTEGRATION),
                 allow(POST, "/api/vacancies/{id}/withdraw", COORDINATOR, SCHOOL_HR, INTEGRATION),

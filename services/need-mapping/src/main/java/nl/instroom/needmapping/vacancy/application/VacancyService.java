@@ -3,19 +3,25 @@ package nl.instroom.needmapping.vacancy.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.instroom.chassis.security.CurrentUser;
-import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.needmap.Urgency;
 import nl.instroom.needmapping.need.application.NeedRecalculation;
+import nl.instroom.needmapping.school.domain.School;
+import nl.instroom.needmapping.school.domain.Schools;
 import nl.instroom.needmapping.vacancy.domain.Vacancies;
 import nl.instroom.needmapping.vacancy.domain.Vacancy;
+import nl.instroom.needmapping.vacancy.domain.VacancyStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Opens, fills and withdraws vacancies. The events they cause leave through the outbox. School HR acts only for
- * its own school: another school's vacancies do not exist for it (404), so not even their existence leaks.
+ * Opens, fills and withdraws vacancies at registered schools. The events they cause leave through the outbox, and
+ * the school's need is recomputed. Every caller acts within their scope: school HR for its own school, coordinators
+ * and integrations for their region. Outside it a school or vacancy does not exist (404), so not even existence
+ * leaks.
  */
 @Service
 public class VacancyService {
@@ -26,45 +32,57 @@ public class VacancyService {
     }
 
     private final Vacancies vacancies;
+    private final Schools schools;
     private final NeedRecalculation needRecalculation;
     private final Clock clock;
 
-    VacancyService(Vacancies vacancies, NeedRecalculation needRecalculation, Clock clock) {
+    VacancyService(Vacancies vacancies, Schools schools, NeedRecalculation needRecalculation, Clock clock) {
         this.vacancies = vacancies;
+        this.schools = schools;
         this.needRecalculation = needRecalculation;
         this.clock = clock;
     }
 
     public Vacancy open(OpenVacancy command, CurrentUser user) {
-        if (user.has(Role.SCHOOL_HR) && !command.schoolCode().equalsIgnoreCase(String.valueOf(user.school()))) {
-            throw new NotFoundException("School", command.schoolCode());
-        }
-        Vacancy vacancy = Vacancy.open(UUID.randomUUID().toString(), command.schoolCode(), command.subject(),
+        School school = visibleSchool(command.schoolCode(), user);
+        Vacancy vacancy = Vacancy.open(UUID.randomUUID().toString(), school.code(), command.subject(),
                 command.fte(), command.hoursPerWeek(), command.startDate(), command.urgency(), LocalDate.now(clock));
-        vacancies.save(vacancy);
-        needRecalculation.schoolChanged(vacancy.schoolCode());
-        return vacancy;
+        return saved(vacancy);
     }
 
     public Vacancy fill(String id, CurrentUser user) {
         Vacancy vacancy = get(id, user);
         vacancy.fill(LocalDate.now(clock));
-        vacancies.save(vacancy);
-        needRecalculation.schoolChanged(vacancy.schoolCode());
-        return vacancy;
+        return saved(vacancy);
     }
 
     public Vacancy withdraw(String id, String reasonCode, CurrentUser user) {
         Vacancy vacancy = get(id, user);
         vacancy.withdraw(LocalDate.now(clock), reasonCode);
+        return saved(vacancy);
+    }
+
+    public Vacancy get(String id, CurrentUser user) {
+        return vacancies.find(id)
+                .filter(vacancy -> schools.find(vacancy.schoolCode())
+                        .map(school -> user.coversSchool(school.code(), school.facts().region())).orElse(false))
+                .orElseThrow(() -> new NotFoundException("Vacancy", id));
+    }
+
+    public List<Vacancy> atSchool(String schoolCode, VacancyStatus status, CurrentUser user) {
+        return vacancies.atSchool(visibleSchool(schoolCode, user).code(), status);
+    }
+
+    private Vacancy saved(Vacancy vacancy) {
         vacancies.save(vacancy);
         needRecalculation.schoolChanged(vacancy.schoolCode());
         return vacancy;
     }
 
-    public Vacancy get(String id, CurrentUser user) {
-        return vacancies.find(id)
-                .filter(vacancy -> !user.has(Role.SCHOOL_HR) || vacancy.schoolCode().equals(user.school()))
-                .orElseThrow(() -> new NotFoundException("Vacancy", id));
+    private School visibleSchool(String schoolCode, CurrentUser user) {
+        String code = schoolCode == null ? "" : schoolCode.trim().toUpperCase(Locale.ROOT);
+        return schools.find(code)
+                .filter(school -> user.coversSchool(school.code(), school.facts().region()))
+                .orElseThrow(() -> new NotFoundException("School", schoolCode));
     }
 }

@@ -1,11 +1,15 @@
 package nl.instroom.needmapping.vacancy.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where vacancies are kept. Saving stores the state and the registered events in one atomic write. */
 public interface Vacancies {
 
     Optional<Vacancy> find(String id);
+
+    /** The vacancies of a school, newest first; all statuses when {@code status} is null. */
+    List<Vacancy> atSchool(String schoolCode, VacancyStatus status);
 
     /**
      * Stores a new or changed vacancy together with the events it registered.

@@ -1,9 +1,14 @@
 package nl.instroom.needmapping.vacancy.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.needmapping.vacancy.domain.Vacancies;
 import nl.instroom.needmapping.vacancy.domain.Vacancy;
+import nl.instroom.needmapping.vacancy.domain.VacancyStatus;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -39,6 +44,16 @@ class MongoVacancies implements Vacancies {
         } catch (OptimisticLockingFailureException e) {
             throw new Vacancies.ConcurrentVacancyChangeException(vacancy.id());
         }
+    }
+
+    @Override
+    public List<Vacancy> atSchool(String schoolCode, VacancyStatus status) {
+        Criteria criteria = Criteria.where("schoolCode").is(schoolCode);
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        return mongo.find(new Query(criteria).with(Sort.by(Sort.Direction.DESC, "openedOn")).limit(1000),
+                VacancyDocument.class).stream().map(MongoVacancies::toDomain).toList();
     }
 
     private static Vacancy toDomain(VacancyDocument document) {

@@ -12,8 +12,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.needmap.Urgency;
+import nl.instroom.needmapping.vacancy.application.VacancyImport;
 import nl.instroom.needmapping.vacancy.application.VacancyService;
 import nl.instroom.needmapping.vacancy.domain.Vacancy;
 import nl.instroom.needmapping.vacancy.domain.VacancyStatus;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -55,9 +58,11 @@ class VacancyController {
     }
 
     private final VacancyService vacancies;
+    private final VacancyImport vacancyImport;
 
-    VacancyController(VacancyService vacancies) {
+    VacancyController(VacancyService vacancies, VacancyImport vacancyImport) {
         this.vacancies = vacancies;
+        this.vacancyImport = vacancyImport;
     }
 
     @PostMapping
@@ -65,6 +70,19 @@ class VacancyController {
         Vacancy vacancy = vacancies.open(new VacancyService.OpenVacancy(request.schoolCode(), request.subject(),
                 request.fte(), request.hoursPerWeek(), request.startDate(), request.urgency()), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/vacancies/" + vacancy.id())).body(VacancyView.of(vacancy));
+    }
+
+    /** Opens vacancies from a CSV export; each row stands alone, bad rows are reported by line. */
+    @PostMapping(path = "/import", consumes = "text/csv")
+    VacancyImport.ImportResult importCsv(@RequestBody String csv) {
+        return vacancyImport.importCsv(csv, CurrentUser.get());
+    }
+
+    /** The vacancies of one school (its history: open, filled and withdrawn), newest first. */
+    @GetMapping
+    List<VacancyView> atSchool(@RequestParam @Size(max = 6) String schoolCode,
+            @RequestParam(required = false) VacancyStatus status) {
+        return vacancies.atSchool(schoolCode, status, CurrentUser.get()).stream().map(VacancyView::of).toList();
     }
 
     @GetMapping("/{id}")

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import nl.instroom.events.Topics;
+import nl.instroom.needmapping.SchoolFixtures;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.TestInfrastructure;
 import nl.instroom.testing.TestTokens;
@@ -113,6 +114,23 @@ class SchoolImportIT {
                 assertThat(reason).isNotBlank());
         assertThat(mongo.find(Query.query(Criteria.where("_id").in("99ZZ01", "99ZZ02")), Document.class, "schools"))
                 .isEmpty();
+    }
+
+    @Test
+    void changedFactsAreAnnouncedAsSchoolUpdated(TestInfrastructure infrastructure) {
+        try (TopicProbe schoolsTopic = TopicProbe.on(infrastructure, Topics.SCHOOLS)) {
+            SchoolFixtures.registered(http, new SchoolFixtures.ASchool("98YY00", "De Wissel", "basisschool", "OMMEN",
+                    120, 6.42, 52.52));
+            SchoolFixtures.registered(http, new SchoolFixtures.ASchool("98YY00", "De Wissel", "basisschool", "OMMEN",
+                    135, 6.42, 52.52));
+
+            var updated = schoolsTopic.awaitRecord(record -> "98YY00".equals(record.key())
+                    && "nl.instroom.needmap.SchoolUpdated.v1".equals(TopicProbe.header(record, "ce_type")));
+
+            JsonNode data = JSON.readTree(new String(updated.value(), java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(data.get("pupils").asInt()).isEqualTo(135);
+            assertThat(data.get("revision").asLong()).isEqualTo(2);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import nl.instroom.events.Topics;
+import nl.instroom.needmapping.SchoolFixtures;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.TestInfrastructure;
 import nl.instroom.testing.TestTokens;
@@ -44,6 +45,8 @@ class VacancyPublishingIT {
                 .defaultHeader("Authorization", "Bearer " + TestTokens.instance().coordinator())
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
+        SchoolFixtures.registered(http, SchoolFixtures.aSecondarySchoolInZwolle("21CM00"),
+                SchoolFixtures.aPrimarySchoolInKampen("05QY01"), SchoolFixtures.aSchoolOutsideTheRegion("13AB00"));
     }
 
     @Test
@@ -164,6 +167,65 @@ class VacancyPublishingIT {
         assertThat(ownSchool.getStatusCode().value()).isEqualTo(200);
         assertThat(http.get().uri("/api/vacancies/{id}", otherSchoolsVacancy).retrieve().body(JsonNode.class)
                 .get("status").asString()).as("the refused fill changed nothing").isEqualTo("OPEN");
+    }
+
+    @Test
+    void withdrawingPublishesVacancyWithdrawnAndTheSchoolsHistoryShowsIt(TestInfrastructure infrastructure) {
+        try (TopicProbe vacanciesTopic = TopicProbe.on(infrastructure, Topics.VACANCIES)) {
+            String vacancyId = http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+                    .body("""
+                            {"schoolCode":"05QY01","subject":"groepsleerkracht","fte":1.0,"hoursPerWeek":40,
+                             "startDate":"2027-02-01","urgency":"HIGH"}""")
+                    .retrieve().body(JsonNode.class).get("id").asString();
+
+            var withdrawn = http.post().uri("/api/vacancies/{id}/withdraw", vacancyId)
+                    .contentType(MediaType.APPLICATION_JSON).body("{\"reasonCode\":\"INTERNAL_MOVE\"}")
+                    .retrieve().toEntity(String.class);
+
+            assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
+            var record = vacanciesTopic.awaitRecord(r -> vacancyId.equals(r.key())
+                    && "nl.instroom.needmap.VacancyWithdrawn.v1".equals(header(r, "ce_type")));
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"reasonCode\":\"INTERNAL_MOVE\"");
+            JsonNode history = http.get().uri("/api/vacancies?schoolCode=05QY01").retrieve().body(JsonNode.class);
+            assertThat(history.findValuesAsString("status")).contains("WITHDRAWN");
+        }
+    }
+
+    @Test
+    void aVacancyNeedsARegisteredSchoolInTheCallersRegion() {
+        String unknown = """
+                {"schoolCode":"77ZZ00","subject":"wiskunde","fte":0.8,"hoursPerWeek":32,
+                 "startDate":"2027-01-01","urgency":"HIGH"}""";
+        String otherRegion = unknown.replace("77ZZ00", "13AB00");
+
+        assertThat(http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON).body(unknown)
+                .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON).body(otherRegion)
+                .retrieve().toEntity(String.class).getStatusCode().value())
+                .as("a Regio Zwolle coordinator at an Amsterdam school").isEqualTo(404);
+    }
+
+    @Test
+    void aCsvExportOpensItsGoodRowsAndReportsTheBadOnesByLine() {
+        long before = mongo.getCollection("vacancies").countDocuments();
+        String csv = """
+                vestigingscode;vak;fte;uren;startdatum;urgentie
+                21CM00;wiskunde;0,8;32;2027-01-01;hoog
+                21CM00;duits;7;32;2027-01-01;hoog
+                77ZZ00;natuurkunde;1,0;40;2027-01-01;normaal
+                05QY01;groepsleerkracht;1,0;40;1 februari;kritiek
+                05QY01;groepsleerkracht;1,0;40;2027-02-01;kritiek
+                """;
+
+        var response = http.post().uri("/api/vacancies/import").contentType(MediaType.valueOf("text/csv"))
+                .body(csv).retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        JsonNode result = JSON.readTree(response.getBody());
+        assertThat(result.get("opened")).hasSize(2);
+        assertThat(result.get("rejected").findValues("line")).extracting(JsonNode::asInt).containsExactly(3, 4, 5);
+        assertThat(result.get("rejected").get(0).get("reason").asString()).contains("FTE");
+        assertThat(mongo.getCollection("vacancies").countDocuments()).isEqualTo(before + 2);
     }
 
     @Test
