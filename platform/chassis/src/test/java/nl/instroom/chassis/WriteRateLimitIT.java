@@ -3,6 +3,7 @@ package nl.instroom.chassis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.instroom.chassis.testapp.ChassisTestApplication;
+import nl.instroom.testing.ApiClient;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.web.client.RestClient;
 
 /** Beyond its write limit a caller gets 429 with Retry-After and nothing is stored; other callers are not held up. */
 @InstroomInfrastructure
@@ -49,9 +48,6 @@ class WriteRateLimitIT {
     }
 
     private ResponseEntity<String> write(String token) {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build()
-                .post().uri("/test/schools/21CM00/vacancies").header("Authorization", "Bearer " + token)
-                .retrieve().toEntity(String.class);
+        return ApiClient.as(token, port).post().uri("/test/schools/21CM00/vacancies").retrieve().toEntity(String.class);
     }
 }

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.instroom.testing.InstroomInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +36,6 @@ class IdentityServerIT {
 
     private static final String ISSUER = "http://identity.test";
     private static final String SECRET = "integration-secret-for-tests";
-    private static final String REDIRECT = "http://127.0.0.1:8080/login/oauth2/code/instroom";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Path usersFile;
 
@@ -56,7 +51,7 @@ class IdentityServerIT {
         registry.add("instroom.identity.issuer", () -> ISSUER);
         registry.add("instroom.identity.users-file", () -> usersFile.toString());
         registry.add("instroom.identity.integration-client-secret", () -> SECRET);
-        registry.add("instroom.identity.portal-redirect-uris", () -> REDIRECT);
+        registry.add("instroom.identity.portal-redirect-uris", () -> PortalSignIn.REDIRECT);
     }
 
     @LocalServerPort
@@ -92,35 +87,16 @@ class IdentityServerIT {
 
     @Test
     void aPersonSignsInWithAuthorizationCodeAndPkceAndGetsTheirRoleAndRegion() throws Exception {
-        String verifier = "verifier-" + "x".repeat(50);
-        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String authorize = "/oauth2/authorize?response_type=code&client_id=instroom-portal&scope=openid"
-                + "&redirect_uri=" + encode(REDIRECT) + "&code_challenge=" + challenge
-                + "&code_challenge_method=S256&state=s1";
+        PortalSignIn portal = new PortalSignIn(port);
+        String authorize = portal.authorizeUri("s1");
 
-        HttpResponse<String> first = get(authorize);
+        HttpResponse<String> first = portal.get(authorize);
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-        String loginPage = get("/login").body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
-        assertThat(csrf.find()).as("the sign-in form carries a CSRF token").isTrue();
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=coordinator.zwolle&password="
-                        + "coordinator-password&_csrf=" + encode(csrf.group(1)))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        HttpResponse<String> authorized = get(authorize);
-        String location = authorized.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith(REDIRECT).contains("state=s1");
-        String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
-
-        HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=instroom-portal"
-                        + "&code=" + code + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier=" + verifier))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(portal.submitSignInForm("coordinator.zwolle", "coordinator-password").statusCode()).isEqualTo(302);
+        String location = portal.get(authorize).headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(PortalSignIn.REDIRECT).contains("state=s1");
+        HttpResponse<String> tokens = portal.exchange(location.replaceAll(".*[?&]code=([^&]+).*", "$1"));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         Jwt access = decode(JSON.readTree(tokens.body()).get("access_token").asString());
 
@@ -128,6 +104,16 @@ class IdentityServerIT {
         assertThat(access.getClaimAsStringList("roles")).containsExactly("COORDINATOR");
         assertThat(access.getClaimAsString("region")).isEqualTo("REGIO_ZWOLLE");
         assertThat(access.getAudience()).containsExactly("instroom");
+    }
+
+    @Test
+    void aWrongPasswordGivesNoSession() throws Exception {
+        PortalSignIn portal = new PortalSignIn(port);
+        portal.get(portal.authorizeUri("s2"));
+
+        HttpResponse<String> refused = portal.submitSignInForm("coordinator.zwolle", "guess");
+
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).contains("/login?error");
     }
 
     @Test
@@ -177,8 +163,5 @@ class IdentityServerIT {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
 }

@@ -94,8 +94,7 @@ public class OutboxRelay {
         List<Document> outbox = claimed.getList(PendingEvents.FIELD, Document.class, List.of());
         int published = 0;
         try {
-            for (Document entry : outbox) {
-                PendingEvent event = mongo.getConverter().read(PendingEvent.class, entry);
+            for (PendingEvent event : OutboxDocuments.from(mongo.getConverter(), outbox)) {
                 circuitBreaker.executeRunnable(() -> retry.executeRunnable(() -> publisher.publish(event)));
                 meters.counter("instroom.events.published", "type", event.type()).increment();
                 // Removed one by one: a crash midway republishes only what was not yet removed.

@@ -5,7 +5,7 @@ import java.util.Date;
 import java.util.List;
 import nl.instroom.chassis.audit.AuditTrail;
 import nl.instroom.chassis.events.ReceivedEvent;
-import nl.instroom.chassis.outbox.PendingEvent;
+import nl.instroom.chassis.outbox.OutboxDocuments;
 import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.privacy.SubjectErased;
@@ -53,9 +53,8 @@ public class ErasureResponder {
                 request.subjectRef(), erased);
         Document document = new Document("_id", request.requestId()).append("recordsErased", erased)
                 .append("answeredAt", Date.from(clock.instant()));
-        List<Document> outbox = pendingEvents.append(List.of(), List.of(answer)).stream()
-                .map(this::toDocument).toList();
-        document.append(PendingEvents.FIELD, outbox);
+        document.append(PendingEvents.FIELD, OutboxDocuments.of(mongo.getConverter(),
+                pendingEvents.append(List.of(), List.of(answer))));
         try {
             mongo.insert(document, ANSWERS);
             // The audit names the request, not the person: the trail must not keep what was erased.
@@ -66,9 +65,4 @@ public class ErasureResponder {
         }
     }
 
-    private Document toDocument(PendingEvent event) {
-        Document entry = new Document();
-        mongo.getConverter().write(event, entry);
-        return entry;
-    }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import nl.instroom.chassis.consumer.EventConsumers;
 import nl.instroom.chassis.consumer.IdempotentWrites;
+import nl.instroom.chassis.outbox.OutboxDocuments;
 import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.chassis.security.AccessRules;
 import nl.instroom.chassis.security.EndpointRule;
@@ -52,12 +53,8 @@ public class ChassisTestApplication {
             VacancyOpened opened = new VacancyOpened(id, schoolCode, "wiskunde", BigDecimal.ONE, 40,
                     LocalDate.of(2027, 1, 1), Urgency.NORMAL, 1);
             Document document = new Document("_id", id).append("schoolCode", schoolCode);
-            document.put(PendingEvents.FIELD, pendingEvents.append(List.of(), List.of(opened)).stream()
-                    .map(event -> {
-                        Document entry = new Document();
-                        mongo.getConverter().write(event, entry);
-                        return entry;
-                    }).toList());
+            document.put(PendingEvents.FIELD, OutboxDocuments.of(mongo.getConverter(),
+                    pendingEvents.append(List.of(), List.of(opened))));
             mongo.insert(document, "vacancies");
             return id;
         }

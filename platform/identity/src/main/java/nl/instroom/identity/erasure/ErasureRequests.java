@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.chassis.events.ReceivedEvent;
-import nl.instroom.chassis.outbox.PendingEvent;
+import nl.instroom.chassis.outbox.OutboxDocuments;
 import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.InstroomEvent;
@@ -54,9 +54,8 @@ public class ErasureRequests {
     /** Stores the request and its event in one write; the outbox publishes it. */
     public ErasureStatus request(SubjectKind kind, String subjectRef, String requestedBy) {
         String requestId = UUID.randomUUID().toString();
-        List<Document> outbox = pendingEvents.append(List.of(),
-                List.of(new SubjectErasureRequested(requestId, kind, subjectRef))).stream().map(this::toDocument)
-                .toList();
+        List<Document> outbox = OutboxDocuments.of(mongo.getConverter(), pendingEvents.append(List.of(),
+                List.of(new SubjectErasureRequested(requestId, kind, subjectRef))));
         Document request = new Document("_id", requestId).append("subjectKind", kind.name())
                 .append("requestedBy", requestedBy).append("requestedAt", Date.from(clock.instant()))
                 .append("expected", expectedServices).append("answers", new Document())
@@ -101,9 +100,4 @@ public class ErasureRequests {
                 erased.keySet().containsAll(expected));
     }
 
-    private Document toDocument(PendingEvent event) {
-        Document entry = new Document();
-        mongo.getConverter().write(event, entry);
-        return entry;
-    }
 }

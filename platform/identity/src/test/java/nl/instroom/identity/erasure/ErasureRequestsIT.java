@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.instroom.events.Topics;
+import nl.instroom.identity.PortalSignIn;
 import nl.instroom.events.privacy.SubjectErased;
 import nl.instroom.events.privacy.SubjectKind;
 import nl.instroom.testing.EventProducer;
@@ -47,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ErasureRequestsIT {
 
     private static final String ISSUER = "http://identity.test";
-    private static final String REDIRECT = "http://127.0.0.1:8080/login/oauth2/code/instroom";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Path usersFile;
 
@@ -64,7 +58,7 @@ class ErasureRequestsIT {
         registry.add("instroom.identity.issuer", () -> ISSUER);
         registry.add("instroom.security.issuer", () -> ISSUER);
         registry.add("instroom.identity.users-file", () -> usersFile.toString());
-        registry.add("instroom.identity.portal-redirect-uris", () -> REDIRECT);
+        registry.add("instroom.identity.portal-redirect-uris", () -> PortalSignIn.REDIRECT);
     }
 
     @LocalServerPort
@@ -129,32 +123,8 @@ class ErasureRequestsIT {
         return http().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Signs in through the portal's flow (authorization code + PKCE) and returns the access token. */
     private String signIn(String username, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String verifier = "verifier-" + "v".repeat(50);
-        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String authorize = "/oauth2/authorize?response_type=code&client_id=instroom-portal&scope=openid"
-                + "&redirect_uri=" + encode(REDIRECT) + "&code_challenge=" + challenge + "&code_challenge_method=S256";
-        browser.send(HttpRequest.newBuilder(uri(authorize)).build(), HttpResponse.BodyHandlers.ofString());
-        String loginPage = browser.send(HttpRequest.newBuilder(uri("/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
-        assertThat(csrf.find()).isTrue();
-        browser.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
-                        + "&_csrf=" + encode(csrf.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
-        String location = browser.send(HttpRequest.newBuilder(uri(authorize)).build(),
-                HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElseThrow();
-        String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
-        HttpResponse<String> tokens = browser.send(HttpRequest.newBuilder(uri("/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=instroom-portal"
-                        + "&code=" + code + "&redirect_uri=" + encode(REDIRECT) + "&code_verifier=" + verifier))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(tokens.body()).get("access_token").asString();
+        return new PortalSignIn(port).accessToken(username, password);
     }
 
     private static HttpClient http() {
@@ -165,7 +135,4 @@ class ErasureRequestsIT {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.instroom.chassis.outbox.OutboxDocuments;
 import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.events.needmap.NeedComponent;
@@ -105,8 +106,7 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
         Document current = mongo.findById(need.schoolCode(), Document.class, NEEDS);
         long revision = current == null ? 1 : current.get("revision", Number.class).longValue() + 1;
         List<PendingEvent> alreadyPending = current == null ? List.of()
-                : current.getList(PendingEvents.FIELD, Document.class, List.of()).stream()
-                        .map(entry -> mongo.getConverter().read(PendingEvent.class, entry)).toList();
+                : OutboxDocuments.from(mongo.getConverter(), current.getList(PendingEvents.FIELD, Document.class));
         SchoolNeedChanged event = new SchoolNeedChanged(need.schoolCode(), need.region(), need.index(),
                 need.subjects().entrySet().stream().map(subject -> new SubjectNeed(subject.getKey(),
                         subject.getValue().index(), BigDecimal.valueOf(subject.getValue().openFte()))).toList(),
@@ -114,12 +114,8 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
                 revision);
         Document document = toDocument(need).append("_id", need.schoolCode()).append("revision", revision)
                 .append("computedAt", Date.from(at));
-        document.append(PendingEvents.FIELD, pendingEvents.append(alreadyPending, List.of(event)).stream()
-                .map(pending -> {
-                    Document entry = new Document();
-                    mongo.getConverter().write(pending, entry);
-                    return entry;
-                }).toList());
+        document.append(PendingEvents.FIELD, OutboxDocuments.of(mongo.getConverter(),
+                pendingEvents.append(alreadyPending, List.of(event))));
         mongo.save(document, NEEDS);
         mongo.insert(new Document("schoolCode", need.schoolCode()).append("at", Date.from(at))
                 .append("index", need.index()).append("rawScore", need.rawScore()), HISTORY);

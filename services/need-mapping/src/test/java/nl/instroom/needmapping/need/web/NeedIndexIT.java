@@ -11,6 +11,7 @@ import nl.instroom.events.Topics;
 import nl.instroom.events.stay.RetentionRiskAssessed;
 import nl.instroom.events.tutoring.PlacementCompleted;
 import nl.instroom.events.tutoring.PlacementStarted;
+import nl.instroom.testing.ApiClient;
 import nl.instroom.testing.EventProducer;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.TestInfrastructure;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.web.client.RestClient;
@@ -54,10 +54,7 @@ class NeedIndexIT {
 
     @BeforeEach
     void threeSchoolsInZwolleAndKampen() {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", "Bearer " + TestTokens.instance().coordinator())
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
+        http = ApiClient.as(TestTokens.instance().coordinator(), port);
         String file = SCHOOLS.formatted(String.join(",",
                 SCHOOL.formatted("41AA00", "Het Lyceum", "HAVO/VWO", "ZWOLLE", 1200, "6.09", "52.51"),
                 SCHOOL.formatted("42BB00", "De Vaart", "basisschool", "ZWOLLE", 250, "6.10", "52.52"),

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import nl.instroom.events.Topics;
 import nl.instroom.needmapping.SchoolFixtures;
+import nl.instroom.testing.ApiClient;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.TestInfrastructure;
 import nl.instroom.testing.TestTokens;
@@ -24,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -54,10 +54,7 @@ class SchoolImportIT {
 
     @BeforeEach
     void client() {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", "Bearer " + TestTokens.instance().coordinator())
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
+        http = ApiClient.as(TestTokens.instance().coordinator(), port);
     }
 
     @Test

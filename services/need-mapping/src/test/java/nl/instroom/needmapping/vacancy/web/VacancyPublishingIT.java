@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import nl.instroom.events.Topics;
 import nl.instroom.needmapping.SchoolFixtures;
+import nl.instroom.testing.ApiClient;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.TestInfrastructure;
 import nl.instroom.testing.TestTokens;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -41,10 +41,7 @@ class VacancyPublishingIT {
 
     @BeforeEach
     void client() {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", "Bearer " + TestTokens.instance().coordinator())
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
+        http = ApiClient.as(TestTokens.instance().coordinator(), port);
         SchoolFixtures.registered(http, SchoolFixtures.aSecondarySchoolInZwolle("21CM00"),
                 SchoolFixtures.aPrimarySchoolInKampen("05QY01"), SchoolFixtures.aSchoolOutsideTheRegion("13AB00"));
     }
