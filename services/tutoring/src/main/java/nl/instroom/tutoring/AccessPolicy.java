@@ -5,20 +5,30 @@ import static nl.instroom.chassis.security.Role.ADMIN;
 import static nl.instroom.chassis.security.Role.COORDINATOR;
 import static nl.instroom.chassis.security.Role.INTEGRATION;
 import static nl.instroom.chassis.security.Role.TALENT_SCOUT;
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import nl.instroom.chassis.security.AccessRules;
 import nl.instroom.chassis.security.EndpointRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Who may call which tutoring endpoint. */
+/**
+ * Who may call which tutoring endpoint. Tutors are pupils, often minors: only coordinators (and admins, for
+ * requests about a person) see them, within their region.
+ */
 @Configuration
 class AccessPolicy {
 
     @Bean
     AccessRules accessRules() {
         return () -> EndpointRule.rules(
-                allow(GET, "/api/needs/open-vacancies", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN));
+                allow(GET, "/api/needs/open-vacancies", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(POST, "/api/tutors", COORDINATOR),
+                allow(GET, "/api/tutors/{id}", COORDINATOR, ADMIN),
+                allow(PUT, "/api/tutors/{id}/parental-consent", COORDINATOR),
+                allow(DELETE, "/api/tutors/{id}/parental-consent", COORDINATOR));
     }
 }

@@ -39,6 +39,16 @@ public class AuditTrail {
                 .append("at", Date.from(clock.instant())), COLLECTION);
     }
 
+    /**
+     * Replaces an erased person's reference in every entry by {@code erased}: the one change the trail allows, because
+     * erasure must leave no trace of the person, while the entries (who did what, when) stay.
+     */
+    public long forget(String subjectRef) {
+        return mongo.updateMulti(new Query(Criteria.where("subjectRef").is(subjectRef)),
+                new org.springframework.data.mongodb.core.query.Update().set("subjectRef", "erased"), COLLECTION)
+                .getModifiedCount();
+    }
+
     /** Newest first; each filter optional. */
     public List<AuditEntry> find(String subjectRef, String actor, int limit) {
         Criteria criteria = new Criteria();

@@ -49,6 +49,7 @@ public class ErasureResponder {
         for (PersonalDataEraser eraser : erasers) {
             erased += eraser.erase(request.subjectKind(), request.subjectRef());
         }
+        audit.forget(request.subjectRef());
         SubjectErased answer = new SubjectErased(request.requestId(), service, request.subjectKind(),
                 request.subjectRef(), erased);
         Document document = new Document("_id", request.requestId()).append("recordsErased", erased)

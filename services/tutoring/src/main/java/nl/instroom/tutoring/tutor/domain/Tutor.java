@@ -1,0 +1,162 @@
+package nl.instroom.tutoring.tutor.domain;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.tutoring.SubjectLevel;
+import nl.instroom.events.tutoring.TutorRegistered;
+
+/**
+ * A pupil registered as a tutor. Pupils can be minors: under 16 a parent's consent must be in place before a
+ * placement is confirmed, and withdrawing it is always possible.
+ */
+public final class Tutor {
+
+    public static final int AGE_OF_CONSENT = 16;
+
+    private final String id;
+    private final String name;
+    private final String schoolAttended;
+    private final int schoolYear;
+    private final LocalDate dateOfBirth;
+    private final List<SubjectLevel> subjects;
+    private final Availability availability;
+    private final String pc4;
+    private final int maxTravelKm;
+    private final String region;
+    private ParentalConsent consent;
+    private long revision;
+    private final List<InstroomEvent> registered = new ArrayList<>();
+
+    private Tutor(String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
+            List<SubjectLevel> subjects, Availability availability, String pc4, int maxTravelKm, String region,
+            ParentalConsent consent, long revision) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Objects.requireNonNull(name, "name");
+        this.schoolAttended = Objects.requireNonNull(schoolAttended, "schoolAttended");
+        this.schoolYear = schoolYear;
+        this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        this.subjects = List.copyOf(subjects);
+        this.availability = Objects.requireNonNull(availability, "availability");
+        this.pc4 = Objects.requireNonNull(pc4, "pc4");
+        this.maxTravelKm = maxTravelKm;
+        this.region = Objects.requireNonNull(region, "region");
+        this.consent = consent;
+        this.revision = revision;
+    }
+
+    /** Registers a pupil; rejects what cannot be a secondary-school pupil or a tutoring arrangement. */
+    public static Tutor register(String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
+            List<SubjectLevel> subjects, Availability availability, String pc4, int maxTravelKm, String region,
+            LocalDate today) {
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new IllegalArgumentException("A tutor needs a name of at most 120 characters");
+        }
+        int age = Period.between(dateOfBirth, today).getYears();
+        if (age < 12 || age > 21) {
+            throw new IllegalArgumentException("A tutor is a pupil between 12 and 21 years old");
+        }
+        if (schoolYear < 1 || schoolYear > 6) {
+            throw new IllegalArgumentException("School year (leerjaar) is 1 to 6");
+        }
+        if (subjects == null || subjects.isEmpty()) {
+            throw new IllegalArgumentException("A tutor helps with at least one subject");
+        }
+        if (pc4 == null || !pc4.matches("[1-9][0-9]{3}")) {
+            throw new IllegalArgumentException("The home area is a 4-digit postcode (PC4), never a full address");
+        }
+        if (maxTravelKm < 1 || maxTravelKm > 50) {
+            throw new IllegalArgumentException("Maximum travel distance is 1 to 50 km");
+        }
+        Tutor tutor = new Tutor(id, name.trim(), schoolAttended, schoolYear, dateOfBirth, subjects, availability, pc4,
+                maxTravelKm, region, null, 1);
+        tutor.registered.add(new TutorRegistered(id, tutor.subjects, pc4, region, 1));
+        return tutor;
+    }
+
+    public static Tutor restore(String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
+            List<SubjectLevel> subjects, Availability availability, String pc4, int maxTravelKm, String region,
+            ParentalConsent consent, long revision) {
+        return new Tutor(id, name, schoolAttended, schoolYear, dateOfBirth, subjects, availability, pc4, maxTravelKm,
+                region, consent, revision);
+    }
+
+    public boolean needsParentalConsent(LocalDate today) {
+        return Period.between(dateOfBirth, today).getYears() < AGE_OF_CONSENT;
+    }
+
+    /** Whether a placement of this tutor may be confirmed today: 16 or older, or a parent's consent in place. */
+    public boolean mayBePlaced(LocalDate today) {
+        return !needsParentalConsent(today) || consent != null;
+    }
+
+    public void recordParentalConsent(ParentalConsent given) {
+        consent = Objects.requireNonNull(given, "consent");
+        revision++;
+    }
+
+    /** Withdraws consent; returns whether there was one. What depends on it is cancelled by the caller. */
+    public boolean withdrawParentalConsent() {
+        if (consent == null) {
+            return false;
+        }
+        consent = null;
+        revision++;
+        return true;
+    }
+
+    public List<InstroomEvent> registeredEvents() {
+        return List.copyOf(registered);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String schoolAttended() {
+        return schoolAttended;
+    }
+
+    public int schoolYear() {
+        return schoolYear;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public List<SubjectLevel> subjects() {
+        return subjects;
+    }
+
+    public Availability availability() {
+        return availability;
+    }
+
+    public String pc4() {
+        return pc4;
+    }
+
+    public int maxTravelKm() {
+        return maxTravelKm;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public ParentalConsent consent() {
+        return consent;
+    }
+
+    public long revision() {
+        return revision;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.instroom.tutoring.tutor.persistence;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.instroom.chassis.outbox.PendingEvent;
+import nl.instroom.chassis.outbox.PendingEvents;
+import nl.instroom.events.tutoring.SubjectLevel;
+import nl.instroom.tutoring.tutor.domain.Availability;
+import nl.instroom.tutoring.tutor.domain.ParentalConsent;
+import nl.instroom.tutoring.tutor.domain.Tutor;
+import nl.instroom.tutoring.tutor.domain.Tutors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoTutors implements Tutors {
+
+    @Document(TutorDocument.COLLECTION)
+    record TutorDocument(@Id String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
+            List<SubjectLevel> subjects, int hoursPerWeek, Set<DayOfWeek> weekdays, String pc4, int maxTravelKm,
+            String region, ParentalConsent consent, long revision, @Version Long version,
+            List<PendingEvent> outbox) {
+
+        static final String COLLECTION = "tutors";
+    }
+
+    private final MongoTemplate mongo;
+    private final PendingEvents pendingEvents;
+
+    MongoTutors(MongoTemplate mongo, PendingEvents pendingEvents) {
+        this.mongo = mongo;
+        this.pendingEvents = pendingEvents;
+    }
+
+    @Override
+    public Optional<Tutor> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, TutorDocument.class)).map(MongoTutors::toDomain);
+    }
+
+    @Override
+    public void save(Tutor tutor) {
+        TutorDocument current = mongo.findById(tutor.id(), TutorDocument.class);
+        try {
+            mongo.save(new TutorDocument(tutor.id(), tutor.name(), tutor.schoolAttended(), tutor.schoolYear(),
+                    tutor.dateOfBirth(), tutor.subjects(), tutor.availability().hoursPerWeek(),
+                    tutor.availability().weekdays(), tutor.pc4(), tutor.maxTravelKm(), tutor.region(),
+                    tutor.consent(), tutor.revision(), current == null ? null : current.version(),
+                    pendingEvents.append(current == null ? null : current.outbox(), tutor.registeredEvents())));
+        } catch (OptimisticLockingFailureException e) {
+            throw new IllegalStateException("Tutor " + tutor.id() + " was changed concurrently; try again", e);
+        }
+    }
+
+    @Override
+    public int erase(String id) {
+        return (int) mongo.remove(Query.query(Criteria.where("_id").is(id)), TutorDocument.class).getDeletedCount();
+    }
+
+    private static Tutor toDomain(TutorDocument d) {
+        return Tutor.restore(d.id(), d.name(), d.schoolAttended(), d.schoolYear(), d.dateOfBirth(), d.subjects(),
+                new Availability(d.hoursPerWeek(), d.weekdays()), d.pc4(), d.maxTravelKm(), d.region(), d.consent(),
+                d.revision());
+    }
+}
