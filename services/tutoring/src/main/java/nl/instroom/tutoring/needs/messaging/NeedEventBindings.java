@@ -2,6 +2,7 @@ package nl.instroom.tutoring.needs.messaging;
 
 import java.util.function.Consumer;
 import nl.instroom.chassis.consumer.EventConsumers;
+import nl.instroom.tutoring.needs.application.SchoolNeedProjection;
 import nl.instroom.tutoring.needs.application.VacancyProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,5 +18,16 @@ class NeedEventBindings {
     @Bean
     Consumer<Message<byte[]>> vacancyEvents(EventConsumers consumers, VacancyProjection projection) {
         return consumers.of("vacancyEvents", projection::apply);
+    }
+
+    /** Bindings {@code schoolEvents-in-0} (needmap.schools.v1) and {@code needEvents-in-0} (needmap.need.v1). */
+    @Bean
+    Consumer<Message<byte[]>> schoolEvents(EventConsumers consumers, SchoolNeedProjection projection) {
+        return consumers.of("schoolEvents", projection::apply);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> needEvents(EventConsumers consumers, SchoolNeedProjection projection) {
+        return consumers.of("needEvents", projection::apply);
     }
 }

@@ -1,0 +1,44 @@
+package nl.instroom.tutoring.needs.application;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.instroom.chassis.events.ReceivedEvent;
+import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.needmap.SchoolNeedChanged;
+import nl.instroom.events.needmap.SchoolRegistered;
+import nl.instroom.events.needmap.SchoolUpdated;
+import nl.instroom.tutoring.needs.domain.SchoolNeedViews;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies need-mapping's school and need events to tutoring's read model, so matching never has to ask
+ * need-mapping at request time.
+ */
+@Service
+public class SchoolNeedProjection {
+
+    private final SchoolNeedViews views;
+
+    SchoolNeedProjection(SchoolNeedViews views) {
+        this.views = views;
+    }
+
+    public boolean apply(ReceivedEvent<InstroomEvent> received) {
+        InstroomEvent event = received.data();
+        if (event instanceof SchoolRegistered school) {
+            return views.schoolKnown(received.id(), school.vestigingscode(), school.name(), school.region(),
+                    school.latitude(), school.longitude(), school.revision());
+        }
+        if (event instanceof SchoolUpdated school) {
+            return views.schoolKnown(received.id(), school.vestigingscode(), school.name(), school.region(),
+                    school.latitude(), school.longitude(), school.revision());
+        }
+        if (event instanceof SchoolNeedChanged need) {
+            Map<String, Double> subjects = new LinkedHashMap<>();
+            need.subjectNeeds().forEach(subject -> subjects.put(subject.subject(), subject.index()));
+            return views.needChanged(received.id(), need.schoolCode(), need.region(), need.needIndex(), subjects,
+                    need.revision());
+        }
+        return false;
+    }
+}
