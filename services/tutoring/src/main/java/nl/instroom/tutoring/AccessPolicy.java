@@ -4,6 +4,7 @@ import static nl.instroom.chassis.security.EndpointRule.allow;
 import static nl.instroom.chassis.security.Role.ADMIN;
 import static nl.instroom.chassis.security.Role.COORDINATOR;
 import static nl.instroom.chassis.security.Role.INTEGRATION;
+import static nl.instroom.chassis.security.Role.SCHOOL_HR;
 import static nl.instroom.chassis.security.Role.TALENT_SCOUT;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
@@ -30,6 +31,13 @@ class AccessPolicy {
                 allow(POST, "/api/tutors", COORDINATOR),
                 allow(GET, "/api/tutors/{id}", COORDINATOR, ADMIN),
                 allow(PUT, "/api/tutors/{id}/parental-consent", COORDINATOR),
-                allow(DELETE, "/api/tutors/{id}/parental-consent", COORDINATOR));
+                allow(DELETE, "/api/tutors/{id}/parental-consent", COORDINATOR),
+                allow(POST, "/api/placements", COORDINATOR),
+                allow(GET, "/api/placements/{id}", COORDINATOR, SCHOOL_HR, ADMIN),
+                allow(GET, "/api/placements", COORDINATOR, SCHOOL_HR, ADMIN),
+                allow(POST, "/api/placements/{id}/confirm", COORDINATOR),
+                allow(POST, "/api/placements/{id}/start", COORDINATOR, SCHOOL_HR),
+                allow(POST, "/api/placements/{id}/complete", COORDINATOR, SCHOOL_HR),
+                allow(POST, "/api/placements/{id}/cancel", COORDINATOR, SCHOOL_HR));
     }
 }

@@ -77,10 +77,7 @@ public class TutorService {
         return tutor;
     }
 
-    /**
-     * Withdraws a parent's consent. Placements that depend on it are cancelled with the placements capability;
-     * until that exists no placement can have been confirmed without it.
-     */
+    /** Withdraws a parent's consent; {@code ConsentWithdrawal} also cancels what depended on it. */
     public Tutor withdrawParentalConsent(String id, CurrentUser user) {
         Tutor tutor = visible(id, user);
         if (tutor.withdrawParentalConsent()) {

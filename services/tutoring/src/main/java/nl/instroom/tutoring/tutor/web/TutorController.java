@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.tutoring.SubjectLevel;
+import nl.instroom.tutoring.placement.application.ConsentWithdrawal;
 import nl.instroom.tutoring.tutor.application.TutorService;
 import nl.instroom.tutoring.tutor.domain.ParentalConsent;
 import nl.instroom.tutoring.tutor.domain.Tutor;
@@ -54,9 +55,11 @@ class TutorController {
     }
 
     private final TutorService tutors;
+    private final ConsentWithdrawal consentWithdrawal;
 
-    TutorController(TutorService tutors) {
+    TutorController(TutorService tutors, ConsentWithdrawal consentWithdrawal) {
         this.tutors = tutors;
+        this.consentWithdrawal = consentWithdrawal;
     }
 
     @PostMapping
@@ -81,7 +84,7 @@ class TutorController {
 
     @DeleteMapping("/{id}/parental-consent")
     TutorView withdrawConsent(@PathVariable String id) {
-        return view(tutors.withdrawParentalConsent(id, CurrentUser.get()));
+        return view(consentWithdrawal.withdraw(id, CurrentUser.get()));
     }
 
     private TutorView view(Tutor tutor) {

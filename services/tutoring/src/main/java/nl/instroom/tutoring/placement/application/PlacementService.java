@@ -1,0 +1,111 @@
+package nl.instroom.tutoring.placement.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.instroom.chassis.audit.AuditTrail;
+import nl.instroom.chassis.security.CurrentUser;
+import nl.instroom.chassis.security.Role;
+import nl.instroom.chassis.web.NotFoundException;
+import nl.instroom.tutoring.placement.domain.Evaluation;
+import nl.instroom.tutoring.placement.domain.Placement;
+import nl.instroom.tutoring.placement.domain.Placements;
+import nl.instroom.tutoring.tutor.application.TutorService;
+import nl.instroom.tutoring.tutor.domain.Tutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Placements through their life. Coordinators act in their region; a school's HR sees and acts on its own school's
+ * placements (start, complete with its evaluation, refuse). A placement is confirmed only if the tutor may be placed
+ * at that moment.
+ */
+@Service
+public class PlacementService {
+
+    private final Placements placements;
+    private final TutorService tutors;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PlacementService(Placements placements, TutorService tutors, AuditTrail audit, Clock clock) {
+        this.placements = placements;
+        this.tutors = tutors;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A coordinator proposes a tutor for a school and subject by hand (matching runs propose too). */
+    public Placement propose(String tutorId, String schoolCode, String subject, int hoursPerWeek, CurrentUser user) {
+        Tutor tutor = tutors.get(tutorId, user);
+        Placement placement = Placement.propose(UUID.randomUUID().toString(), tutor.id(), schoolCode, subject,
+                hoursPerWeek, tutor.region(), null, clock.instant());
+        return saved(placement, "PROPOSED_PLACEMENT");
+    }
+
+    public Placement confirm(String id, CurrentUser user) {
+        Placement placement = visible(id, user);
+        placement.confirm(tutors.mayBePlaced(tutors.get(placement.tutorId(), user)), clock.instant());
+        return saved(placement, "CONFIRMED_PLACEMENT");
+    }
+
+    public Placement start(String id, LocalDate startedOn, CurrentUser user) {
+        Placement placement = visible(id, user);
+        placement.start(startedOn == null ? LocalDate.now(clock) : startedOn, clock.instant());
+        return saved(placement, "STARTED_PLACEMENT");
+    }
+
+    public Placement complete(String id, Evaluation evaluation, CurrentUser user) {
+        Placement placement = visible(id, user);
+        placement.complete(LocalDate.now(clock), evaluation, clock.instant());
+        return saved(placement, "COMPLETED_PLACEMENT");
+    }
+
+    public Placement cancel(String id, String reasonCode, CurrentUser user) {
+        Placement placement = visible(id, user);
+        placement.cancel(reasonCode, clock.instant());
+        return saved(placement, "CANCELLED_PLACEMENT");
+    }
+
+    /** A parent withdrew consent: every open placement of the tutor is cancelled, each with its event. */
+    public int cancelOpenPlacementsOf(String tutorId, String reasonCode) {
+        int cancelled = 0;
+        for (Placement placement : placements.ofTutor(tutorId)) {
+            if (placement.open()) {
+                placement.cancel(reasonCode, clock.instant());
+                placements.save(placement);
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    public Placement get(String id, CurrentUser user) {
+        return visible(id, user);
+    }
+
+    public List<Placement> atSchool(String schoolCode, CurrentUser user) {
+        if (user.has(Role.SCHOOL_HR) && !schoolCode.equals(user.school())) {
+            throw new NotFoundException("School", schoolCode);
+        }
+        return placements.atSchool(schoolCode).stream().filter(p -> mayAct(p, user)).toList();
+    }
+
+    private Placement saved(Placement placement, String action) {
+        placements.save(placement);
+        audit.record(action, placement.tutorId());
+        return placement;
+    }
+
+    private Placement visible(String id, CurrentUser user) {
+        return placements.find(id).filter(placement -> mayAct(placement, user))
+                .orElseThrow(() -> new NotFoundException("Placement", id));
+    }
+
+    private static boolean mayAct(Placement placement, CurrentUser user) {
+        if (user.has(Role.SCHOOL_HR)) {
+            return placement.schoolCode().equals(user.school());
+        }
+        return user.coversRegion(placement.region());
+    }
+}

@@ -1,0 +1,19 @@
+package nl.instroom.tutoring.placement.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where placements are kept; saving stores the state and the registered events in one write. */
+public interface Placements {
+
+    Optional<Placement> find(String id);
+
+    void save(Placement placement);
+
+    List<Placement> ofTutor(String tutorId);
+
+    List<Placement> atSchool(String schoolCode);
+
+    /** Anonymises a tutor's placements (tutor reference and the school's note); returns how many. */
+    int forgetTutor(String tutorId);
+}

@@ -1,0 +1,82 @@
+package nl.instroom.tutoring.placement.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import nl.instroom.chassis.outbox.PendingEvent;
+import nl.instroom.chassis.outbox.PendingEvents;
+import nl.instroom.tutoring.placement.domain.Evaluation;
+import nl.instroom.tutoring.placement.domain.Placement;
+import nl.instroom.tutoring.placement.domain.PlacementStatus;
+import nl.instroom.tutoring.placement.domain.Placements;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoPlacements implements Placements {
+
+    @Document(PlacementDocument.COLLECTION)
+    record PlacementDocument(@Id String id, String tutorId, String schoolCode, String subject, int hoursPerWeek,
+            String region, String matchingRunId, PlacementStatus status, Evaluation evaluation,
+            List<Placement.Step> history, long revision, @Version Long version, List<PendingEvent> outbox) {
+
+        static final String COLLECTION = "placements";
+    }
+
+    private final MongoTemplate mongo;
+    private final PendingEvents pendingEvents;
+
+    MongoPlacements(MongoTemplate mongo, PendingEvents pendingEvents) {
+        this.mongo = mongo;
+        this.pendingEvents = pendingEvents;
+    }
+
+    @Override
+    public Optional<Placement> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, PlacementDocument.class)).map(MongoPlacements::toDomain);
+    }
+
+    @Override
+    public void save(Placement p) {
+        PlacementDocument current = mongo.findById(p.id(), PlacementDocument.class);
+        try {
+            mongo.save(new PlacementDocument(p.id(), p.tutorId(), p.schoolCode(), p.subject(), p.hoursPerWeek(),
+                    p.region(), p.matchingRunId(), p.status(), p.evaluation(), p.history(), p.revision(),
+                    current == null ? null : current.version(),
+                    pendingEvents.append(current == null ? null : current.outbox(), p.registeredEvents())));
+        } catch (OptimisticLockingFailureException e) {
+            throw new IllegalStateException("Placement " + p.id() + " was changed concurrently; try again", e);
+        }
+    }
+
+    @Override
+    public List<Placement> ofTutor(String tutorId) {
+        return mongo.find(Query.query(Criteria.where("tutorId").is(tutorId)), PlacementDocument.class).stream()
+                .map(MongoPlacements::toDomain).toList();
+    }
+
+    @Override
+    public List<Placement> atSchool(String schoolCode) {
+        return mongo.find(Query.query(Criteria.where("schoolCode").is(schoolCode)).limit(1000),
+                PlacementDocument.class).stream().map(MongoPlacements::toDomain).toList();
+    }
+
+    @Override
+    public int forgetTutor(String tutorId) {
+        return (int) mongo.updateMulti(Query.query(Criteria.where("tutorId").is(tutorId)),
+                new Update().set("tutorId", "erased").unset("evaluation.note"), PlacementDocument.class)
+                .getModifiedCount();
+    }
+
+    private static Placement toDomain(PlacementDocument d) {
+        return Placement.restore(d.id(), d.tutorId(), d.schoolCode(), d.subject(), d.hoursPerWeek(), d.region(),
+                d.matchingRunId(), d.status(), d.evaluation(), d.history() == null ? List.of() : d.history(),
+                d.revision());
+    }
+}

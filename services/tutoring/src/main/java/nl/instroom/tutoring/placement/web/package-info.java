@@ -1,0 +1,2 @@
+/** The HTTP API for placements. */
+package nl.instroom.tutoring.placement.web;
