@@ -32,6 +32,7 @@ import nl.instroom.chassis.events.EventCodec;
 import nl.instroom.chassis.observability.TraceContexts;
 import nl.instroom.chassis.privacy.ErasureResponder;
 import nl.instroom.chassis.privacy.PersonalDataEraser;
+import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.chassis.outbox.EventPublisher;
 import nl.instroom.chassis.outbox.OutboxBacklog;
 import nl.instroom.chassis.outbox.OutboxRelay;
@@ -82,6 +83,11 @@ public class ChassisAutoConfiguration {
     @Bean
     PendingEvents pendingEvents(EventCodec codec, ObjectProvider<Tracer> tracer) {
         return new PendingEvents(codec, TraceContexts.currentTraceparent(tracer.getIfAvailable()));
+    }
+
+    @Bean
+    AggregateDocuments aggregateDocuments(MongoTemplate mongo, PendingEvents pendingEvents) {
+        return new AggregateDocuments(mongo, pendingEvents);
     }
 
     @Bean

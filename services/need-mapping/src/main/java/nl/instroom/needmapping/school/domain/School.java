@@ -14,15 +14,17 @@ public final class School {
 
     private SchoolFacts facts;
     private long revision;
+    private final long loadedRevision;
     private final List<InstroomEvent> registered = new ArrayList<>();
 
-    private School(SchoolFacts facts, long revision) {
+    private School(SchoolFacts facts, long revision, long loadedRevision) {
         this.facts = facts;
         this.revision = revision;
+        this.loadedRevision = loadedRevision;
     }
 
     public static School register(SchoolFacts facts) {
-        School school = new School(facts, 1);
+        School school = new School(facts, 1, 0);
         school.registered.add(new SchoolRegistered(facts.vestigingscode(), facts.name(), facts.sector(),
                 facts.municipality(), facts.postcode(), facts.latitude(), facts.longitude(), facts.pupils(),
                 facts.region(), 1));
@@ -30,7 +32,7 @@ public final class School {
     }
 
     public static School restore(SchoolFacts facts, long revision) {
-        return new School(facts, revision);
+        return new School(facts, revision, revision);
     }
 
     /** Takes new facts; returns false (and registers nothing) when they are the same as the current ones. */
@@ -59,6 +61,11 @@ public final class School {
 
     public long revision() {
         return revision;
+    }
+
+    /** The revision this school had when it was loaded: 0 for a new one. Saving checks nobody changed it since. */
+    public long loadedRevision() {
+        return loadedRevision;
     }
 
     public List<InstroomEvent> registeredEvents() {

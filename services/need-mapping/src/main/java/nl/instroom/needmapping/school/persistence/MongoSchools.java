@@ -3,12 +3,11 @@ package nl.instroom.needmapping.school.persistence;
 import java.util.List;
 import java.util.Optional;
 import nl.instroom.chassis.outbox.PendingEvent;
-import nl.instroom.chassis.outbox.PendingEvents;
+import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.events.Sector;
 import nl.instroom.needmapping.school.domain.School;
 import nl.instroom.needmapping.school.domain.SchoolFacts;
 import nl.instroom.needmapping.school.domain.Schools;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.Sort;
@@ -24,17 +23,17 @@ class MongoSchools implements Schools {
     @Document(SchoolDocument.COLLECTION)
     record SchoolDocument(@Id String id, String name, Sector sector, String municipality, String postcode,
             double latitude, double longitude, Integer pupils, String region, long revision, @Version Long version,
-            List<PendingEvent> outbox) {
+            List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
 
         static final String COLLECTION = "schools";
     }
 
     private final MongoTemplate mongo;
-    private final PendingEvents pendingEvents;
+    private final AggregateDocuments documents;
 
-    MongoSchools(MongoTemplate mongo, PendingEvents pendingEvents) {
+    MongoSchools(MongoTemplate mongo, AggregateDocuments documents) {
         this.mongo = mongo;
-        this.pendingEvents = pendingEvents;
+        this.documents = documents;
     }
 
     @Override
@@ -44,16 +43,12 @@ class MongoSchools implements Schools {
 
     @Override
     public void save(School school) {
-        SchoolDocument current = mongo.findById(school.code(), SchoolDocument.class);
         SchoolFacts facts = school.facts();
-        try {
-            mongo.save(new SchoolDocument(facts.vestigingscode(), facts.name(), facts.sector(), facts.municipality(),
-                    facts.postcode(), facts.latitude(), facts.longitude(), facts.pupils(), facts.region(),
-                    school.revision(), current == null ? null : current.version(),
-                    pendingEvents.append(current == null ? null : current.outbox(), school.registeredEvents())));
-        } catch (OptimisticLockingFailureException e) {
-            throw new IllegalStateException("School " + school.code() + " was changed concurrently; try again", e);
-        }
+        documents.save(SchoolDocument.class, school.code(), school.loadedRevision(),
+                school.registeredEvents(), (version, outbox) ->
+                new SchoolDocument(facts.vestigingscode(), facts.name(), facts.sector(), facts.municipality(),
+                        facts.postcode(), facts.latitude(), facts.longitude(), facts.pupils(), facts.region(),
+                        school.revision(), version, outbox));
     }
 
     @Override

@@ -14,15 +14,8 @@ public interface Vacancies {
     /**
      * Stores a new or changed vacancy together with the events it registered.
      *
-     * @throws ConcurrentVacancyChangeException when someone else changed it since it was read
+     * @throws IllegalStateException when someone else changed it since it was read
      */
     void save(Vacancy vacancy);
 
-    /** Someone else changed the vacancy between read and write. */
-    class ConcurrentVacancyChangeException extends RuntimeException {
-
-        public ConcurrentVacancyChangeException(String id) {
-            super("Vacancy " + id + " was changed concurrently");
-        }
-    }
 }

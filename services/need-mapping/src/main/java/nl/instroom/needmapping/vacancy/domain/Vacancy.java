@@ -30,6 +30,7 @@ public final class Vacancy {
     private VacancyStatus status;
     private LocalDate closedOn;
     private long revision;
+    private final long loadedRevision;
     private final List<InstroomEvent> registered = new ArrayList<>();
 
     private Vacancy(String id, String schoolCode, String subject, BigDecimal fte, int hoursPerWeek,
@@ -46,6 +47,7 @@ public final class Vacancy {
         this.status = Objects.requireNonNull(status, "status");
         this.closedOn = closedOn;
         this.revision = revision;
+        this.loadedRevision = revision;
     }
 
     /** Opens a vacancy; rejects a size no school can have. */
@@ -61,7 +63,8 @@ public final class Vacancy {
             throw new IllegalArgumentException("Hours per week must be between 1 and 48");
         }
         Vacancy vacancy = new Vacancy(id, schoolCode, subject.trim(), fte, hoursPerWeek, startDate, urgency, today,
-                VacancyStatus.OPEN, null, 1);
+                VacancyStatus.OPEN, null, 0);
+        vacancy.revision = 1;
         vacancy.registered.add(new VacancyOpened(vacancy.id, vacancy.schoolCode, vacancy.subject, fte, hoursPerWeek,
                 startDate, urgency, vacancy.revision));
         return vacancy;
@@ -147,5 +150,10 @@ public final class Vacancy {
 
     public long revision() {
         return revision;
+    }
+
+    /** The revision this vacancy had when loaded: 0 for a new one. Saving checks nobody changed it since. */
+    public long loadedRevision() {
+        return loadedRevision;
     }
 }

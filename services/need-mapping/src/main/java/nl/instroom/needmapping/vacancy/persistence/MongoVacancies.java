@@ -2,14 +2,13 @@ package nl.instroom.needmapping.vacancy.persistence;
 
 import java.util.List;
 import java.util.Optional;
-import nl.instroom.chassis.outbox.PendingEvents;
+import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.needmapping.vacancy.domain.Vacancies;
 import nl.instroom.needmapping.vacancy.domain.Vacancy;
 import nl.instroom.needmapping.vacancy.domain.VacancyStatus;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -17,11 +16,11 @@ import org.springframework.stereotype.Repository;
 class MongoVacancies implements Vacancies {
 
     private final MongoTemplate mongo;
-    private final PendingEvents pendingEvents;
+    private final AggregateDocuments documents;
 
-    MongoVacancies(MongoTemplate mongo, PendingEvents pendingEvents) {
+    MongoVacancies(MongoTemplate mongo, AggregateDocuments documents) {
         this.mongo = mongo;
-        this.pendingEvents = pendingEvents;
+        this.documents = documents;
     }
 
     @Override
@@ -31,19 +30,11 @@ class MongoVacancies implements Vacancies {
 
     @Override
     public void save(Vacancy vacancy) {
-        VacancyDocument current = mongo.findById(vacancy.id(), VacancyDocument.class);
-        VacancyDocument next = new VacancyDocument(vacancy.id(), vacancy.schoolCode(), vacancy.subject(),
-                vacancy.fte(), vacancy.hoursPerWeek(), vacancy.startDate(), vacancy.urgency(), vacancy.openedOn(),
-                vacancy.status(), vacancy.closedOn(), vacancy.revision(), current == null ? null : current.version(),
-                pendingEvents.append(current == null ? null : current.outbox(), vacancy.registeredEvents()));
-        if (current != null && current.revision() != vacancy.revision() - vacancy.registeredEvents().size()) {
-            throw new Vacancies.ConcurrentVacancyChangeException(vacancy.id());
-        }
-        try {
-            mongo.save(next);
-        } catch (OptimisticLockingFailureException e) {
-            throw new Vacancies.ConcurrentVacancyChangeException(vacancy.id());
-        }
+        documents.save(VacancyDocument.class, vacancy.id(), vacancy.loadedRevision(), vacancy.registeredEvents(),
+                (version, outbox) -> new VacancyDocument(vacancy.id(), vacancy.schoolCode(), vacancy.subject(),
+                        vacancy.fte(), vacancy.hoursPerWeek(), vacancy.startDate(), vacancy.urgency(),
+                        vacancy.openedOn(), vacancy.status(), vacancy.closedOn(), vacancy.revision(), version,
+                        outbox));
     }
 
     @Override

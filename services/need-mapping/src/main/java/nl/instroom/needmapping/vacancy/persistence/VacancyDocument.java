@@ -3,6 +3,7 @@ package nl.instroom.needmapping.vacancy.persistence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.events.needmap.Urgency;
 import nl.instroom.needmapping.vacancy.domain.VacancyStatus;
@@ -16,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.FieldType;
 record VacancyDocument(@Id String id, String schoolCode, String subject,
         @Field(targetType = FieldType.DECIMAL128) BigDecimal fte, int hoursPerWeek, LocalDate startDate,
         Urgency urgency, LocalDate openedOn, VacancyStatus status, LocalDate closedOn, long revision,
-        @Version Long version, List<PendingEvent> outbox) {
+        @Version Long version, List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
 
     static final String COLLECTION = "vacancies";
 }

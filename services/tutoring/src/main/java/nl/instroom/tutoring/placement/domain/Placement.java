@@ -33,6 +33,7 @@ public final class Placement {
     private Evaluation evaluation;
     private final List<Step> history;
     private long revision;
+    private final long loadedRevision;
     private final List<InstroomEvent> registered = new ArrayList<>();
 
     private Placement(String id, String tutorId, String schoolCode, String subject, int hoursPerWeek, String region,
@@ -48,6 +49,7 @@ public final class Placement {
         this.evaluation = evaluation;
         this.history = new ArrayList<>(history);
         this.revision = revision;
+        this.loadedRevision = revision;
     }
 
     public static Placement propose(String id, String tutorId, String schoolCode, String subject, int hoursPerWeek,
@@ -56,7 +58,8 @@ public final class Placement {
             throw new IllegalArgumentException("A placement is 1 to 12 hours per week");
         }
         Placement placement = new Placement(id, tutorId, schoolCode, subject, hoursPerWeek, region, matchingRunId,
-                PlacementStatus.PROPOSED, null, List.of(new Step(PlacementStatus.PROPOSED, now, null)), 1);
+                PlacementStatus.PROPOSED, null, List.of(new Step(PlacementStatus.PROPOSED, now, null)), 0);
+        placement.revision = 1;
         placement.registered.add(new PlacementProposed(id, tutorId, schoolCode, subject, hoursPerWeek,
                 matchingRunId == null ? "manual" : matchingRunId, 1));
         return placement;
@@ -165,5 +168,10 @@ public final class Placement {
 
     public long revision() {
         return revision;
+    }
+
+    /** The revision this placement had when loaded: 0 for a new one. Saving checks nobody changed it since. */
+    public long loadedRevision() {
+        return loadedRevision;
     }
 }

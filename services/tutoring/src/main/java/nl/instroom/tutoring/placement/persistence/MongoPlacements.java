@@ -3,12 +3,11 @@ package nl.instroom.tutoring.placement.persistence;
 import java.util.List;
 import java.util.Optional;
 import nl.instroom.chassis.outbox.PendingEvent;
-import nl.instroom.chassis.outbox.PendingEvents;
+import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.tutoring.placement.domain.Evaluation;
 import nl.instroom.tutoring.placement.domain.Placement;
 import nl.instroom.tutoring.placement.domain.PlacementStatus;
 import nl.instroom.tutoring.placement.domain.Placements;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,17 +23,18 @@ class MongoPlacements implements Placements {
     @Document(PlacementDocument.COLLECTION)
     record PlacementDocument(@Id String id, String tutorId, String schoolCode, String subject, int hoursPerWeek,
             String region, String matchingRunId, PlacementStatus status, Evaluation evaluation,
-            List<Placement.Step> history, long revision, @Version Long version, List<PendingEvent> outbox) {
+            List<Placement.Step> history, long revision, @Version Long version, List<PendingEvent> outbox)
+            implements AggregateDocuments.WithOutbox {
 
         static final String COLLECTION = "placements";
     }
 
     private final MongoTemplate mongo;
-    private final PendingEvents pendingEvents;
+    private final AggregateDocuments documents;
 
-    MongoPlacements(MongoTemplate mongo, PendingEvents pendingEvents) {
+    MongoPlacements(MongoTemplate mongo, AggregateDocuments documents) {
         this.mongo = mongo;
-        this.pendingEvents = pendingEvents;
+        this.documents = documents;
     }
 
     @Override
@@ -44,15 +44,10 @@ class MongoPlacements implements Placements {
 
     @Override
     public void save(Placement p) {
-        PlacementDocument current = mongo.findById(p.id(), PlacementDocument.class);
-        try {
-            mongo.save(new PlacementDocument(p.id(), p.tutorId(), p.schoolCode(), p.subject(), p.hoursPerWeek(),
-                    p.region(), p.matchingRunId(), p.status(), p.evaluation(), p.history(), p.revision(),
-                    current == null ? null : current.version(),
-                    pendingEvents.append(current == null ? null : current.outbox(), p.registeredEvents())));
-        } catch (OptimisticLockingFailureException e) {
-            throw new IllegalStateException("Placement " + p.id() + " was changed concurrently; try again", e);
-        }
+        documents.save(PlacementDocument.class, p.id(), p.loadedRevision(),
+                p.registeredEvents(), (version, outbox) ->
+                new PlacementDocument(p.id(), p.tutorId(), p.schoolCode(), p.subject(), p.hoursPerWeek(), p.region(),
+                        p.matchingRunId(), p.status(), p.evaluation(), p.history(), p.revision(), version, outbox));
     }
 
     @Override

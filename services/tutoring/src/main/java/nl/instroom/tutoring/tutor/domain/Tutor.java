@@ -29,6 +29,7 @@ public final class Tutor {
     private final String region;
     private ParentalConsent consent;
     private long revision;
+    private final long loadedRevision;
     private final List<InstroomEvent> registered = new ArrayList<>();
 
     private Tutor(String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
@@ -46,6 +47,7 @@ public final class Tutor {
         this.region = Objects.requireNonNull(region, "region");
         this.consent = consent;
         this.revision = revision;
+        this.loadedRevision = revision;
     }
 
     /** Registers a pupil; rejects what cannot be a secondary-school pupil or a tutoring arrangement. */
@@ -72,7 +74,8 @@ public final class Tutor {
             throw new IllegalArgumentException("Maximum travel distance is 1 to 50 km");
         }
         Tutor tutor = new Tutor(id, name.trim(), schoolAttended, schoolYear, dateOfBirth, subjects, availability, pc4,
-                maxTravelKm, region, null, 1);
+                maxTravelKm, region, null, 0);
+        tutor.revision = 1;
         tutor.registered.add(new TutorRegistered(id, tutor.subjects, pc4, region, 1));
         return tutor;
     }
@@ -158,5 +161,10 @@ public final class Tutor {
 
     public long revision() {
         return revision;
+    }
+
+    /** The revision this tutor had when loaded: 0 for a new one. Saving checks nobody changed it since. */
+    public long loadedRevision() {
+        return loadedRevision;
     }
 }

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.instroom.chassis.outbox.PendingEvent;
-import nl.instroom.chassis.outbox.PendingEvents;
+import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.events.tutoring.SubjectLevel;
 import nl.instroom.tutoring.tutor.domain.Availability;
 import nl.instroom.tutoring.tutor.domain.ParentalConsent;
 import nl.instroom.tutoring.tutor.domain.Tutor;
 import nl.instroom.tutoring.tutor.domain.Tutors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,17 +27,17 @@ class MongoTutors implements Tutors {
     record TutorDocument(@Id String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
             List<SubjectLevel> subjects, int hoursPerWeek, Set<DayOfWeek> weekdays, String pc4, int maxTravelKm,
             String region, ParentalConsent consent, long revision, @Version Long version,
-            List<PendingEvent> outbox) {
+            List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
 
         static final String COLLECTION = "tutors";
     }
 
     private final MongoTemplate mongo;
-    private final PendingEvents pendingEvents;
+    private final AggregateDocuments documents;
 
-    MongoTutors(MongoTemplate mongo, PendingEvents pendingEvents) {
+    MongoTutors(MongoTemplate mongo, AggregateDocuments documents) {
         this.mongo = mongo;
-        this.pendingEvents = pendingEvents;
+        this.documents = documents;
     }
 
     @Override
@@ -48,16 +47,12 @@ class MongoTutors implements Tutors {
 
     @Override
     public void save(Tutor tutor) {
-        TutorDocument current = mongo.findById(tutor.id(), TutorDocument.class);
-        try {
-            mongo.save(new TutorDocument(tutor.id(), tutor.name(), tutor.schoolAttended(), tutor.schoolYear(),
-                    tutor.dateOfBirth(), tutor.subjects(), tutor.availability().hoursPerWeek(),
-                    tutor.availability().weekdays(), tutor.pc4(), tutor.maxTravelKm(), tutor.region(),
-                    tutor.consent(), tutor.revision(), current == null ? null : current.version(),
-                    pendingEvents.append(current == null ? null : current.outbox(), tutor.registeredEvents())));
-        } catch (OptimisticLockingFailureException e) {
-            throw new IllegalStateException("Tutor " + tutor.id() + " was changed concurrently; try again", e);
-        }
+        documents.save(TutorDocument.class, tutor.id(), tutor.loadedRevision(),
+                tutor.registeredEvents(), (version, outbox) ->
+                new TutorDocument(tutor.id(), tutor.name(), tutor.schoolAttended(), tutor.schoolYear(),
+                        tutor.dateOfBirth(), tutor.subjects(), tutor.availability().hoursPerWeek(),
+                        tutor.availability().weekdays(), tutor.pc4(), tutor.maxTravelKm(), tutor.region(),
+                        tutor.consent(), tutor.revision(), version, outbox));
     }
 
     @Override
