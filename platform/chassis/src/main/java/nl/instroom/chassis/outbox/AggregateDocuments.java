@@ -3,27 +3,33 @@ package nl.instroom.chassis.outbox;
 import java.util.List;
 import java.util.function.BiFunction;
 import nl.instroom.events.InstroomEvent;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Saves an aggregate's document together with the events it registered, in one single-document write: the events
- * already pending in the stored document are kept, the new ones appended. Two guards against lost updates: the
- * stored revision must still be the one the aggregate was loaded at (someone else's change in between is refused),
- * and the document's {@code @Version} covers the moment between this read and the write. A refusal is an
- * {@link IllegalStateException}, answered 409.
+ * Saves an aggregate's document together with the events it registered, in one single-document atomic write.
+ *
+ * <p>A new aggregate is inserted with its events. A changed one is updated only where the stored revision is still
+ * the one it was loaded at — compare and set in the same write, so someone else's change in between is refused
+ * (an {@link IllegalStateException}, answered 409) and never silently undone. Its new events are appended to the
+ * outbox ({@code $push}) rather than the outbox being rewritten, so the relay removing published events at the same
+ * moment cannot bring them back.
  */
 public class AggregateDocuments {
 
-    /** A mapped aggregate document with an optimistic-lock version and an outbox. */
+    /** A mapped aggregate document with a revision and an outbox. */
     public interface WithOutbox {
-
-        Long version();
 
         long revision();
 
         List<PendingEvent> outbox();
     }
+
+    private static final String REVISION = "revision";
 
     private final MongoTemplate mongo;
     private final PendingEvents pendingEvents;
@@ -35,22 +41,39 @@ public class AggregateDocuments {
 
     /**
      * @param loadedRevision the aggregate's revision when it was loaded (0 for a new aggregate)
-     * @param build makes the new document from the stored version (null when new) and the outbox to store
+     * @param build makes the document from the optimistic-lock version to store (always null here: the revision
+     *     is the lock) and the outbox entries to store with it
      */
     public <D extends WithOutbox> void save(Class<D> type, Object id, long loadedRevision,
             List<? extends InstroomEvent> registered, BiFunction<Long, List<PendingEvent>, D> build) {
-        D current = mongo.findById(id, type);
-        long storedRevision = current == null ? 0 : current.revision();
-        if (storedRevision != loadedRevision) {
-            throw new IllegalStateException(type.getSimpleName().replace("Document", "") + " " + id
-                    + " was changed by someone else in the meantime; reload it and try again");
+        List<PendingEvent> added = pendingEvents.append(List.of(), registered);
+        if (loadedRevision == 0) {
+            try {
+                mongo.insert(build.apply(null, added));
+            } catch (DuplicateKeyException e) {
+                throw conflict(type, id);
+            }
+            return;
         }
-        try {
-            mongo.save(build.apply(current == null ? null : current.version(),
-                    pendingEvents.append(current == null ? null : current.outbox(), registered)));
-        } catch (OptimisticLockingFailureException e) {
-            throw new IllegalStateException(type.getSimpleName().replace("Document", "") + " " + id
-                    + " was changed by someone else at the same time; try again", e);
+        Document state = new Document();
+        mongo.getConverter().write(build.apply(null, List.of()), state);
+        state.remove("_id");
+        state.remove("_class");
+        state.remove("version");
+        state.remove(PendingEvents.FIELD);
+        Update update = new Update();
+        state.forEach(update::set);
+        if (!added.isEmpty()) {
+            update.push(PendingEvents.FIELD).each(OutboxDocuments.of(mongo.getConverter(), added).toArray());
         }
+        Query unchangedSinceLoaded = Query.query(Criteria.where("_id").is(id).and(REVISION).is(loadedRevision));
+        if (mongo.updateFirst(unchangedSinceLoaded, update, type).getMatchedCount() == 0) {
+            throw conflict(type, id);
+        }
+    }
+
+    private static IllegalStateException conflict(Class<?> type, Object id) {
+        return new IllegalStateException(type.getSimpleName().replace("Document", "") + " " + id
+                + " was changed by someone else in the meantime; reload it and try again");
     }
 }
