@@ -12,6 +12,8 @@ import nl.instroom.needmapping.need.domain.SchoolNeed;
 import nl.instroom.needmapping.need.domain.SchoolNeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -41,6 +43,19 @@ public class NeedRecalculation {
 
     public void regionChanged(String region) {
         dirtyRegions.add(region);
+    }
+
+    /**
+     * Which regions were marked is kept in memory: after a restart every region is scored once, so a stop in the
+     * middle of a recalculation (or before a marked region's turn) is made good.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void recalculateEverythingOnceAfterStart() {
+        try {
+            dirtyRegions.addAll(sources.regions());
+        } catch (RuntimeException e) {
+            log.warn("Regions not marked for recalculation after start: {}", e.getMessage());
+        }
     }
 
     @Scheduled(fixedDelayString = "${instroom.need.coalesce-interval:500ms}")

@@ -9,6 +9,9 @@ public interface NeedSources {
     /** The inputs of every registered school of the region. */
     List<NeedInputs> inputsOfRegion(String region);
 
+    /** Every region that has registered schools. */
+    List<String> regions();
+
     /** The region of a registered school. */
     Optional<String> regionOf(String schoolCode);
 }

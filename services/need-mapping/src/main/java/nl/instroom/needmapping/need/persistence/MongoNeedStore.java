@@ -47,6 +47,11 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
     }
 
     @Override
+    public List<String> regions() {
+        return mongo.findDistinct(new Query(), "region", "schools", String.class);
+    }
+
+    @Override
     public Optional<String> regionOf(String schoolCode) {
         Query query = Query.query(Criteria.where("_id").is(schoolCode));
         query.fields().include("region");
