@@ -1,0 +1,40 @@
+package nl.instroom.scouting.schools.application;
+
+import nl.instroom.chassis.events.ReceivedEvent;
+import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.needmap.SchoolNeedChanged;
+import nl.instroom.events.needmap.SchoolRegistered;
+import nl.instroom.events.needmap.SchoolUpdated;
+import nl.instroom.scouting.schools.domain.SchoolViews;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies need-mapping's school and need events to scouting's view: a suggestion's region comes from its school,
+ * and ambassador coverage is measured against the schools' need.
+ */
+@Service
+public class SchoolProjection {
+
+    private final SchoolViews views;
+
+    SchoolProjection(SchoolViews views) {
+        this.views = views;
+    }
+
+    public boolean apply(ReceivedEvent<InstroomEvent> received) {
+        InstroomEvent event = received.data();
+        if (event instanceof SchoolRegistered school) {
+            return views.schoolKnown(received.id(), school.vestigingscode(), school.name(), school.region(),
+                    school.revision());
+        }
+        if (event instanceof SchoolUpdated school) {
+            return views.schoolKnown(received.id(), school.vestigingscode(), school.name(), school.region(),
+                    school.revision());
+        }
+        if (event instanceof SchoolNeedChanged need) {
+            return views.needChanged(received.id(), need.schoolCode(), need.region(), need.needIndex(),
+                    need.revision());
+        }
+        return false;
+    }
+}

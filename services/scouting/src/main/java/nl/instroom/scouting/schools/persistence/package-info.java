@@ -1,0 +1,2 @@
+/** MongoDB storage of the school projection. */
+package nl.instroom.scouting.schools.persistence;

@@ -1,0 +1,28 @@
+package nl.instroom.scouting.suggestion.domain;
+
+import java.util.List;
+import java.util.Optional;
+import nl.instroom.events.scouting.PersonKind;
+
+/** The suggestions inbox. */
+public interface Suggestions {
+
+    int LIST_LIMIT = 1000;
+
+    /** Stores a new suggestion; false when one with its id exists (whatever became of it). */
+    boolean offer(Suggestion suggestion);
+
+    Optional<Suggestion> find(String id);
+
+    /** Suggestions of the given status, oldest first. */
+    List<Suggestion> withStatus(SuggestionStatus status);
+
+    /** Stores the scout's decision, only if the suggestion is still open; false when someone decided first. */
+    boolean decide(Suggestion decided);
+
+    /**
+     * Empties the person's suggestions: the reference becomes "erased" and they leave the inbox ({@code ERASED}),
+     * but they stay under their id so a redelivered event cannot bring them back. Returns how many changed.
+     */
+    int anonymise(PersonKind personKind, String personRef);
+}

@@ -1,0 +1,89 @@
+package nl.instroom.scouting.suggestion.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.instroom.events.scouting.PersonKind;
+import nl.instroom.events.scouting.TalentKind;
+import nl.instroom.scouting.suggestion.domain.Suggestion;
+import nl.instroom.scouting.suggestion.domain.SuggestionStatus;
+import nl.instroom.scouting.suggestion.domain.Suggestions;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One document per suggestion under its source-fact id: the unique {@code _id} is what makes a redelivered or
+ * re-sent event a no-op. Suggestions cause no events, so there is no outbox here.
+ */
+@Repository
+class MongoSuggestions implements Suggestions {
+
+    @Document(SuggestionDocument.COLLECTION)
+    record SuggestionDocument(@Id String id, Suggestion.Source source, PersonKind personKind, String personRef,
+            String schoolCode, TalentKind suggestedKind, String subject, Integer talentForTeaching,
+            Integer reliability, String ambition, LocalDate occurredOn, Instant receivedAt, SuggestionStatus status,
+            String talentId, LocalDate decidedOn) {
+
+        static final String COLLECTION = "suggestions";
+    }
+
+    private final MongoTemplate mongo;
+
+    MongoSuggestions(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public boolean offer(Suggestion s) {
+        try {
+            mongo.insert(new SuggestionDocument(s.id(), s.source(), s.personKind(), s.personRef(), s.schoolCode(),
+                    s.suggestedKind(), s.subject(), s.talentForTeaching(), s.reliability(), s.ambition(),
+                    s.occurredOn(), s.receivedAt(), s.status(), s.talentId(), s.decidedOn()));
+            return true;
+        } catch (DuplicateKeyException suggestedBefore) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Suggestion> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, SuggestionDocument.class)).map(MongoSuggestions::toDomain);
+    }
+
+    @Override
+    public List<Suggestion> withStatus(SuggestionStatus status) {
+        return mongo.find(Query.query(Criteria.where("status").is(status))
+                        .with(Sort.by("receivedAt", "_id")).limit(LIST_LIMIT), SuggestionDocument.class)
+                .stream().map(MongoSuggestions::toDomain).toList();
+    }
+
+    @Override
+    public boolean decide(Suggestion decided) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(decided.id())
+                        .and("status").is(SuggestionStatus.OPEN)),
+                new Update().set("status", decided.status()).set("talentId", decided.talentId())
+                        .set("decidedOn", decided.decidedOn()), SuggestionDocument.class).getModifiedCount() == 1;
+    }
+
+    @Override
+    public int anonymise(PersonKind personKind, String personRef) {
+        return (int) mongo.updateMulti(Query.query(Criteria.where("personKind").is(personKind)
+                        .and("personRef").is(personRef)),
+                new Update().set("personRef", "erased").set("status", SuggestionStatus.ERASED),
+                SuggestionDocument.class).getModifiedCount();
+    }
+
+    private static Suggestion toDomain(SuggestionDocument d) {
+        return Suggestion.restore(d.id(), d.source(), d.personKind(), d.personRef(), d.schoolCode(),
+                d.suggestedKind(), d.subject(), d.talentForTeaching(), d.reliability(), d.ambition(), d.occurredOn(),
+                d.receivedAt(), d.status(), d.talentId(), d.decidedOn());
+    }
+}

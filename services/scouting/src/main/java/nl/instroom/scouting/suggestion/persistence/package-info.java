@@ -1,0 +1,2 @@
+/** MongoDB storage of the suggestions inbox. */
+package nl.instroom.scouting.suggestion.persistence;

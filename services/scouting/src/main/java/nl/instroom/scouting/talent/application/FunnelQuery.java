@@ -1,0 +1,42 @@
+package nl.instroom.scouting.talent.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.instroom.chassis.security.CurrentUser;
+import nl.instroom.scouting.talent.domain.Funnel;
+import nl.instroom.scouting.talent.domain.Talents;
+import org.springframework.stereotype.Service;
+
+/** The funnel of a region for a period (docs/scouting.md): counts only, no person in it. */
+@Service
+public class FunnelQuery {
+
+    /** The funnel of one region and period. */
+    public record FunnelReport(String region, LocalDate from, LocalDate to, List<Funnel.Figures> figures) {
+    }
+
+    /** Longest period one question may cover; a longer one is several questions. */
+    static final int MAX_YEARS = 10;
+
+    private final Talents talents;
+    private final Clock clock;
+
+    FunnelQuery(Talents talents, Clock clock) {
+        this.talents = talents;
+        this.clock = clock;
+    }
+
+    /** Without dates: the last twelve months up to today. */
+    public FunnelReport funnel(String region, LocalDate from, LocalDate to, CurrentUser user) {
+        String scope = RegionScope.required(user, region);
+        LocalDate until = to == null ? LocalDate.now(clock) : to;
+        LocalDate since = from == null ? until.minusYears(1).plusDays(1) : from;
+        if (until.isBefore(since) || since.plusYears(MAX_YEARS).isBefore(until)) {
+            throw new IllegalArgumentException("A funnel period runs from a day to the same or a later day, at most "
+                    + MAX_YEARS + " years");
+        }
+        return new FunnelReport(scope, since, until,
+                Funnel.of(talents.flaggedBetween(scope, since, until), since, until));
+    }
+}
