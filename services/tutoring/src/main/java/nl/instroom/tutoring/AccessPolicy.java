@@ -38,6 +38,10 @@ class AccessPolicy {
                 allow(POST, "/api/placements/{id}/confirm", COORDINATOR),
                 allow(POST, "/api/placements/{id}/start", COORDINATOR, SCHOOL_HR),
                 allow(POST, "/api/placements/{id}/complete", COORDINATOR, SCHOOL_HR),
-                allow(POST, "/api/placements/{id}/cancel", COORDINATOR, SCHOOL_HR));
+                allow(POST, "/api/placements/{id}/cancel", COORDINATOR, SCHOOL_HR),
+                allow(POST, "/api/matching/runs", COORDINATOR),
+                allow(GET, "/api/matching/runs", COORDINATOR, ADMIN),
+                allow(GET, "/api/matching/runs/{id}", COORDINATOR, ADMIN),
+                allow(POST, "/api/matching/runs/{id}/accept", COORDINATOR));
     }
 }

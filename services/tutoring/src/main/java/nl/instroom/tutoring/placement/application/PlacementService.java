@@ -43,6 +43,14 @@ public class PlacementService {
         return saved(placement, "PROPOSED_PLACEMENT");
     }
 
+    /** Proposes what a coordinator accepted from a matching run; the run's id travels with the placement. */
+    public Placement proposeMatched(String tutorId, String schoolCode, String subject, int hoursPerWeek, String region,
+            String matchingRunId) {
+        Placement placement = Placement.propose(UUID.randomUUID().toString(), tutorId, schoolCode, subject,
+                hoursPerWeek, region, matchingRunId, clock.instant());
+        return saved(placement, "PROPOSED_PLACEMENT");
+    }
+
     public Placement confirm(String id, CurrentUser user) {
         Placement placement = visible(id, user);
         placement.confirm(tutors.mayBePlaced(tutors.get(placement.tutorId(), user)), clock.instant());

@@ -14,6 +14,9 @@ public interface Placements {
 
     List<Placement> atSchool(String schoolCode);
 
+    /** Placements of a region that are proposed, confirmed or active: they hold a tutor's hours and a school's place. */
+    List<Placement> openInRegion(String region);
+
     /** Anonymises a tutor's placements (tutor reference and the school's note); returns how many. */
     int forgetTutor(String tutorId);
 }

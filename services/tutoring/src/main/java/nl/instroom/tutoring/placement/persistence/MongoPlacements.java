@@ -63,6 +63,13 @@ class MongoPlacements implements Placements {
     }
 
     @Override
+    public List<Placement> openInRegion(String region) {
+        return mongo.find(Query.query(Criteria.where("region").is(region).and("status")
+                .in(PlacementStatus.PROPOSED.name(), PlacementStatus.CONFIRMED.name(), PlacementStatus.ACTIVE.name())),
+                PlacementDocument.class).stream().map(MongoPlacements::toDomain).toList();
+    }
+
+    @Override
     public int forgetTutor(String tutorId) {
         return (int) mongo.updateMulti(Query.query(Criteria.where("tutorId").is(tutorId)),
                 new Update().set("tutorId", "erased").unset("evaluation.note"), PlacementDocument.class)

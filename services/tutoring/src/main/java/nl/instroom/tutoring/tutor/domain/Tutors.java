@@ -1,5 +1,6 @@
 package nl.instroom.tutoring.tutor.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where tutors are kept; saving stores the state and the registered events in one write. */
@@ -8,6 +9,9 @@ public interface Tutors {
     Optional<Tutor> find(String id);
 
     void save(Tutor tutor);
+
+    /** Every tutor living in a region, for matching. */
+    List<Tutor> inRegion(String region);
 
     /** Removes the tutor entirely; returns how many records were removed. */
     int erase(String id);

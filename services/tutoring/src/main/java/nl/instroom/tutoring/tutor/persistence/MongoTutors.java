@@ -56,6 +56,12 @@ class MongoTutors implements Tutors {
     }
 
     @Override
+    public List<Tutor> inRegion(String region) {
+        return mongo.find(Query.query(Criteria.where("region").is(region)), TutorDocument.class).stream()
+                .map(MongoTutors::toDomain).toList();
+    }
+
+    @Override
     public int erase(String id) {
         return (int) mongo.remove(Query.query(Criteria.where("_id").is(id)), TutorDocument.class).getDeletedCount();
     }
