@@ -1,6 +1,6 @@
 /**
- * stay-interviews: school HR logs stay-gesprekken (stay interviews) and only retention signals, never interview
- * content, leave the service. The capabilities arrive with the stay-interviews issue; this is the service's
- * skeleton with its own store, health and metrics.
+ * stay-interviews: school HR registers staff under pseudonymous references and logs stay-gesprekken (stay
+ * interviews); free text is encrypted at rest with a per-school key, and only retention signals — never interview
+ * content — leave the service on stay.signals.v1. See docs/stay-interviews.md.
  */
 package nl.instroom.stayinterviews;

@@ -1,0 +1,2 @@
+/** The admin endpoint that deletes a school's key. */
+package nl.instroom.stayinterviews.keys.web;

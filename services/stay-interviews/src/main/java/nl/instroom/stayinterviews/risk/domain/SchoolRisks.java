@@ -1,0 +1,14 @@
+package nl.instroom.stayinterviews.risk.domain;
+
+import java.util.Optional;
+
+/** Where school risks are kept; saving stores the state and the registered events in one write. */
+public interface SchoolRisks {
+
+    Optional<SchoolRisk> find(String schoolCode);
+
+    /** Schools whose risk has been assessed. */
+    java.util.Set<String> schoolCodes();
+
+    void save(SchoolRisk risk);
+}

@@ -1,0 +1,2 @@
+/** The HTTP API of a school's retention overview, for its HR. */
+package nl.instroom.stayinterviews.risk.web;

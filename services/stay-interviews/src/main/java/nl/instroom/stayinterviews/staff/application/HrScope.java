@@ -1,0 +1,21 @@
+package nl.instroom.stayinterviews.staff.application;
+
+import nl.instroom.chassis.security.CurrentUser;
+import nl.instroom.chassis.security.Role;
+import nl.instroom.chassis.web.NotFoundException;
+
+/**
+ * Stay-interview data is open to one school's HR only: not to coordinators, scouts, integrations or admins. Another
+ * school's data answers 404, so not even its existence leaks.
+ */
+public final class HrScope {
+
+    private HrScope() {
+    }
+
+    public static void require(CurrentUser user, String schoolCode) {
+        if (!user.has(Role.SCHOOL_HR) || !user.coversSchool(schoolCode, null)) {
+            throw new NotFoundException("School", schoolCode);
+        }
+    }
+}

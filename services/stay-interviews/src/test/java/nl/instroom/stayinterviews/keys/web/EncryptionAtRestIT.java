@@ -1,0 +1,124 @@
+package nl.instroom.stayinterviews.keys.web;
+
+import static nl.instroom.stayinterviews.StayFixtures.anInterview;
+import static nl.instroom.stayinterviews.StayFixtures.interview;
+import static nl.instroom.stayinterviews.StayFixtures.register;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.instroom.stayinterviews.StayFixtures;
+import nl.instroom.testing.ApiClient;
+import nl.instroom.testing.InstroomInfrastructure;
+import nl.instroom.testing.TestTokens;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The store holds interview text only as ciphertext under the school's key; the school's HR reads it back (and
+ * the read is audited); once an admin deletes the school's key, nobody can.
+ */
+@InstroomInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.mongodb.database=stay-encryption")
+class EncryptionAtRestIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private JsonNode interviews(RestClient hr, String school, String staffRef) {
+        return hr.get().uri("/api/schools/{school}/staff/{ref}/interviews", school, staffRef).retrieve()
+                .body(JsonNode.class);
+    }
+
+    @Test
+    void theRawDocumentHoldsOnlyCiphertextAndHrReadsItBack() {
+        String school = "24CD00";
+        RestClient hr = ApiClient.as(TestTokens.instance().schoolHr(school), port);
+        register(hr, school, "T-300", "1.0");
+        interview(hr, school, "T-300", anInterview("YES", 4, 2, "[]"));
+
+        Document raw = mongo.findById(school + ":T-300", Document.class, "staff");
+        String json = raw.toJson();
+        StayFixtures.SECRETS.forEach(secret -> assertThat(json).doesNotContain(secret));
+        Document stored = raw.getList("interviews", Document.class).get(0);
+        for (String field : List.of("interviewer", "lookingForwardTo", "learning", "whyStay", "lastThoughtOfLeaving",
+                "whatWouldMakeTheJobBetter", "notes")) {
+            assertThat(stored.getString(field)).as(field).startsWith("v1:");
+        }
+        Document action = stored.getList("actions", Document.class).get(0);
+        assertThat(action.getString("description")).startsWith("v1:");
+        assertThat(action.getString("owner")).startsWith("v1:");
+        assertThat(stored.getString("notes")).as("a fresh IV per value")
+                .isNotEqualTo(stored.getString("interviewer"));
+        Document key = mongo.findOne(Query.query(Criteria.where("schoolCode").is(school)), Document.class,
+                "school_keys");
+        assertThat(key.getString("wrappedKey")).as("the school key is stored wrapped").isNotBlank();
+
+        JsonNode read = interviews(hr, school, "T-300").get(0);
+        assertThat(read.get("contentReadable").asBoolean()).isTrue();
+        assertThat(read.get("notes").asString()).isEqualTo(StayFixtures.NOTE);
+        assertThat(read.get("answers").get("whyStay").asString()).isEqualTo(StayFixtures.WHY_STAY);
+        assertThat(read.get("actions").get(0).get("owner").asString()).isEqualTo(StayFixtures.ACTION_OWNER);
+        assertThat(mongo.find(Query.query(Criteria.where("action").is("READ_STAY_INTERVIEWS")
+                .and("subjectRef").is(school + ":T-300")), Document.class, "audit_log")).hasSize(1);
+    }
+
+    @Test
+    void deletingTheSchoolsKeyMakesItsNotesUnreadableForGoodButKeepsTheSignals() {
+        String school = "24CD01";
+        RestClient hr = ApiClient.as(TestTokens.instance().schoolHr(school), port);
+        register(hr, school, "T-310", "1.0");
+        interview(hr, school, "T-310", anInterview("NO", 2, 4, "[]"));
+        String sealedNote = mongo.findById(school + ":T-310", Document.class, "staff")
+                .getList("interviews", Document.class).get(0).getString("notes");
+
+        var shredded = ApiClient.as(TestTokens.instance().admin(), port).delete()
+                .uri("/api/admin/schools/{school}/key", school).retrieve().toEntity(JsonNode.class);
+
+        assertThat(shredded.getStatusCode().value()).isEqualTo(200);
+        assertThat(shredded.getBody().get("keysDeleted").asInt()).isEqualTo(1);
+        assertThat(mongo.count(Query.query(Criteria.where("schoolCode").is(school)), "school_keys")).isZero();
+        assertThat(mongo.findById(school + ":T-310", Document.class, "staff").getList("interviews", Document.class)
+                .get(0).getString("notes")).as("still only ciphertext in the store").isEqualTo(sealedNote);
+        JsonNode read = interviews(hr, school, "T-310").get(0);
+        assertThat(read.get("contentReadable").asBoolean()).isFalse();
+        assertThat(read.get("notes").isNull()).isTrue();
+        assertThat(read.get("answers").get("whyStay").isNull()).isTrue();
+        assertThat(read.get("riskBand").asString()).as("structure stays").isEqualTo("HIGH");
+
+        StayFixtures.register(hr, school, "T-311", "0.5");
+        interview(hr, school, "T-311", anInterview("YES", 4, 2, "[]"));
+        assertThat(interviews(hr, school, "T-311").get(0).get("notes").asString())
+                .as("new text gets a new key").isEqualTo(StayFixtures.NOTE);
+        assertThat(interviews(hr, school, "T-310").get(0).get("contentReadable").asBoolean())
+                .as("the new key does not open the old text").isFalse();
+    }
+
+    @Test
+    void nobodyButTheSchoolsOwnHrReadsInterviews() {
+        String school = "24CD02";
+        RestClient hr = ApiClient.as(TestTokens.instance().schoolHr(school), port);
+        register(hr, school, "T-320", "1.0");
+        interview(hr, school, "T-320", anInterview("YES", 4, 2, "[]"));
+        String path = "/api/schools/" + school + "/staff/T-320/interviews";
+
+        assertThat(ApiClient.as(TestTokens.instance().schoolHr("24CD03"), port).get().uri(path).retrieve()
+                .toEntity(String.class).getStatusCode().value()).as("another school's HR").isEqualTo(404);
+        for (String token : List.of(TestTokens.instance().coordinator(), TestTokens.instance().scout(),
+                TestTokens.instance().admin(), TestTokens.instance().integration())) {
+            assertThat(ApiClient.as(token, port).get().uri(path).retrieve().toEntity(String.class)
+                    .getStatusCode().value()).isEqualTo(403);
+        }
+    }
+}
