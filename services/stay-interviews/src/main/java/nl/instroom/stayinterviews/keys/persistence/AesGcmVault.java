@@ -5,8 +5,12 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -61,16 +65,37 @@ class AesGcmVault implements FreeTextVault {
 
     @Override
     public String seal(String schoolCode, String plaintext) {
-        if (plaintext == null) {
-            return null;
-        }
-        KeyRecord key = currentKey(schoolCode);
-        byte[] sealed = encrypt(key.key(), plaintext.getBytes(StandardCharsets.UTF_8), aad(schoolCode, key.id()));
-        return PREFIX + key.id() + ":" + Base64.getEncoder().encodeToString(sealed);
+        return sealer(schoolCode).apply(plaintext);
     }
 
     @Override
     public Optional<String> open(String schoolCode, String sealed) {
+        return opener(schoolCode).apply(sealed);
+    }
+
+    @Override
+    public UnaryOperator<String> sealer(String schoolCode) {
+        KeyRecord[] key = new KeyRecord[1];
+        return plaintext -> {
+            if (plaintext == null) {
+                return null;
+            }
+            if (key[0] == null) {
+                key[0] = currentKey(schoolCode);
+            }
+            byte[] sealed = encrypt(key[0].key(), plaintext.getBytes(StandardCharsets.UTF_8),
+                    aad(schoolCode, key[0].id()));
+            return PREFIX + key[0].id() + ":" + Base64.getEncoder().encodeToString(sealed);
+        };
+    }
+
+    @Override
+    public Function<String, Optional<String>> opener(String schoolCode) {
+        Map<String, Optional<SecretKey>> keys = new HashMap<>();
+        return sealed -> open(schoolCode, sealed, keyId -> keys.computeIfAbsent(keyId, id -> key(schoolCode, id)));
+    }
+
+    private Optional<String> open(String schoolCode, String sealed, Function<String, Optional<SecretKey>> keys) {
         if (sealed == null || !sealed.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -78,7 +103,7 @@ class AesGcmVault implements FreeTextVault {
         if (parts.length != 3) {
             return Optional.empty();
         }
-        return key(schoolCode, parts[1]).flatMap(key -> {
+        return keys.apply(parts[1]).flatMap(key -> {
             try {
                 return Optional.of(new String(decrypt(key, Base64.getDecoder().decode(parts[2]),
                         aad(schoolCode, parts[1])), StandardCharsets.UTF_8));

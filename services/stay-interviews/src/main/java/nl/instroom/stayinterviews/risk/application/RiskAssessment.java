@@ -58,6 +58,19 @@ public class RiskAssessment {
         }
     }
 
+    /**
+     * Reassesses after a change that is already stored: failing here must not make the caller believe the change
+     * failed (and repeat it); the daily reassessment catches up.
+     */
+    public void afterChange(String schoolCode) {
+        try {
+            reassess(schoolCode);
+        } catch (RuntimeException e) {
+            log.warn("Retention risk of school {} not reassessed now, the daily run will: {}", schoolCode,
+                    e.getMessage());
+        }
+    }
+
     @Scheduled(cron = "${instroom.stay.reassess-cron:0 30 2 * * *}", zone = "UTC")
     void reassessAll() {
         Set<String> schools = new TreeSet<>(staff.schoolsWithStaff());

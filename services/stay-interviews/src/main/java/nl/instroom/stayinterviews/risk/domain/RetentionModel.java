@@ -3,10 +3,12 @@ package nl.instroom.stayinterviews.risk.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import nl.instroom.events.stay.RiskBand;
 
 /**
@@ -65,10 +67,10 @@ public final class RetentionModel {
     }
 
     public List<TeamRisk> byTeam(List<Employee> staff, LocalDate today) {
-        Map<String, List<Employee>> teams = new java.util.TreeMap<>();
+        Map<String, List<Employee>> teams = new TreeMap<>();
         for (Employee employee : staff) {
             if (employee.leavesOn() == null || employee.leavesOn().isAfter(today)) {
-                teams.computeIfAbsent(employee.team() == null ? "(none)" : employee.team(), t -> new java.util.ArrayList<>())
+                teams.computeIfAbsent(employee.team() == null ? "(none)" : employee.team(), t -> new ArrayList<>())
                         .add(employee);
             }
         }
@@ -96,7 +98,8 @@ public final class RetentionModel {
         if (employee.leavesOn() != null && !employee.leavesOn().isAfter(today.plusYears(1))) {
             return employee.fte();
         }
-        return employee.latestBand() == null ? BigDecimal.ZERO : employee.fte().multiply(probability(employee.latestBand()));
+        return employee.latestBand() == null ? BigDecimal.ZERO
+                : employee.fte().multiply(probability(employee.latestBand()));
     }
 
     private static BigDecimal check(BigDecimal p) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.stayinterviews.risk.domain.SchoolRisk;
@@ -12,6 +14,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -44,8 +47,8 @@ class MongoSchoolRisks implements SchoolRisks {
     }
 
     @Override
-    public java.util.Set<String> schoolCodes() {
-        return new java.util.TreeSet<>(mongo.findDistinct(new org.springframework.data.mongodb.core.query.Query(),
+    public Set<String> schoolCodes() {
+        return new TreeSet<>(mongo.findDistinct(new Query(),
                 "_id", SchoolRiskDocument.COLLECTION, String.class));
     }
 

@@ -41,7 +41,7 @@ public class StaffRemoval {
         audit.forget(member.id());
         // The entry names the school, not the person: the trail must not keep who was removed.
         audit.record(action, member.schoolCode());
-        risk.reassess(member.schoolCode());
+        risk.afterChange(member.schoolCode());
         return removed;
     }
 }

@@ -77,7 +77,7 @@ public class StaffService {
         member.holdInterview(interview);
         staff.save(member);
         audit.record("RECORDED_STAY_INTERVIEW", member.id());
-        risk.reassess(schoolCode);
+        risk.afterChange(schoolCode);
         return interview;
     }
 
@@ -102,7 +102,7 @@ public class StaffService {
         member.leavesOn(leavesOn);
         staff.save(member);
         audit.record("RECORDED_LEAVING_DATE", member.id());
-        risk.reassess(schoolCode);
+        risk.afterChange(schoolCode);
         return member;
     }
 

@@ -3,6 +3,7 @@ package nl.instroom.stayinterviews.staff.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.instroom.events.InstroomEvent;
 
 /**
@@ -24,7 +25,7 @@ public interface StaffMembers {
     List<StaffMember> leftBefore(LocalDate day);
 
     /** Schools that have at least one staff member. */
-    java.util.Set<String> schoolsWithStaff();
+    Set<String> schoolsWithStaff();
 
     void save(StaffMember member);
 

@@ -1,6 +1,7 @@
 package nl.instroom.stayinterviews.staff.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.instroom.events.stay.RiskBand;
@@ -70,7 +71,7 @@ public record StayInterview(String id, LocalDate heldOn, String interviewer, Ans
         if (actions.get(index).doneOn() != null) {
             return this;
         }
-        List<FollowUpAction> changed = new java.util.ArrayList<>(actions);
+        List<FollowUpAction> changed = new ArrayList<>(actions);
         changed.set(index, actions.get(index).doneOn(on));
         return new StayInterview(id, heldOn, interviewer, answers, workload, satisfaction, intentToStay, ambitions,
                 changed, notes, riskBand, contentShown);

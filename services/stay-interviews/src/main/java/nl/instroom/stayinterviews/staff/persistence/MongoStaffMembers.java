@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.chassis.outbox.OutboxDocuments;
@@ -84,14 +87,14 @@ class MongoStaffMembers implements StaffMembers {
     }
 
     @Override
-    public java.util.Set<String> schoolsWithStaff() {
-        return new java.util.TreeSet<>(mongo.findDistinct(Query.query(live()), "schoolCode", StaffDocument.COLLECTION,
+    public Set<String> schoolsWithStaff() {
+        return new TreeSet<>(mongo.findDistinct(Query.query(live()), "schoolCode", StaffDocument.COLLECTION,
                 String.class));
     }
 
     @Override
     public void save(StaffMember member) {
-        UnaryOperator<String> seal = text -> vault.seal(member.schoolCode(), text);
+        UnaryOperator<String> seal = vault.sealer(member.schoolCode());
         documents.save(StaffDocument.class, member.id(), member.loadedRevision(), member.registeredEvents(),
                 (version, outbox) -> new StaffDocument(member.id(), member.schoolCode(), member.staffRef(),
                         member.role(), member.subject(), member.fte().toPlainString(), member.yearsInService(),
@@ -140,14 +143,16 @@ class MongoStaffMembers implements StaffMembers {
     }
 
     private StaffMember toDomain(StaffDocument d, boolean withContent) {
+        Function<String, Optional<String>> opener = withContent ? vault.opener(d.schoolCode()) : null;
         return StaffMember.restore(d.schoolCode(), d.staffRef(), d.role(), d.subject(), new BigDecimal(d.fte()),
                 d.yearsInService(), d.lastStayInterviewOn(), d.leavesOn(), d.ambitionShared(),
                 d.interviews() == null ? List.of() : d.interviews().stream()
-                        .map(i -> interview(d.schoolCode(), i, withContent)).toList(), d.revision());
+                        .map(i -> interview(i, opener)).toList(), d.revision());
     }
 
-    private StayInterview interview(String schoolCode, InterviewDocument i, boolean withContent) {
-        Opener open = new Opener(schoolCode, withContent);
+    private static StayInterview interview(InterviewDocument i, Function<String, Optional<String>> opener) {
+        boolean withContent = opener != null;
+        Opener open = new Opener(opener);
         String interviewer = open.apply(i.interviewer());
         Answers answers = new Answers(open.apply(i.lookingForwardTo()), open.apply(i.learning()),
                 open.apply(i.whyStay()), open.apply(i.lastThoughtOfLeaving()), open.apply(i.whatWouldMakeTheJobBetter()));
@@ -160,23 +165,21 @@ class MongoStaffMembers implements StaffMembers {
     }
 
     /** Opens sealed values of one interview, noting whether any could not be opened (its key is gone). */
-    private final class Opener implements UnaryOperator<String> {
+    private static final class Opener implements UnaryOperator<String> {
 
-        private final String schoolCode;
-        private final boolean enabled;
+        private final Function<String, Optional<String>> opener;
         private boolean allOpened = true;
 
-        Opener(String schoolCode, boolean enabled) {
-            this.schoolCode = schoolCode;
-            this.enabled = enabled;
+        Opener(Function<String, Optional<String>> opener) {
+            this.opener = opener;
         }
 
         @Override
         public String apply(String sealed) {
-            if (!enabled || sealed == null) {
+            if (opener == null || sealed == null) {
                 return null;
             }
-            Optional<String> opened = vault.open(schoolCode, sealed);
+            Optional<String> opened = opener.apply(sealed);
             if (opened.isEmpty()) {
                 allOpened = false;
             }

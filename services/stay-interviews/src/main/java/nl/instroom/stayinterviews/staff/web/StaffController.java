@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.stay.RiskBand;
@@ -160,7 +161,7 @@ class StaffController {
     List<InterviewView> interviews(@PathVariable String schoolCode,
             @PathVariable String staffRef) {
         return staff.withInterviews(schoolCode, staffRef, CurrentUser.get()).interviews().stream()
-                .sorted(java.util.Comparator.comparing(StayInterview::heldOn).reversed())
+                .sorted(Comparator.comparing(StayInterview::heldOn).reversed())
                 .map(InterviewView::of).toList();
     }
 

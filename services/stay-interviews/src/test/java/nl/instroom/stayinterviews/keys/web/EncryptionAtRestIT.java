@@ -63,7 +63,8 @@ class EncryptionAtRestIT {
                 .isNotEqualTo(stored.getString("interviewer"));
         Document key = mongo.findOne(Query.query(Criteria.where("schoolCode").is(school)), Document.class,
                 "school_keys");
-        assertThat(key.getString("wrappedKey")).as("the school key is stored wrapped").isNotBlank();
+        assertThat(java.util.Base64.getDecoder().decode(key.getString("wrappedKey"))).as(
+                "the school key is stored wrapped by the master key: IV, 32 encrypted bytes and a tag").hasSize(60);
 
         JsonNode read = interviews(hr, school, "T-300").get(0);
         assertThat(read.get("contentReadable").asBoolean()).isTrue();
@@ -103,6 +104,25 @@ class EncryptionAtRestIT {
                 .as("new text gets a new key").isEqualTo(StayFixtures.NOTE);
         assertThat(interviews(hr, school, "T-310").get(0).get("contentReadable").asBoolean())
                 .as("the new key does not open the old text").isFalse();
+    }
+
+    @Test
+    void ciphertextMovedToAnotherSchoolsRecordDoesNotOpen() {
+        RestClient hrA = ApiClient.as(TestTokens.instance().schoolHr("24CD04"), port);
+        RestClient hrB = ApiClient.as(TestTokens.instance().schoolHr("24CD05"), port);
+        register(hrA, "24CD04", "T-330", "1.0");
+        interview(hrA, "24CD04", "T-330", anInterview("YES", 4, 2, "[]"));
+        register(hrB, "24CD05", "T-331", "1.0");
+        interview(hrB, "24CD05", "T-331", anInterview("YES", 4, 2, "[]").replace(StayFixtures.NOTE, "Geen"));
+        String notesOfA = mongo.findById("24CD04:T-330", Document.class, "staff")
+                .getList("interviews", Document.class).get(0).getString("notes");
+
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("24CD05:T-331")),
+                new org.springframework.data.mongodb.core.query.Update().set("interviews.0.notes", notesOfA), "staff");
+
+        JsonNode read = interviews(hrB, "24CD05", "T-331").get(0);
+        assertThat(read.get("notes").isNull()).isTrue();
+        assertThat(read.get("contentReadable").asBoolean()).isFalse();
     }
 
     @Test
