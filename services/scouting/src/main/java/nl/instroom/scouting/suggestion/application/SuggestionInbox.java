@@ -17,7 +17,6 @@ import nl.instroom.events.tutoring.PlacementCompleted;
 import nl.instroom.scouting.schools.domain.SchoolView;
 import nl.instroom.scouting.schools.domain.SchoolViews;
 import nl.instroom.scouting.suggestion.domain.Suggestion;
-import nl.instroom.scouting.suggestion.domain.SuggestionStatus;
 import nl.instroom.scouting.suggestion.domain.Suggestions;
 import nl.instroom.scouting.talent.application.RegionScope;
 import nl.instroom.scouting.talent.application.TalentService;
@@ -37,7 +36,7 @@ public class SuggestionInbox {
     }
 
     /** The outcome of accepting: the decided suggestion and the talent it became. */
-    public record Accepted(Suggestion suggestion, Talent talent) {
+    public record Accepted(Item item, Talent talent) {
     }
 
     private final Suggestions suggestions;
@@ -69,7 +68,8 @@ public class SuggestionInbox {
 
     public List<Item> open(String region, CurrentUser user) {
         String scope = RegionScope.of(user, region);
-        List<Suggestion> open = suggestions.withStatus(SuggestionStatus.OPEN);
+        List<Suggestion> open = suggestions.open(scope == null ? null
+                : schools.inRegion(scope).stream().map(SchoolView::schoolCode).toList());
         Map<String, SchoolView> known = schools.findAll(open.stream().map(Suggestion::schoolCode)
                 .distinct().toList());
         List<Item> items = new ArrayList<>();
@@ -98,14 +98,14 @@ public class SuggestionInbox {
                 null, nextStepOn), item.region());
         suggestion.accept(talent.id(), LocalDate.now(clock));
         decided(suggestion, "ACCEPTED_SUGGESTION");
-        return new Accepted(suggestion, talent);
+        return new Accepted(item, talent);
     }
 
-    public Suggestion dismiss(String id, CurrentUser user) {
-        Suggestion suggestion = visible(id, user).suggestion();
-        suggestion.dismiss(LocalDate.now(clock));
-        decided(suggestion, "DISMISSED_SUGGESTION");
-        return suggestion;
+    public Item dismiss(String id, CurrentUser user) {
+        Item item = visible(id, user);
+        item.suggestion().dismiss(LocalDate.now(clock));
+        decided(item.suggestion(), "DISMISSED_SUGGESTION");
+        return item;
     }
 
     private void decided(Suggestion suggestion, String action) {

@@ -1,5 +1,6 @@
 package nl.instroom.scouting.suggestion.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.instroom.events.scouting.PersonKind;
@@ -14,8 +15,8 @@ public interface Suggestions {
 
     Optional<Suggestion> find(String id);
 
-    /** Suggestions of the given status, oldest first. */
-    List<Suggestion> withStatus(SuggestionStatus status);
+    /** Open suggestions at these schools (all schools when null), oldest first, at most {@link #LIST_LIMIT}. */
+    List<Suggestion> open(Collection<String> schoolCodes);
 
     /** Stores the scout's decision, only if the suggestion is still open; false when someone decided first. */
     boolean decide(Suggestion decided);

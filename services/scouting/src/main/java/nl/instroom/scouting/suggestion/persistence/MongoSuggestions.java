@@ -2,6 +2,7 @@ package nl.instroom.scouting.suggestion.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.instroom.events.scouting.PersonKind;
@@ -59,8 +60,12 @@ class MongoSuggestions implements Suggestions {
     }
 
     @Override
-    public List<Suggestion> withStatus(SuggestionStatus status) {
-        return mongo.find(Query.query(Criteria.where("status").is(status))
+    public List<Suggestion> open(Collection<String> schoolCodes) {
+        Criteria criteria = Criteria.where("status").is(SuggestionStatus.OPEN);
+        if (schoolCodes != null) {
+            criteria = criteria.and("schoolCode").in(schoolCodes);
+        }
+        return mongo.find(Query.query(criteria)
                         .with(Sort.by("receivedAt", "_id")).limit(LIST_LIMIT), SuggestionDocument.class)
                 .stream().map(MongoSuggestions::toDomain).toList();
     }

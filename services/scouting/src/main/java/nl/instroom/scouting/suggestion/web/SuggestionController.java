@@ -54,8 +54,7 @@ class SuggestionController {
     /** The open suggestions of the caller's region (an admin: of a named region, or all). */
     @GetMapping
     List<SuggestionView> open(@RequestParam(required = false) String region) {
-        return inbox.open(region, CurrentUser.get()).stream()
-                .map(item -> SuggestionView.of(item.suggestion(), item.schoolName(), item.region())).toList();
+        return inbox.open(region, CurrentUser.get()).stream().map(SuggestionController::view).toList();
     }
 
     @PostMapping("/{id}/accept")
@@ -63,12 +62,15 @@ class SuggestionController {
         AcceptRequest body = request == null ? new AcceptRequest(null, null, null) : request;
         SuggestionInbox.Accepted accepted = inbox.accept(id, body.kind(), body.rationale(), body.nextStepOn(),
                 CurrentUser.get());
-        return new AcceptedView(SuggestionView.of(accepted.suggestion(), null, accepted.talent().region()),
-                accepted.talent().id(), accepted.talent().stage());
+        return new AcceptedView(view(accepted.item()), accepted.talent().id(), accepted.talent().stage());
     }
 
     @PostMapping("/{id}/dismiss")
     SuggestionView dismiss(@PathVariable String id) {
-        return SuggestionView.of(inbox.dismiss(id, CurrentUser.get()), null, null);
+        return view(inbox.dismiss(id, CurrentUser.get()));
+    }
+
+    private static SuggestionView view(SuggestionInbox.Item item) {
+        return SuggestionView.of(item.suggestion(), item.schoolName(), item.region());
     }
 }

@@ -1,5 +1,6 @@
 package nl.instroom.scouting.talent.application;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Service;
 public class AmbassadorOverview {
 
     /** One active ambassador: who (pseudonymously), since when, and how often they did what. */
-    public record Ambassador(String talentId, PersonKind personKind, String personRef, java.time.LocalDate since,
-            Map<ActivityType, Integer> activities, java.time.LocalDate lastActivityOn) {
+    public record Ambassador(String talentId, PersonKind personKind, String personRef, LocalDate since,
+            Map<ActivityType, Integer> activities, LocalDate lastActivityOn) {
     }
 
     /** A school with its active ambassadors. */

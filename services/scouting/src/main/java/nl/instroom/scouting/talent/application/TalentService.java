@@ -1,5 +1,6 @@
 package nl.instroom.scouting.talent.application;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,8 +55,8 @@ public class TalentService {
      * after a failure half-way finds the talent made the first time instead of making a second one.
      */
     public Talent flagFromSuggestion(String suggestionId, FlagTalent command, String region) {
-        String id = UUID.nameUUIDFromBytes(("suggestion:" + suggestionId).getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String id = UUID.nameUUIDFromBytes(("suggestion:" + suggestionId).getBytes(StandardCharsets.UTF_8))
+                .toString();
         return talents.find(id).orElseGet(() -> flagNew(id, command, region, suggestionId));
     }
 

@@ -3,6 +3,8 @@ package nl.instroom.scouting.talent.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +20,7 @@ import nl.instroom.testing.TestInfrastructure;
 import nl.instroom.testing.TestTokens;
 import nl.instroom.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -50,6 +53,40 @@ class AmbassadorCoverageIT {
         needMapping.publish(new SchoolRegistered(code, name, Sector.VO, "ZWOLLE", "8011AA", 52.5, 6.1, 900, region,
                 1));
         needMapping.publish(new SchoolNeedChanged(code, region, need, List.of(), List.of(), 1));
+    }
+
+    @Autowired
+    MeterRegistry meters;
+
+    private double needEventsIgnored() {
+        Counter counter = meters.find("instroom.events.consumed").tags("consumer", "needEvents", "type",
+                "nl.instroom.needmap.SchoolNeedChanged.v1", "outcome", "ignored").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void coverageUsesTheNewestNeedOfEachSchoolAlsoWhenTheNeedArrivedBeforeTheSchool(
+            TestInfrastructure infrastructure) {
+        double ignoredBefore = needEventsIgnored();
+        try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
+            needMapping.publish(new SchoolRegistered("41EE00", "Pieter Zandt", Sector.VO, "KAMPEN", "8261AA", 52.55,
+                    5.91, 700, "REGIO_SALLAND", 1));
+            needMapping.publish(new SchoolNeedChanged("41EE00", "REGIO_SALLAND", 85, List.of(), List.of(), 3));
+            needMapping.publish(new SchoolNeedChanged("41EE00", "REGIO_SALLAND", 10, List.of(), List.of(), 2));
+            needMapping.publish(new SchoolNeedChanged("42FF00", "REGIO_SALLAND", 70, List.of(), List.of(), 1));
+            needMapping.publish(new SchoolRegistered("42FF00", "Ichthus College", Sector.VO, "KAMPEN", "8262AA",
+                    52.56, 5.92, 600, "REGIO_SALLAND", 1));
+        }
+        RestClient admin = ApiClient.as(TestTokens.instance().admin(), port);
+        await().untilAsserted(() -> {
+            assertThat(needEventsIgnored()).as("the older need was recognised as stale").isEqualTo(ignoredBefore + 1);
+            JsonNode coverage = admin.get().uri("/api/ambassadors/coverage?region=REGIO_SALLAND").retrieve()
+                    .body(JsonNode.class);
+            assertThat(coverage.get("uncovered").findValuesAsString("schoolCode")).containsExactly("41EE00",
+                    "42FF00");
+            assertThat(coverage.get("uncovered").findValues("needIndex")).extracting(JsonNode::asDouble)
+                    .containsExactly(85.0, 70.0);
+        });
     }
 
     @Test

@@ -124,6 +124,16 @@ class TalentPipelineIT {
                     .body(JsonNode.class).findValuesAsString("id")).contains(id);
             assertThat(scout.get().uri("/api/talents?nextStepDueBy={d}", TODAY.plusDays(13)).retrieve()
                     .body(JsonNode.class).findValuesAsString("id")).doesNotContain(id);
+
+            assertThat(scout.put().uri("/api/talents/{id}/next-step", id).contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"on\":\"" + TODAY.minusDays(3) + "\"}").retrieve().toBodilessEntity().getStatusCode()
+                    .value()).as("before the last step").isEqualTo(400);
+            assertThat(scout.put().uri("/api/talents/{id}/next-step", id).contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"on\":\"" + TODAY.plusDays(30) + "\"}").retrieve().toBodilessEntity().getStatusCode()
+                    .value()).isEqualTo(200);
+            assertThat(scout.get().uri("/api/talents?nextStepDueBy={d}", TODAY.plusDays(14)).retrieve()
+                    .body(JsonNode.class).findValuesAsString("id")).doesNotContain(id);
+            assertThat(talent(id).get("nextStepOn").asString()).isEqualTo(TODAY.plusDays(30).toString());
         }
     }
 
