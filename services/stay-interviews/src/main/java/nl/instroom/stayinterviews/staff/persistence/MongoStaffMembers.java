@@ -155,7 +155,8 @@ class MongoStaffMembers implements StaffMembers {
         Opener open = new Opener(opener);
         String interviewer = open.apply(i.interviewer());
         Answers answers = new Answers(open.apply(i.lookingForwardTo()), open.apply(i.learning()),
-                open.apply(i.whyStay()), open.apply(i.lastThoughtOfLeaving()), open.apply(i.whatWouldMakeTheJobBetter()));
+                open.apply(i.whyStay()), open.apply(i.lastThoughtOfLeaving()),
+                open.apply(i.whatWouldMakeTheJobBetter()));
         List<FollowUpAction> actions = i.actions() == null ? List.of() : i.actions().stream()
                 .map(a -> new FollowUpAction(open.apply(a.description()), open.apply(a.owner()), a.dueOn(),
                         a.doneOn())).toList();

@@ -74,9 +74,9 @@ class StaffErasureIT {
             assertThat(hr.delete().uri("/api/schools/{s}/staff/T-500", school).retrieve().toBodilessEntity()
                     .getStatusCode().value()).isEqualTo(204);
 
-            ConsumerRecord<String, byte[]> request = erasure.awaitRecord(r -> "nl.instroom.privacy.SubjectErasureRequested.v1"
-                    .equals(TopicProbe.header(r, "ce_type")) && new String(r.value(), StandardCharsets.UTF_8)
-                    .contains(reference));
+            ConsumerRecord<String, byte[]> request = erasure.awaitRecord(r ->
+                    "nl.instroom.privacy.SubjectErasureRequested.v1".equals(TopicProbe.header(r, "ce_type"))
+                    && new String(r.value(), StandardCharsets.UTF_8).contains(reference));
             JsonNode data = JSON.readTree(new String(request.value(), StandardCharsets.UTF_8));
             assertThat(data.get("subjectKind").asString()).isEqualTo("STAFF");
             assertThat(data.get("subjectRef").asString()).isEqualTo(reference);

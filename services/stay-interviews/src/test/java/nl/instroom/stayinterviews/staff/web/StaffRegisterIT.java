@@ -90,7 +90,8 @@ class StaffRegisterIT {
         register(hr, school, "T-421", "0.6");
         interview(hr, school, "T-421", anInterview("NO", 2, 4, "[]").replace(
                 "\"dueOn\":\"" + LocalDate.now().plusWeeks(3), "\"dueOn\":\"" + LocalDate.now().minusDays(1))
-                .replace("\"heldOn\":\"" + LocalDate.now().minusDays(1), "\"heldOn\":\"" + LocalDate.now().minusDays(10)));
+                .replace("\"heldOn\":\"" + LocalDate.now().minusDays(1),
+                        "\"heldOn\":\"" + LocalDate.now().minusDays(10)));
 
         JsonNode overview = hr.get().uri("/api/schools/{s}/retention", school).retrieve().body(JsonNode.class);
 
