@@ -1,0 +1,327 @@
+package nl.instroom.deployment;
+
+import static nl.instroom.deployment.Repository.list;
+import static nl.instroom.deployment.Repository.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a rendered overlay must keep (docs/operations.md). {@link #check} returns every violation, so a test
+ * shows all of them at once, and a test on a deliberately broken manifest can show that a rule bites.
+ */
+final class DeploymentRules {
+
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIAL|KEY)$");
+    private static final Pattern CREDENTIALS_IN_URI = Pattern.compile("://[^/@\\s]+:[^/@\\s]+@");
+
+    private final List<Map<String, Object>> objects;
+    private final boolean production;
+    private final List<String> violations = new ArrayList<>();
+
+    private DeploymentRules(List<Map<String, Object>> objects, boolean production) {
+        this.objects = objects;
+        this.production = production;
+    }
+
+    static List<String> check(List<Map<String, Object>> objects, boolean production) {
+        DeploymentRules rules = new DeploymentRules(objects, production);
+        rules.deployments();
+        rules.autoscalersAndBudgets();
+        rules.topics();
+        rules.kafka();
+        rules.mongo();
+        rules.secrets();
+        rules.networkPolicies();
+        return rules.violations;
+    }
+
+    private void deployments() {
+        for (String app : Repository.APPS.keySet()) {
+            if (deployment(app) == null) {
+                violations.add("no Deployment " + app);
+            }
+        }
+        for (Map<String, Object> deployment : ofKind("Deployment")) {
+            for (Object value : list(podSpec(deployment).get("containers"))) {
+                Map<String, Object> container = map(value);
+                String where = "Deployment " + name(deployment) + " container " + container.get("name");
+                probe(where, "livenessProbe", map(container.get("livenessProbe")), "/actuator/health/liveness");
+                probe(where, "readinessProbe", map(container.get("readinessProbe")), "/actuator/health/readiness");
+                Map<String, Object> resources = map(container.get("resources"));
+                for (String bound : List.of("requests", "limits")) {
+                    for (String resource : List.of("cpu", "memory")) {
+                        if (map(resources.get(bound)).get(resource) == null) {
+                            violations.add(where + " has no " + resource + " " + bound);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void probe(String where, String kind, Map<String, Object> probe, String path) {
+        if (probe.isEmpty()) {
+            violations.add(where + " has no " + kind);
+        } else if (!path.equals(map(probe.get("httpGet")).get("path"))) {
+            violations.add(where + " " + kind + " does not ask " + path);
+        }
+    }
+
+    private void autoscalersAndBudgets() {
+        Map<String, Integer> partitions = partitionsByTopic();
+        Map<String, java.util.Set<String>> groups = Repository.consumerGroups();
+        for (Map<String, Object> hpa : ofKind("HorizontalPodAutoscaler")) {
+            Map<String, Object> target = map(map(hpa.get("spec")).get("scaleTargetRef"));
+            Map<String, Object> deployment = "Deployment".equals(target.get("kind"))
+                    ? deployment((String) target.get("name")) : null;
+            if (deployment == null) {
+                violations.add("HorizontalPodAutoscaler " + name(hpa) + " targets no existing Deployment: " + target);
+                continue;
+            }
+            int max = ((Number) map(hpa.get("spec")).get("maxReplicas")).intValue();
+            groups.forEach((topic, consumers) -> {
+                Integer topicPartitions = partitions.get(topic);
+                if (consumers.contains(name(deployment)) && topicPartitions != null && max > topicPartitions) {
+                    violations.add("HorizontalPodAutoscaler " + name(hpa) + " scales to " + max
+                            + " pods but " + topic + " has only " + topicPartitions + " partitions");
+                }
+            });
+        }
+        for (Map<String, Object> pdb : ofKind("PodDisruptionBudget")) {
+            Map<String, Object> selector = map(map(map(pdb.get("spec")).get("selector")).get("matchLabels"));
+            boolean matches = !selector.isEmpty() && ofKind("Deployment").stream()
+                    .anyMatch(d -> selects(selector, podLabels(d)));
+            if (!matches) {
+                violations.add("PodDisruptionBudget " + name(pdb) + " selects no existing Deployment's pods");
+            }
+        }
+    }
+
+    private void topics() {
+        Map<String, Integer> partitions = partitionsByTopic();
+        List<String> required = new ArrayList<>(Repository.topics());
+        required.addAll(Repository.deadLetterTopics());
+        for (String topic : required) {
+            Map<String, Object> kafkaTopic = kafkaTopic(topic);
+            if (kafkaTopic == null) {
+                violations.add("no KafkaTopic for " + topic);
+                continue;
+            }
+            if (partitions.get(topic) < 3) {
+                violations.add("KafkaTopic " + topic + " has " + partitions.get(topic) + " partitions, fewer than 3");
+            }
+            Map<String, Object> spec = map(kafkaTopic.get("spec"));
+            if (production) {
+                if (!Objects.equals(3, spec.get("replicas"))) {
+                    violations.add("KafkaTopic " + topic + " has replicas " + spec.get("replicas") + ", not 3");
+                }
+                if (!"2".equals(String.valueOf(map(spec.get("config")).get("min.insync.replicas")))) {
+                    violations.add("KafkaTopic " + topic + " has min.insync.replicas "
+                            + map(spec.get("config")).get("min.insync.replicas") + ", not 2");
+                }
+            }
+            String cluster = (String) labels(kafkaTopic).get("strimzi.io/cluster");
+            if (ofKind("Kafka").stream().noneMatch(k -> name(k).equals(cluster))) {
+                violations.add("KafkaTopic " + topic + " belongs to no Kafka cluster here: " + cluster);
+            }
+        }
+    }
+
+    private void kafka() {
+        List<Map<String, Object>> clusters = ofKind("Kafka");
+        if (clusters.size() != 1) {
+            violations.add("expected one Kafka cluster, found " + clusters.size());
+            return;
+        }
+        Map<String, Object> kafka = clusters.get(0);
+        Map<String, Object> annotations = map(map(kafka.get("metadata")).get("annotations"));
+        if (!"enabled".equals(annotations.get("strimzi.io/kraft"))
+                || !"enabled".equals(annotations.get("strimzi.io/node-pools"))) {
+            violations.add("Kafka " + name(kafka) + " does not run in KRaft mode with node pools");
+        }
+        if (production) {
+            Map<String, Object> config = map(map(map(kafka.get("spec")).get("kafka")).get("config"));
+            if (!"3".equals(String.valueOf(config.get("default.replication.factor")))
+                    || !"2".equals(String.valueOf(config.get("min.insync.replicas")))) {
+                violations.add("Kafka " + name(kafka) + " defaults are not replication 3, min.insync.replicas 2");
+            }
+            int nodes = ofKind("KafkaNodePool").stream()
+                    .filter(pool -> list(map(pool.get("spec")).get("roles")).contains("broker"))
+                    .mapToInt(pool -> ((Number) map(pool.get("spec")).get("replicas")).intValue()).sum();
+            if (nodes < 3) {
+                violations.add("Kafka " + name(kafka) + " has " + nodes + " brokers; replication 3 needs 3");
+            }
+        }
+    }
+
+    private void mongo() {
+        for (String app : Repository.APPS.keySet()) {
+            Map<String, Object> replicaSet = ofKind("MongoDBCommunity").stream()
+                    .filter(m -> name(m).equals("mongo-" + app)).findFirst().orElse(null);
+            if (replicaSet == null) {
+                violations.add("no MongoDB replica set mongo-" + app);
+            } else if (production && ((Number) map(replicaSet.get("spec")).get("members")).intValue() < 3) {
+                violations.add("MongoDB replica set mongo-" + app + " has fewer than 3 members");
+            }
+        }
+    }
+
+    private void secrets() {
+        for (Map<String, Object> secret : ofKind("Secret")) {
+            if (secret.containsKey("data") || secret.containsKey("stringData")) {
+                violations.add("Secret " + name(secret) + " has inline data: secrets are created out of band");
+            }
+        }
+        for (Map<String, Object> deployment : ofKind("Deployment")) {
+            for (Object value : list(podSpec(deployment).get("containers"))) {
+                Map<String, Object> container = map(value);
+                for (Object entry : list(container.get("env"))) {
+                    Map<String, Object> env = map(entry);
+                    String where = "Deployment " + name(deployment) + " env " + env.get("name");
+                    Object literal = env.get("value");
+                    boolean fromSecret = map(env.get("valueFrom")).containsKey("secretKeyRef");
+                    if (SECRET_NAME.matcher((String) env.get("name")).matches() && !fromSecret) {
+                        violations.add(where + " looks like a secret but does not come from a secretKeyRef");
+                    }
+                    if (literal != null && CREDENTIALS_IN_URI.matcher(String.valueOf(literal)).find()) {
+                        violations.add(where + " has credentials in a literal value");
+                    }
+                    if ("MONGODB_URI".equals(env.get("name")) && !fromSecret) {
+                        violations.add(where + " must come from the replica set's connection-string Secret");
+                    }
+                }
+            }
+        }
+    }
+
+    private void networkPolicies() {
+        for (String app : Repository.APPS.keySet()) {
+            Map<String, Object> deployment = deployment(app);
+            if (deployment == null) {
+                continue;
+            }
+            Map<String, Object> pod = podLabels(deployment);
+            Map<String, Boolean> reached = new HashMap<>();
+            boolean egressIsolated = false;
+            for (Map<String, Object> policy : ofKind("NetworkPolicy")) {
+                Map<String, Object> spec = map(policy.get("spec"));
+                if (!selects(map(map(spec.get("podSelector")).get("matchLabels")), pod)
+                        || !list(spec.get("policyTypes")).contains("Egress")) {
+                    continue;
+                }
+                egressIsolated = true;
+                for (Object value : list(spec.get("egress"))) {
+                    Map<String, Object> rule = map(value);
+                    String where = "NetworkPolicy " + name(policy) + " lets " + app;
+                    if (list(rule.get("to")).isEmpty()) {
+                        violations.add(where + " reach anything");
+                        continue;
+                    }
+                    for (Object peer : list(rule.get("to"))) {
+                        String destination = destination(app, map(peer));
+                        if (destination == null) {
+                            violations.add(where + " reach " + peer + ", which is not Kafka, its own MongoDB, "
+                                    + "the identity server or DNS");
+                        } else {
+                            reached.put(destination, true);
+                        }
+                    }
+                }
+            }
+            if (!egressIsolated) {
+                violations.add("no NetworkPolicy limits where " + app + " may connect to");
+                continue;
+            }
+            List<String> needed = new ArrayList<>(List.of("kafka", "mongo", "dns"));
+            if (!"identity".equals(app)) {
+                needed.add("identity");
+            }
+            for (String destination : needed) {
+                if (!reached.containsKey(destination)) {
+                    violations.add("NetworkPolicies do not let " + app + " reach " + destination);
+                }
+            }
+        }
+    }
+
+    /** Which allowed destination a policy peer is, or null when it is none of them. */
+    private static String destination(String app, Map<String, Object> peer) {
+        Map<String, Object> pods = map(map(peer.get("podSelector")).get("matchLabels"));
+        Map<String, Object> namespaces = map(map(peer.get("namespaceSelector")).get("matchLabels"));
+        if (peer.containsKey("ipBlock") || pods.isEmpty()) {
+            return null;
+        }
+        if (peer.containsKey("namespaceSelector")) {
+            boolean dns = "kube-system".equals(namespaces.get("kubernetes.io/metadata.name"))
+                    && Map.of("k8s-app", "kube-dns").equals(pods);
+            return dns ? "dns" : null;
+        }
+        if ("instroom".equals(pods.get("strimzi.io/cluster")) && "true".equals(pods.get("strimzi.io/broker-role"))
+                && pods.size() == 2) {
+            return "kafka";
+        }
+        if (Map.of("app", "mongo-" + app + "-svc").equals(pods)) {
+            return "mongo";
+        }
+        if (!"identity".equals(app) && Map.of("app.kubernetes.io/name", "identity").equals(pods)) {
+            return "identity";
+        }
+        return null;
+    }
+
+    private Map<String, Integer> partitionsByTopic() {
+        Map<String, Integer> partitions = new HashMap<>();
+        for (Map<String, Object> topic : ofKind("KafkaTopic")) {
+            Object count = map(topic.get("spec")).get("partitions");
+            partitions.put(topicName(topic), count == null ? 0 : ((Number) count).intValue());
+        }
+        return partitions;
+    }
+
+    private Map<String, Object> kafkaTopic(String topic) {
+        return ofKind("KafkaTopic").stream().filter(t -> topic.equals(topicName(t))).findFirst().orElse(null);
+    }
+
+    private static String topicName(Map<String, Object> kafkaTopic) {
+        Object topicName = map(kafkaTopic.get("spec")).get("topicName");
+        return topicName != null ? (String) topicName : name(kafkaTopic);
+    }
+
+    private Map<String, Object> deployment(String name) {
+        return ofKind("Deployment").stream().filter(d -> name.equals(name(d))).findFirst().orElse(null);
+    }
+
+    private List<Map<String, Object>> ofKind(String kind) {
+        return objects.stream().filter(o -> kind.equals(o.get("kind"))).toList();
+    }
+
+    private static boolean selects(Map<String, Object> selector, Map<String, Object> labels) {
+        return selector.entrySet().stream().allMatch(e -> Objects.equals(e.getValue(), labels.get(e.getKey())));
+    }
+
+    private static Map<String, Object> podSpec(Map<String, Object> deployment) {
+        return map(map(map(deployment.get("spec")).get("template")).get("spec"));
+    }
+
+    private static Map<String, Object> podLabels(Map<String, Object> deployment) {
+        return map(map(map(map(deployment.get("spec")).get("template")).get("metadata")).get("labels"));
+    }
+
+    private static Map<String, Object> labels(Map<String, Object> object) {
+        return map(map(object.get("metadata")).get("labels"));
+    }
+
+    static String name(Map<String, Object> object) {
+        return (String) map(object.get("metadata")).get("name");
+    }
+
+    static Set<String> kinds(List<Map<String, Object>> objects) {
+        return new java.util.TreeSet<>(objects.stream().map(o -> (String) o.get("kind")).toList());
+    }
+}

@@ -1,0 +1,118 @@
+package nl.instroom.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renders every overlay with {@code kubectl kustomize} and holds it to the deployment rules; then breaks a copy
+ * (a temporary kustomization over the dev overlay with one patch) to show each kind of rule fails when broken.
+ */
+class KubernetesOverlaysTest {
+
+    private static final Path K8S = Repository.root().resolve("k8s");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void every_overlay_keeps_the_deployment_rules(String overlay) {
+        List<Map<String, Object>> objects = Kustomize.render(K8S.resolve("overlays").resolve(overlay));
+
+        assertThat(DeploymentRules.kinds(objects)).contains("Deployment", "Service", "HorizontalPodAutoscaler",
+                "PodDisruptionBudget", "NetworkPolicy", "Kafka", "KafkaNodePool", "KafkaTopic", "MongoDBCommunity");
+        assertThat(DeploymentRules.check(objects, "prod".equals(overlay))).isEmpty();
+    }
+
+    @Test
+    void the_dev_overlay_would_not_pass_as_production() {
+        List<Map<String, Object>> dev = Kustomize.render(K8S.resolve("overlays/dev"));
+
+        assertThat(DeploymentRules.check(dev, true))
+                .contains("KafkaTopic needmap.need.v1 has replicas 1, not 3",
+                        "KafkaTopic needmap.need.v1 has min.insync.replicas 1, not 2",
+                        "MongoDB replica set mongo-stay-interviews has fewer than 3 members");
+    }
+
+    @Test
+    void a_deployment_without_probes_fails() throws IOException {
+        List<String> violations = brokenDev("""
+                - target: {kind: Deployment, name: tutoring}
+                  patch: |-
+                    - {op: remove, path: /spec/template/spec/containers/0/livenessProbe}
+                    - {op: remove, path: /spec/template/spec/containers/0/resources/limits}
+                """);
+
+        assertThat(violations).containsExactlyInAnyOrder(
+                "Deployment tutoring container tutoring has no livenessProbe",
+                "Deployment tutoring container tutoring has no cpu limits",
+                "Deployment tutoring container tutoring has no memory limits");
+    }
+
+    @Test
+    void egress_beyond_kafka_own_mongo_identity_and_dns_fails() throws IOException {
+        List<String> violations = brokenDev("""
+                - target: {kind: NetworkPolicy, name: stay-interviews}
+                  patch: |-
+                    - op: add
+                      path: /spec/egress/-
+                      value: {to: [{podSelector: {matchLabels: {app: mongo-tutoring-svc}}}]}
+                    - op: add
+                      path: /spec/egress/-
+                      value: {ports: [{port: 443}]}
+                """);
+
+        assertThat(violations).hasSize(2).allMatch(v -> v.startsWith("NetworkPolicy stay-interviews lets stay-interviews reach"));
+    }
+
+    @Test
+    void a_missing_topic_an_inline_secret_and_a_literal_password_fail() throws IOException {
+        List<String> violations = brokenDev("""
+                - target: {kind: KafkaTopic, name: privacy.erasure.v1.identity.dlq}
+                  patch: |-
+                    $patch: delete
+                    apiVersion: kafka.strimzi.io/v1beta2
+                    kind: KafkaTopic
+                    metadata: {name: privacy.erasure.v1.identity.dlq}
+                - target: {kind: Deployment, name: scouting}
+                  patch: |-
+                    - op: add
+                      path: /spec/template/spec/containers/0/env/-
+                      value: {name: MONGODB_PASSWORD, value: hunter2}
+                - target: {kind: HorizontalPodAutoscaler, name: scouting}
+                  patch: |-
+                    - {op: replace, path: /spec/scaleTargetRef/name, value: scout}
+                """, """
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: leaked}
+                stringData: {password: hunter2}
+                """);
+
+        assertThat(violations).containsExactlyInAnyOrder(
+                "no KafkaTopic for privacy.erasure.v1.identity.dlq",
+                "Deployment scouting env MONGODB_PASSWORD looks like a secret but does not come from a secretKeyRef",
+                "HorizontalPodAutoscaler scouting targets no existing Deployment: {apiVersion=apps/v1, "
+                        + "kind=Deployment, name=scout}",
+                "Secret leaked has inline data: secrets are created out of band");
+    }
+
+    /** The dev overlay with the given patches (and extra objects), rendered and checked. */
+    private static List<String> brokenDev(String patches, String... extraObjects) throws IOException {
+        Path dir = Files.createTempDirectory(Repository.root().resolve("platform/deployment/target"), "broken-");
+        StringBuilder kustomization = new StringBuilder("resources:\n  - ")
+                .append(dir.relativize(K8S.resolve("overlays/dev"))).append('\n');
+        for (int i = 0; i < extraObjects.length; i++) {
+            Files.writeString(dir.resolve("extra-" + i + ".yaml"), extraObjects[i]);
+            kustomization.append("  - extra-").append(i).append(".yaml\n");
+        }
+        kustomization.append("patches:\n").append(patches.indent(2));
+        Files.writeString(dir.resolve("kustomization.yaml"), kustomization);
+        return DeploymentRules.check(Kustomize.render(dir), false);
+    }
+}
