@@ -1,0 +1,138 @@
+package nl.instroom.deployment;
+
+import static nl.instroom.deployment.Repository.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** docker-compose.yml is valid, keeps the rules, and the topics, scrape targets and dashboard match the code. */
+class ComposeFileTest {
+
+    private static final Path ROOT = Repository.root();
+
+    @Test
+    void docker_compose_accepts_the_file() {
+        Commands.Result result = Commands.run(ROOT,
+                Map.of("INSTROOM_INTEGRATION_SECRET", "checked-only", "STAY_MASTER_KEY", "checked-only"),
+                List.of("docker-compose", "-f", "docker-compose.yml", "config", "-q"));
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+
+    @Test
+    void every_service_is_healthchecked_limited_and_started_in_order_on_its_own_replica_set() {
+        assertThat(ComposeRules.check(compose(), documentedVariables())).isEmpty();
+    }
+
+    @Test
+    void a_broken_compose_file_fails() {
+        Map<String, Object> compose = compose();
+        Map<String, Object> services = map(compose.get("services"));
+        Map<String, Object> tutoring = new HashMap<>(map(services.get("tutoring")));
+        tutoring.remove("healthcheck");
+        tutoring.put("depends_on", Map.of("kafka", Map.of("condition", "service_started"),
+                "mongo-tutoring", Map.of("condition", "service_healthy"),
+                "identity", Map.of("condition", "service_healthy")));
+        services.put("tutoring", tutoring);
+        Map<String, Object> mongo = new HashMap<>(map(services.get("mongo-scouting")));
+        mongo.put("command", List.of("--bind_ip_all"));
+        mongo.remove("mem_limit");
+        services.put("mongo-scouting", mongo);
+
+        assertThat(ComposeRules.check(compose, documentedVariables())).containsExactlyInAnyOrder(
+                "service tutoring has no healthcheck",
+                "service tutoring does not wait for kafka to be healthy",
+                "service tutoring depends on kafka with condition service_started",
+                "service mongo-scouting has no mem_limit",
+                "no MongoDB replica set (mongo-scouting started with --replSet) for scouting");
+    }
+
+    @Test
+    void the_topic_list_creates_every_topic_and_dead_letter_topic_as_the_kafka_topics_do() throws IOException {
+        Map<String, Integer> listed = new TreeMap<>();
+        for (String line : Files.readAllLines(ROOT.resolve("deploy/kafka/topics.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] fields = line.trim().split("\\s+");
+                listed.put(fields[0], Integer.parseInt(fields[1]));
+            }
+        }
+        Map<String, Integer> kafkaTopics = new TreeMap<>();
+        for (Object document : Repository.yaml().loadAll(Files.readString(ROOT.resolve("k8s/base/kafka/topics.yaml")))) {
+            Map<String, Object> spec = map(map(document).get("spec"));
+            kafkaTopics.put((String) spec.get("topicName"), (Integer) spec.get("partitions"));
+        }
+        Set<String> required = new TreeSet<>(Repository.topics());
+        required.addAll(Repository.deadLetterTopics());
+
+        assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(required);
+        assertThat(listed.values()).allMatch(partitions -> partitions >= 3);
+        assertThat(kafkaTopics).isEqualTo(listed);
+    }
+
+    @Test
+    void prometheus_scrapes_every_service_and_the_dashboard_shows_metrics_the_services_publish() throws IOException {
+        String prometheus = Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml"));
+        Repository.APPS.forEach((app, port) -> assertThat(prometheus).contains("\"" + app + ":" + port + "\""));
+        assertThat(prometheus).contains("metrics_path: /actuator/prometheus");
+
+        String dashboard = Files.readString(ROOT.resolve("deploy/grafana/dashboards/instroom.json"));
+        assertThat(dashboard).contains("instroom_events_published_total", "instroom_events_consumed_total",
+                "spring_cloud_stream_binder_kafka_offset", "instroom_outbox_backlog",
+                "instroom_events_dead_lettered_total", "http_server_requests_seconds",
+                "resilience4j_circuitbreaker_state{name=\\\"outbox-relay\\\"}");
+        Set<String> published = chassisMeterNames();
+        Matcher metric = Pattern.compile("instroom_[a-z_]+").matcher(dashboard);
+        while (metric.find()) {
+            String name = metric.group().replaceAll("(_seconds)?(_total|_sum|_count|_max)?$", "");
+            assertThat(published).as("dashboard metric %s is published by the chassis", metric.group())
+                    .contains(name);
+        }
+    }
+
+    /** Names of the meters the chassis registers, in Prometheus form (dots become underscores). */
+    private static Set<String> chassisMeterNames() throws IOException {
+        Set<String> names = new TreeSet<>();
+        Pattern meterName = Pattern.compile("\"(instroom\\.[a-z_.]+)\"");
+        try (var files = Files.walk(ROOT.resolve("platform/chassis/src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = meterName.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    names.add(matcher.group(1).replace('.', '_'));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, Object> compose() {
+        return map(Repository.readYaml(ROOT.resolve("docker-compose.yml")));
+    }
+
+    /** The environment variables docs/configuration.md (and the stay-interviews key) says the services read. */
+    static Set<String> documentedVariables() {
+        try {
+            Set<String> variables = new TreeSet<>();
+            Matcher matcher = Pattern.compile("`([A-Z][A-Z0-9_]+)`")
+                    .matcher(Files.readString(ROOT.resolve("docs/configuration.md")));
+            while (matcher.find()) {
+                variables.add(matcher.group(1));
+            }
+            // stay-interviews' own setting (its application.yml and docs/stay-interviews.md).
+            variables.add("STAY_MASTER_KEY");
+            return variables;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package nl.instroom.deployment;
+
+import static nl.instroom.deployment.Repository.list;
+import static nl.instroom.deployment.Repository.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The rules docker-compose.yml keeps (docs/operations.md); {@link #check} returns every violation. */
+final class ComposeRules {
+
+    private ComposeRules() {
+    }
+
+    static List<String> check(Map<String, Object> compose, Set<String> documentedVariables) {
+        List<String> violations = new ArrayList<>();
+        Map<String, Object> services = map(compose.get("services"));
+        for (Map.Entry<String, Object> entry : services.entrySet()) {
+            Map<String, Object> service = map(entry.getValue());
+            if (service.get("mem_limit") == null) {
+                violations.add("service " + entry.getKey() + " has no mem_limit");
+            }
+            if (service.get("healthcheck") == null && !oneShot(entry.getKey(), services)) {
+                violations.add("service " + entry.getKey() + " has no healthcheck");
+            }
+        }
+        for (String app : Repository.APPS.keySet()) {
+            Map<String, Object> service = map(services.get(app));
+            if (service.isEmpty()) {
+                violations.add("no service " + app);
+                continue;
+            }
+            Map<String, Object> dependsOn = map(service.get("depends_on"));
+            List<String> needed = new ArrayList<>(List.of("kafka", "mongo-" + app));
+            if (!"identity".equals(app)) {
+                needed.add("identity");
+            }
+            for (String dependency : needed) {
+                if (!"service_healthy".equals(map(dependsOn.get(dependency)).get("condition"))) {
+                    violations.add("service " + app + " does not wait for " + dependency + " to be healthy");
+                }
+            }
+            dependsOn.forEach((dependency, value) -> {
+                Object condition = map(value).get("condition");
+                boolean allowed = "service_healthy".equals(condition)
+                        || "service_completed_successfully".equals(condition) && oneShot(dependency, services);
+                if (!allowed) {
+                    violations.add("service " + app + " depends on " + dependency + " with condition " + condition);
+                }
+            });
+            Map<String, Object> mongo = map(services.get("mongo-" + app));
+            if (mongo.isEmpty() || !list(mongo.get("command")).contains("--replSet")) {
+                violations.add("no MongoDB replica set (mongo-" + app + " started with --replSet) for " + app);
+            }
+            Map<String, Object> environment = map(service.get("environment"));
+            String uri = String.valueOf(environment.get("MONGODB_URI"));
+            if (!uri.startsWith("mongodb://mongo-" + app + ":") || !uri.contains("replicaSet=")) {
+                violations.add("service " + app + " does not use its own replica set: MONGODB_URI=" + uri);
+            }
+            for (String variable : environment.keySet()) {
+                if (!documentedVariables.contains(variable)) {
+                    violations.add("service " + app + " sets " + variable + ", which no service reads (not in "
+                            + "docs/configuration.md)");
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** A job that runs once: restart "no" and something waits for it to complete successfully. */
+    private static boolean oneShot(String name, Map<String, Object> services) {
+        boolean awaited = services.values().stream().anyMatch(other -> "service_completed_successfully"
+                .equals(map(map(map(other).get("depends_on")).get(name)).get("condition")));
+        return awaited && "no".equals(map(services.get(name)).get("restart"));
+    }
+}
