@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import nl.instroom.testing.InstroomInfrastructure;
+import nl.instroom.testing.PkceSignIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +52,7 @@ class IdentityServerIT {
         registry.add("instroom.identity.issuer", () -> ISSUER);
         registry.add("instroom.identity.users-file", () -> usersFile.toString());
         registry.add("instroom.identity.integration-client-secret", () -> SECRET);
-        registry.add("instroom.identity.portal-redirect-uris", () -> PortalSignIn.REDIRECT);
+        registry.add("instroom.identity.portal-redirect-uris", () -> PkceSignIn.REDIRECT);
     }
 
     @LocalServerPort
@@ -87,7 +88,7 @@ class IdentityServerIT {
 
     @Test
     void aPersonSignsInWithAuthorizationCodeAndPkceAndGetsTheirRoleAndRegion() throws Exception {
-        PortalSignIn portal = new PortalSignIn(port);
+        PkceSignIn portal = new PkceSignIn(port);
         String authorize = portal.authorizeUri("s1");
 
         HttpResponse<String> first = portal.get(authorize);
@@ -95,7 +96,7 @@ class IdentityServerIT {
         assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(portal.submitSignInForm("coordinator.zwolle", "coordinator-password").statusCode()).isEqualTo(302);
         String location = portal.get(authorize).headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith(PortalSignIn.REDIRECT).contains("state=s1");
+        assertThat(location).startsWith(PkceSignIn.REDIRECT).contains("state=s1");
         HttpResponse<String> tokens = portal.exchange(location.replaceAll(".*[?&]code=([^&]+).*", "$1"));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         Jwt access = decode(JSON.readTree(tokens.body()).get("access_token").asString());
@@ -108,7 +109,7 @@ class IdentityServerIT {
 
     @Test
     void aWrongPasswordGivesNoSession() throws Exception {
-        PortalSignIn portal = new PortalSignIn(port);
+        PkceSignIn portal = new PkceSignIn(port);
         portal.get(portal.authorizeUri("s2"));
 
         HttpResponse<String> refused = portal.submitSignInForm("coordinator.zwolle", "guess");

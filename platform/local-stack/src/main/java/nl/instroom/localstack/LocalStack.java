@@ -56,15 +56,35 @@ public final class LocalStack {
     private final List<ChildProcess> started = Collections.synchronizedList(new ArrayList<>());
     private KafkaBrokerProcess broker;
 
-    private LocalStack(Path root) {
+    private LocalStack(Path root, Path data) {
         this.root = root;
-        this.data = root.resolve("data");
+        this.data = data;
         this.logs = data.resolve("logs");
+    }
+
+    /**
+     * Starts the whole stack from a built checkout at {@code root}, keeping its data in {@code data}; returns once
+     * every service is healthy and the demo data is in. For the end-to-end suite and the benchmarks.
+     */
+    public static LocalStack startIn(Path root, Path data) throws Exception {
+        LocalStack stack = new LocalStack(root.toAbsolutePath().normalize(), data.toAbsolutePath().normalize());
+        try {
+            stack.start();
+        } catch (Exception e) {
+            stack.stop();
+            throw e;
+        }
+        return stack;
+    }
+
+    /** Where this stack keeps its data, logs and demo credentials. */
+    public Path data() {
+        return data;
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        LocalStack stack = new LocalStack(root);
+        LocalStack stack = new LocalStack(root, root.resolve("data"));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
         try {
             stack.start();
@@ -307,7 +327,7 @@ public final class LocalStack {
     }
 
     /** Services first (they finish their work), then the stores, the broker last. */
-    private void stop() {
+    public void stop() {
         List<ChildProcess> reverse = new ArrayList<>(started);
         Collections.reverse(reverse);
         if (!reverse.isEmpty()) {

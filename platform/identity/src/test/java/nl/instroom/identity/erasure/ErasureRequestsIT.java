@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.instroom.events.Topics;
-import nl.instroom.identity.PortalSignIn;
+import nl.instroom.testing.PkceSignIn;
 import nl.instroom.events.privacy.SubjectErased;
 import nl.instroom.events.privacy.SubjectKind;
 import nl.instroom.testing.EventProducer;
@@ -58,7 +58,7 @@ class ErasureRequestsIT {
         registry.add("instroom.identity.issuer", () -> ISSUER);
         registry.add("instroom.security.issuer", () -> ISSUER);
         registry.add("instroom.identity.users-file", () -> usersFile.toString());
-        registry.add("instroom.identity.portal-redirect-uris", () -> PortalSignIn.REDIRECT);
+        registry.add("instroom.identity.portal-redirect-uris", () -> PkceSignIn.REDIRECT);
     }
 
     @LocalServerPort
@@ -124,7 +124,7 @@ class ErasureRequestsIT {
     }
 
     private String signIn(String username, String password) throws Exception {
-        return new PortalSignIn(port).accessToken(username, password);
+        return new PkceSignIn(port).accessToken(username, password);
     }
 
     private static HttpClient http() {

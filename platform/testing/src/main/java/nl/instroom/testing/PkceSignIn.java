@@ -1,4 +1,4 @@
-package nl.instroom.identity;
+package nl.instroom.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,18 +19,23 @@ import tools.jackson.databind.json.JsonMapper;
  * Signs a person in the way the portal does: authorization code with PKCE, through the real sign-in form with its
  * CSRF token, as a browser with cookies would.
  */
-public final class PortalSignIn {
+public final class PkceSignIn {
 
     public static final String REDIRECT = "http://127.0.0.1:8080/login/oauth2/code/instroom";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final int port;
+    private final String baseUrl;
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String verifier = "verifier-" + "v".repeat(50);
 
-    public PortalSignIn(int port) {
-        this.port = port;
+    public PkceSignIn(int port) {
+        this("http://127.0.0.1:" + port);
+    }
+
+    /** Signs in at an identity server elsewhere, e.g. {@code http://127.0.0.1:9000} of the local stack. */
+    public PkceSignIn(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     /** The authorization request, with the PKCE challenge for this sign-in's verifier. */
@@ -77,7 +82,7 @@ public final class PortalSignIn {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create(baseUrl + path);
     }
 
     private static String encode(String value) {

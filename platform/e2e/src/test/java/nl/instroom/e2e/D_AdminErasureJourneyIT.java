@@ -1,0 +1,43 @@
+package nl.instroom.e2e;
+
+import static nl.instroom.e2e.RunningStack.IDENTITY;
+import static nl.instroom.e2e.RunningStack.TUTORING;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The admin's journey: a pupil's parents ask that everything about their child be erased. The request goes out
+ * once, every service answers what it erased, and the tutor no longer exists anywhere the coordinator can look.
+ */
+@ExtendWith(RunningStack.class)
+class D_AdminErasureJourneyIT {
+
+    @Test
+    void anErasureOfTheTutorReachesEveryService() {
+        String tutor = Journey.consentedTutor;
+        assertThat(tutor).as("the coordinator's journey ran first").isNotNull();
+        RestClient admin = RunningStack.as("ADMIN", IDENTITY);
+
+        var requested = admin.post().uri("/api/admin/erasure-requests").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"subjectKind\":\"TUTOR\",\"subjectRef\":\"" + tutor + "\"}").retrieve()
+                .toEntity(JsonNode.class);
+        assertThat(requested.getStatusCode().value()).isEqualTo(202);
+        String id = requested.getBody().get("requestId").asString();
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            JsonNode status = admin.get().uri("/api/admin/erasure-requests/{id}", id).retrieve().body(JsonNode.class);
+            assertThat(status.get("complete").asBoolean()).as(status.toString()).isTrue();
+            assertThat(status.get("erasedByService").propertyNames()).containsExactlyInAnyOrder("need-mapping",
+                    "tutoring", "scouting", "stay-interviews");
+        });
+        assertThat(RunningStack.as("COORDINATOR", TUTORING).get().uri("/api/tutors/{id}", tutor).retrieve()
+                .toBodilessEntity().getStatusCode().value()).isEqualTo(404);
+    }
+}
