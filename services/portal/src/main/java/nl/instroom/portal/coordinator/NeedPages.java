@@ -1,0 +1,108 @@
+package nl.instroom.portal.coordinator;
+
+import static nl.instroom.portal.services.ServiceCalls.Service.NEED_MAPPING;
+import static nl.instroom.portal.services.ServiceCalls.Service.TUTORING;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.instroom.portal.charts.LineChart;
+import nl.instroom.portal.charts.RegionMap;
+import nl.instroom.portal.security.PortalUser;
+import nl.instroom.portal.services.ServiceCalls;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@RequestMapping("/coordinator")
+class NeedPages {
+
+    private final ServiceCalls services;
+
+    NeedPages(ServiceCalls services) {
+        this.services = services;
+    }
+
+    @GetMapping("/map")
+    String map(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            Authentication authentication, Model model) {
+        List<Map<String, Object>> ranking = services.list(client, NEED_MAPPING, "/api/need/ranking",
+                Map.of("region", region(authentication), "limit", 1000));
+        List<RegionMap.School> schools = new ArrayList<>();
+        for (Map<String, Object> school : ranking) {
+            schools.add(new RegionMap.School(text(school.get("vestigingscode")), text(school.get("name")),
+                    number(school.get("latitude")), number(school.get("longitude")), number(school.get("index"))));
+        }
+        model.addAttribute("points", RegionMap.draw(schools));
+        model.addAttribute("width", RegionMap.WIDTH);
+        model.addAttribute("height", RegionMap.HEIGHT);
+        model.addAttribute("top", ranking.subList(0, Math.min(10, ranking.size())));
+        return "coordinator/map";
+    }
+
+    @GetMapping("/ranking")
+    String ranking(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            Authentication authentication, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String municipality, @RequestParam(required = false) String sector,
+            Model model) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("region", region(authentication));
+        query.put("subject", subject);
+        query.put("municipality", municipality);
+        query.put("sector", sector);
+        query.put("limit", 100);
+        model.addAttribute("ranking", services.list(client, NEED_MAPPING, "/api/need/ranking", query));
+        model.addAttribute("subject", subject);
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("sector", sector);
+        return "coordinator/ranking";
+    }
+
+    @GetMapping("/schools/{code}")
+    String school(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            @PathVariable String code, Model model) {
+        model.addAttribute("school", services.get(client, NEED_MAPPING, "/api/schools/" + code, Map.of()));
+        model.addAttribute("need", services.get(client, NEED_MAPPING, "/api/need/schools/" + code, Map.of()));
+        List<Map<String, Object>> history = new ArrayList<>(services.list(client, NEED_MAPPING,
+                "/api/need/schools/" + code + "/history", Map.of("limit", 100)));
+        history.sort((a, b) -> text(a.get("at")).compareTo(text(b.get("at"))));
+        List<LineChart.Value> values = new ArrayList<>();
+        for (Map<String, Object> point : history) {
+            values.add(new LineChart.Value(day(text(point.get("at"))), number(point.get("index"))));
+        }
+        model.addAttribute("chart", LineChart.draw(values, 100));
+        model.addAttribute("chartWidth", LineChart.WIDTH);
+        model.addAttribute("chartHeight", LineChart.HEIGHT);
+        List<Map<String, Object>> recent = new ArrayList<>(history);
+        Collections.reverse(recent);
+        model.addAttribute("history", recent.subList(0, Math.min(12, recent.size())));
+        model.addAttribute("placements", services.list(client, TUTORING, "/api/placements",
+                Map.of("schoolCode", code)));
+        return "coordinator/school";
+    }
+
+    static String region(Authentication authentication) {
+        return PortalUser.of(authentication).region();
+    }
+
+    static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    static String day(String instant) {
+        return instant.length() >= 10 ? instant.substring(0, 10) : instant;
+    }
+}

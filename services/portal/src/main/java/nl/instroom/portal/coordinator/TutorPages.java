@@ -1,0 +1,122 @@
+package nl.instroom.portal.coordinator;
+
+import static nl.instroom.portal.services.ServiceCalls.Service.TUTORING;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.instroom.portal.services.ServiceCalls;
+import nl.instroom.portal.services.ServiceProblem;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Registering tutors and looking one up. Tutoring has no list of tutors (a pupil's data is read one at a time and
+ * audited), so the page finds a tutor by id, as the registration or a matching run gave it.
+ */
+@Controller
+@RequestMapping("/coordinator/tutors")
+class TutorPages {
+
+    /** What the coordinator typed, kept as typed so an error never loses it. */
+    record TutorForm(String name, String schoolAttended, String schoolYear, String dateOfBirth, String subject,
+            String level, String hoursPerWeek, List<String> weekdays, String pc4, String maxTravelKm) {
+
+        static TutorForm empty() {
+            return new TutorForm("", "", "", "", "", "havo", "2", List.of(), "", "10");
+        }
+
+        Map<String, Object> request() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("name", name);
+            body.put("schoolAttended", schoolAttended);
+            body.put("schoolYear", whole(schoolYear));
+            body.put("dateOfBirth", blankToNull(dateOfBirth));
+            body.put("subjects", List.of(Map.of("subject", subject == null ? "" : subject,
+                    "level", level == null ? "" : level)));
+            body.put("hoursPerWeek", whole(hoursPerWeek));
+            body.put("weekdays", weekdays == null ? List.of() : weekdays);
+            body.put("pc4", pc4);
+            body.put("maxTravelKm", whole(maxTravelKm));
+            return body;
+        }
+
+        boolean onDay(String day) {
+            return weekdays != null && weekdays.contains(day);
+        }
+    }
+
+    static final List<String> WEEKDAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
+
+    private final ServiceCalls services;
+
+    TutorPages(ServiceCalls services) {
+        this.services = services;
+    }
+
+    @GetMapping
+    String page(@RequestParam(required = false) String id, Model model) {
+        if (id != null && !id.isBlank()) {
+            return "redirect:/coordinator/tutors/" + id.trim();
+        }
+        model.addAttribute("form", TutorForm.empty());
+        model.addAttribute("weekdays", WEEKDAYS);
+        return "coordinator/tutors";
+    }
+
+    @PostMapping
+    String register(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            @ModelAttribute("form") TutorForm form, Model model) {
+        try {
+            Map<String, Object> tutor = services.post(client, TUTORING, "/api/tutors", form.request());
+            return "redirect:/coordinator/tutors/" + tutor.get("id") + "?registered";
+        } catch (ServiceProblem problem) {
+            model.addAttribute("problem", problem);
+            model.addAttribute("weekdays", WEEKDAYS);
+            return "coordinator/tutors";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String tutor(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client, @PathVariable String id,
+            Model model) {
+        model.addAttribute("tutor", services.get(client, TUTORING, "/api/tutors/" + id, Map.of()));
+        return "coordinator/tutor";
+    }
+
+    @PostMapping("/{id}/consent")
+    String consent(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            @PathVariable String id, @RequestParam String givenOn, Model model) {
+        try {
+            services.put(client, TUTORING, "/api/tutors/" + id + "/parental-consent",
+                    Map.of("givenOn", givenOn));
+            return "redirect:/coordinator/tutors/" + id;
+        } catch (ServiceProblem problem) {
+            model.addAttribute("problem", problem);
+            model.addAttribute("givenOn", givenOn);
+            model.addAttribute("tutor", services.get(client, TUTORING, "/api/tutors/" + id, Map.of()));
+            return "coordinator/tutor";
+        }
+    }
+
+    private static Object whole(String value) {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (RuntimeException notANumber) {
+            // the service explains the field; 0 is outside every allowed range
+            return 0;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

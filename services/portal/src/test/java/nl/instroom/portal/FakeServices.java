@@ -1,0 +1,414 @@
+package nl.instroom.portal;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The services and the identity server as the portal sees them, on one local port: realistic answers shaped like
+ * the real APIs (need-mapping's ranking with components, tutoring's tutors, runs and placements, identity's erasure
+ * requests, the audit trail), problem details where the real service refuses, and an authorization endpoint that
+ * checks PKCE and signs ID tokens, for the browser tests. Every API call must carry a bearer token.
+ */
+final class FakeServices implements AutoCloseable {
+
+    /** A call the portal made: method, path with query, the bearer token and the body. */
+    record Call(String method, String path, String token, String body) {
+    }
+
+    /** Someone who can sign in at the fake identity server. */
+    record Person(String username, String role, String region, String school) {
+    }
+
+    static final List<Person> PEOPLE = List.of(
+            new Person("coordinator", "COORDINATOR", "REGIO_ZWOLLE", null),
+            new Person("hr", "SCHOOL_HR", "REGIO_ZWOLLE", "21CM00"),
+            new Person("scout", "TALENT_SCOUT", "REGIO_ZWOLLE", null),
+            new Person("admin", "ADMIN", null, null));
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpServer server;
+    private final RSAKey key;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Map<String, Object>> runs = new ConcurrentHashMap<>();
+    private final Map<String, String[]> codes = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private volatile boolean down;
+
+    FakeServices() throws Exception {
+        key = new RSAKeyGenerator(2048).keyID("fake").generate();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Every service stops answering (connection refused is simulated by a 503 without a problem body). */
+    void goDown(boolean down) {
+        this.down = down;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getPath();
+            String query = exchange.getRequestURI().getRawQuery();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, String> params = form(query);
+            if (path.startsWith("/oauth2/")) {
+                identityServer(exchange, method, path, params, form(body));
+                return;
+            }
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
+            calls.add(new Call(method, path + (query == null ? "" : "?" + query), token, body));
+            if (token == null) {
+                problem(exchange, 401, "Unauthorized", "A bearer token is required", List.of());
+                return;
+            }
+            if (down) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            api(exchange, method, path, params, body);
+        } catch (Exception e) {
+            problem(exchange, 500, "Fake failed", String.valueOf(e), List.of());
+        }
+    }
+
+    private void api(HttpExchange exchange, String method, String path, Map<String, String> params, String body)
+            throws IOException {
+        String key = method + " " + path;
+        if (key.equals("GET /api/need/ranking")) {
+            json(exchange, 200, ranking(params.get("subject")));
+        } else if (key.matches("GET /api/schools/21CM00")) {
+            json(exchange, 200, Map.of("vestigingscode", "21CM00", "name", "Greijdanus Zwolle", "sector", "VO",
+                    "municipality", "ZWOLLE", "postcode", "8024AD", "latitude", 52.52, "longitude", 6.12,
+                    "pupils", 1800, "region", "REGIO_ZWOLLE", "revision", 3));
+        } else if (key.matches("GET /api/(schools|need/schools)/[0-9A-Z]{6}(/history)?")) {
+            if (!path.contains("21CM00")) {
+                problem(exchange, 404, "Not found", "School " + path.replaceAll(".*/([0-9A-Z]{6}).*", "$1")
+                        + " not found", List.of());
+            } else if (path.endsWith("/history")) {
+                json(exchange, 200, List.of(
+                        Map.of("at", "2026-11-20T09:00:00Z", "index", 71.5, "rawScore", 3.1),
+                        Map.of("at", "2026-10-01T09:00:00Z", "index", 55.0, "rawScore", 2.4),
+                        Map.of("at", "2026-09-01T09:00:00Z", "index", 40.2, "rawScore", 1.7)));
+            } else {
+                json(exchange, 200, Map.of("need", ranked(1, "21CM00", "Greijdanus Zwolle", 71.5, 52.52, 6.12),
+                        "revision", 9, "computedAt", "2026-11-20T09:00:00Z"));
+            }
+        } else if (key.equals("GET /api/placements")) {
+            json(exchange, 200, List.of(placement("placement-1", "PROPOSED"), placement("placement-2", "ACTIVE")));
+        } else if (key.matches("POST /api/placements/[^/]+/confirm")) {
+            json(exchange, 200, placement(path.split("/")[3], "CONFIRMED"));
+        } else if (key.equals("POST /api/tutors")) {
+            Map<?, ?> request = JSON.readValue(body, Map.class);
+            if (!String.valueOf(request.get("pc4")).matches("[1-9][0-9]{3}")) {
+                problem(exchange, 400, "Invalid request", "1 field(s) are not valid",
+                        List.of(Map.of("field", "pc4", "reason", "must be a 4-digit postcode area (PC4)")));
+            } else {
+                json(exchange, 201, tutor("tutor-" + ids.incrementAndGet(), (String) request.get("name")));
+            }
+        } else if (key.matches("GET /api/tutors/[^/]+")) {
+            String id = path.substring("/api/tutors/".length());
+            if (id.startsWith("tutor-")) {
+                json(exchange, 200, tutor(id, "Sanne de Vries"));
+            } else {
+                problem(exchange, 404, "Not found", "Tutor " + id + " not found", List.of());
+            }
+        } else if (key.equals("GET /api/matching/runs")) {
+            json(exchange, 200, runs.values().stream().map(run -> Map.of("id", run.get("id"), "subject", "wiskunde",
+                    "status", run.get("status"), "objectivePoints", run.get("objectivePoints"),
+                    "proposalCount", ((List<?>) run.get("proposals")).size(),
+                    "solvedAt", "2026-11-23T10:00:00Z")).toList());
+        } else if (key.equals("POST /api/matching/runs")) {
+            Map<?, ?> request = JSON.readValue(body, Map.class);
+            if ("latijn".equals(request.get("subject"))) {
+                problem(exchange, 409, "Conflict", "Pin tutor-9 at 21CM00 breaks a hard constraint: travel",
+                        List.of());
+                return;
+            }
+            Map<String, Object> run = run("run-" + ids.incrementAndGet(), request);
+            runs.put((String) run.get("id"), run);
+            json(exchange, 201, run);
+        } else if (key.matches("GET /api/matching/runs/[^/]+")) {
+            Map<String, Object> run = runs.get(path.substring("/api/matching/runs/".length()));
+            if (run == null) {
+                problem(exchange, 404, "Not found", "Matching run not found", List.of());
+            } else {
+                json(exchange, 200, run);
+            }
+        } else if (key.matches("POST /api/matching/runs/[^/]+/accept")) {
+            Map<String, Object> run = runs.get(path.split("/")[4]);
+            run.put("status", "ACCEPTED");
+            json(exchange, 200, Map.of("runId", run.get("id"), "placementIds", List.of("placement-7", "placement-8")));
+        } else if (key.equals("GET /api/admin/erasure-requests")) {
+            json(exchange, 200, List.of(erasure("erasure-1", true)));
+        } else if (key.equals("POST /api/admin/erasure-requests")) {
+            Map<?, ?> request = JSON.readValue(body, Map.class);
+            if (!String.valueOf(request.get("subjectRef")).matches("[A-Za-z0-9._:-]{1,80}")) {
+                problem(exchange, 400, "Invalid request", "1 field(s) are not valid",
+                        List.of(Map.of("field", "subjectRef", "reason", "must be a pseudonymous reference")));
+            } else {
+                json(exchange, 202, erasure("erasure-2", false));
+            }
+        } else if (key.matches("GET /api/admin/erasure-requests/[^/]+")) {
+            json(exchange, 200, erasure(path.substring(path.lastIndexOf('/') + 1), false));
+        } else if (key.equals("GET /api/admin/audit")) {
+            json(exchange, 200, List.of(Map.of("actor", "coordinator-1", "action", "tutor.read",
+                    "subjectRef", params.getOrDefault("subjectRef", "tutor-1"), "at", "2026-11-23T09:30:00Z")));
+        } else {
+            problem(exchange, 404, "Not found", "No route " + key, List.of());
+        }
+    }
+
+    private static List<Map<String, Object>> ranking(String subject) {
+        List<Map<String, Object>> ranking = new ArrayList<>();
+        ranking.add(ranked(1, "21CM00", "Greijdanus Zwolle", 71.5, 52.52, 6.12));
+        ranking.add(ranked(2, "20DK01", "Thomas a Kempis College", 44.0, 52.51, 6.09));
+        ranking.add(ranked(3, "02TP00", "Pieter Zandt Kampen", 12.3, 52.55, 5.91));
+        if (subject != null && !subject.isBlank()) {
+            return ranking.subList(0, 1);
+        }
+        return ranking;
+    }
+
+    private static Map<String, Object> ranked(int rank, String code, String name, double index, double lat,
+            double lon) {
+        Map<String, Object> school = new LinkedHashMap<>();
+        school.put("rank", rank);
+        school.put("vestigingscode", code);
+        school.put("schoolCode", code);
+        school.put("name", name);
+        school.put("sector", "VO");
+        school.put("municipality", "ZWOLLE");
+        school.put("region", "REGIO_ZWOLLE");
+        school.put("latitude", lat);
+        school.put("longitude", lon);
+        school.put("index", index);
+        school.put("rawScore", index / 23);
+        school.put("components", List.of(
+                Map.of("name", "openVacancies", "value", 2.5, "weight", 1.0, "contribution", 2.5,
+                        "explanation", "2.5 FTE open, weighted by urgency"),
+                Map.of("name", "expectedDepartures", "value", 1.0, "weight", 0.8, "contribution", 0.8,
+                        "explanation", "1 expected departure from stay interviews"),
+                Map.of("name", "tutoringSupport", "value", 1.0, "weight", -0.2, "contribution", -0.2,
+                        "explanation", "1 active tutor placement")));
+        school.put("subjects", Map.of("wiskunde", Map.of("index", index, "weightedOpenFte", 1.5, "openFte", 1.0)));
+        return school;
+    }
+
+    private static Map<String, Object> placement(String id, String status) {
+        Map<String, Object> placement = new LinkedHashMap<>();
+        placement.put("id", id);
+        placement.put("tutorId", "tutor-1");
+        placement.put("schoolCode", "21CM00");
+        placement.put("subject", "wiskunde");
+        placement.put("hoursPerWeek", 2);
+        placement.put("status", status);
+        placement.put("history", List.of());
+        placement.put("revision", 1);
+        return placement;
+    }
+
+    private static Map<String, Object> tutor(String id, String name) {
+        Map<String, Object> tutor = new LinkedHashMap<>();
+        tutor.put("id", id);
+        tutor.put("name", name);
+        tutor.put("schoolAttended", "Celeanum");
+        tutor.put("schoolYear", 4);
+        tutor.put("dateOfBirth", "2011-03-02");
+        tutor.put("subjects", List.of(Map.of("subject", "wiskunde", "level", "havo")));
+        tutor.put("hoursPerWeek", 4);
+        tutor.put("weekdays", List.of("MONDAY", "WEDNESDAY"));
+        tutor.put("pc4", "8011");
+        tutor.put("maxTravelKm", 10);
+        tutor.put("region", "REGIO_ZWOLLE");
+        tutor.put("needsParentalConsent", true);
+        tutor.put("parentalConsent", null);
+        tutor.put("mayBePlaced", false);
+        tutor.put("revision", 1);
+        return tutor;
+    }
+
+    private static Map<String, Object> run(String id, Map<?, ?> request) {
+        List<?> pins = request.get("pins") == null ? List.of() : (List<?>) request.get("pins");
+        List<?> exclusions = request.get("exclusions") == null ? List.of() : (List<?>) request.get("exclusions");
+        List<Map<String, Object>> proposals = new ArrayList<>();
+        for (String[] pair : new String[][] {{"tutor-1", "21CM00"}, {"tutor-2", "20DK01"}, {"tutor-3", "21CM00"}}) {
+            Map<String, String> p = Map.of("tutorId", pair[0], "schoolCode", pair[1], "subject", "wiskunde");
+            if (exclusions.contains(p)) {
+                continue;
+            }
+            proposals.add(Map.of("pair", p, "pinned", pins.contains(p), "score", Map.of("needPoints", 71.5,
+                    "travelKm", 3.2, "travelPoints", 4.8, "schoolFairnessPoints", 0.0, "tutorFairnessPoints", 0.0,
+                    "totalPoints", 66.7)));
+        }
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("id", id);
+        run.put("region", request.get("region"));
+        run.put("subject", request.get("subject"));
+        run.put("level", request.get("level"));
+        run.put("status", "SOLVED");
+        run.put("objectivePoints", 66.7 * proposals.size());
+        run.put("proposalCount", proposals.size());
+        run.put("pinned", pins);
+        run.put("excluded", exclusions);
+        run.put("proposals", proposals);
+        return run;
+    }
+
+    private static Map<String, Object> erasure(String id, boolean complete) {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("requestId", id);
+        status.put("subjectKind", "TUTOR");
+        status.put("requestedBy", "admin-1");
+        status.put("requestedAt", "2026-11-23T09:00:00Z");
+        status.put("expected", List.of("need-mapping", "tutoring", "scouting", "stay-interviews"));
+        status.put("erasedByService", complete ? Map.of("need-mapping", 0, "tutoring", 3, "scouting", 1,
+                "stay-interviews", 0) : Map.of("tutoring", 3));
+        status.put("complete", complete);
+        return status;
+    }
+
+    /** Authorization code with PKCE: a sign-in form, the code, and the token exchange checking the verifier. */
+    private void identityServer(HttpExchange exchange, String method, String path, Map<String, String> query,
+            Map<String, String> form) throws Exception {
+        if (path.equals("/oauth2/jwks")) {
+            json(exchange, 200, new JWKSet(key.toPublicJWK()).toJSONObject());
+        } else if (path.equals("/oauth2/authorize") && method.equals("GET")) {
+            if (!"S256".equals(query.get("code_challenge_method")) || query.get("code_challenge") == null) {
+                html(exchange, 400, "<p>PKCE required</p>");
+                return;
+            }
+            StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><title>Sign in</title><body>"
+                    + "<h1>Sign in</h1><form method=\"post\" action=\"/oauth2/authorize\">");
+            query.forEach((name, value) -> page.append("<input type=\"hidden\" name=\"").append(name)
+                    .append("\" value=\"").append(value.replace("\"", "&quot;")).append("\">"));
+            page.append("<label for=\"username\">Username</label><input id=\"username\" name=\"username\">"
+                    + "<button id=\"sign-in\" type=\"submit\">Sign in</button></form></body></html>");
+            html(exchange, 200, page.toString());
+        } else if (path.equals("/oauth2/authorize")) {
+            String code = "code-" + ids.incrementAndGet();
+            codes.put(code, new String[] {form.get("username"), form.get("code_challenge"), form.get("nonce")});
+            exchange.getResponseHeaders().add("Location", form.get("redirect_uri") + "?code=" + code + "&state="
+                    + java.net.URLEncoder.encode(form.get("state"), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        } else if (path.equals("/oauth2/token")) {
+            String[] grant = codes.remove(form.get("code"));
+            String verifier = form.get("code_verifier");
+            String challenge = verifier == null ? null : Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            Person person = grant == null ? null : PEOPLE.stream().filter(p -> p.username().equals(grant[0]))
+                    .findFirst().orElse(null);
+            if (person == null || !grant[1].equals(challenge)) {
+                json(exchange, 400, Map.of("error", "invalid_grant"));
+                return;
+            }
+            json(exchange, 200, Map.of("access_token", "access-" + person.username(), "token_type", "Bearer",
+                    "expires_in", 1800, "scope", "openid profile", "id_token", idToken(person, grant[2])));
+        } else {
+            json(exchange, 404, Map.of("error", "not_found"));
+        }
+    }
+
+    private String idToken(Person person, String nonce) throws Exception {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(url()).subject(person.username())
+                .audience("instroom-portal").issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(1800)))
+                .claim("roles", List.of(person.role())).claim("preferred_username", person.username());
+        if (nonce != null) {
+            claims.claim("nonce", nonce);
+        }
+        if (person.region() != null) {
+            claims.claim("region", person.region());
+        }
+        if (person.school() != null) {
+            claims.claim("school", person.school());
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                claims.build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static Map<String, String> form(String encoded) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (encoded == null || encoded.isBlank()) {
+            return values;
+        }
+        for (String pair : encoded.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            values.put(name, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return values;
+    }
+
+    private static void problem(HttpExchange exchange, int status, String title, String detail,
+            List<Map<String, String>> errors) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        if (!errors.isEmpty()) {
+            problem.put("errors", errors);
+        }
+        send(exchange, status, "application/problem+json", JSON.writeValueAsBytes(problem));
+    }
+
+    private static void json(HttpExchange exchange, int status, Object body) throws IOException {
+        send(exchange, status, "application/json", JSON.writeValueAsBytes(body));
+    }
+
+    private static void html(HttpExchange exchange, int status, String body) throws IOException {
+        send(exchange, status, "text/html;charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+}

@@ -1,0 +1,264 @@
+package nl.instroom.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Client;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The portal's pages with sign-in mocked and the services replaced by {@link FakeServices}: what each role sees,
+ * that the person's own token goes to the services, how refusals read, and that forms keep what was typed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PortalPagesIT {
+
+    static final FakeServices SERVICES = fake();
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        PortalTestSetup.pointAt(SERVICES, registry);
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVICES.close();
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ClientRegistrationRepository registrations;
+
+    @Test
+    void theCoordinatorsMapDrawsEverySchoolLargerTheGreaterItsNeedWithTheirOwnToken() throws Exception {
+        String page = mvc.perform(get("/coordinator/map").with(as("COORDINATOR", "coordinator-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(circles(page)).hasSize(3);
+        assertThat(radius(page, "21CM00")).isGreaterThan(radius(page, "20DK01"));
+        assertThat(radius(page, "20DK01")).isGreaterThan(radius(page, "02TP00"));
+        assertThat(page).contains("Kaart van de regio").contains("Grote behoefte").doesNotContain("tile");
+        FakeServices.Call call = lastCall("/api/need/ranking");
+        assertThat(call.token()).isEqualTo("coordinator-token");
+        assertThat(call.path()).contains("region=REGIO_ZWOLLE");
+    }
+
+    @Test
+    void theRankingExplainsEachScoreAndKeepsTheFilter() throws Exception {
+        mvc.perform(get("/coordinator/ranking").param("subject", "wiskunde").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("2.5 FTE open, weighted by urgency")))
+                .andExpect(content().string(Matchers.containsString("Waarom deze score")))
+                .andExpect(content().string(Matchers.containsString("value=\"wiskunde\"")));
+        assertThat(lastCall("/api/need/ranking").path()).contains("subject=wiskunde");
+    }
+
+    @Test
+    void aSchoolShowsItsNeedHistoryAsAChartOldestFirstInDutchOrEnglish() throws Exception {
+        String dutch = mvc.perform(get("/coordinator/schools/21CM00").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dutch).contains("Verloop van de behoefte-index").contains("<polyline")
+                .contains("Greijdanus Zwolle").contains("PROPOSED").contains("ACTIVE");
+        Matcher dots = Pattern.compile("<title>(\\d{4}-\\d{2}-\\d{2}): ").matcher(dutch);
+        List<String> dates = dots.results().map(m -> m.group(1)).toList();
+        assertThat(dates).containsExactly("2026-09-01", "2026-10-01", "2026-11-20");
+
+        mvc.perform(get("/coordinator/schools/21CM00").param("lang", "en").with(as("COORDINATOR", "t")))
+                .andExpect(content().string(Matchers.containsString("Need index over time")));
+    }
+
+    @Test
+    void aSchoolOutsideTheRegionReadsAsNotFoundWithTheServicesWords() throws Exception {
+        mvc.perform(get("/coordinator/schools/99XX99").with(as("COORDINATOR", "t")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("valt buiten uw regio of school")))
+                .andExpect(content().string(Matchers.containsString("School 99XX99 not found")));
+    }
+
+    @Test
+    void eachRoleSeesOnlyItsOwnPages() throws Exception {
+        for (String page : List.of("/hr/staff", "/scout/suggestions", "/admin/erasure", "/admin/audit")) {
+            mvc.perform(get(page).with(as("COORDINATOR", "t"))).andExpect(status().isForbidden())
+                    .andExpect(forwardedUrl("/forbidden"));
+        }
+        for (String role : List.of("SCHOOL_HR", "TALENT_SCOUT", "ADMIN")) {
+            for (String page : List.of("/coordinator/map", "/coordinator/matching", "/coordinator/tutors")) {
+                mvc.perform(get(page).with(as(role, "t"))).andExpect(status().isForbidden());
+            }
+        }
+        mvc.perform(get("/admin/erasure").with(as("SCHOOL_HR", "t"))).andExpect(status().isForbidden());
+        mvc.perform(get("/coordinator/map")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/oauth2/authorization/instroom"));
+    }
+
+    @Test
+    void theNavigationOffersEachRoleOnlyItsOwnPagesAndTheStartPageFollowsTheRole() throws Exception {
+        String coordinator = mvc.perform(get("/coordinator/map").with(as("COORDINATOR", "t"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(coordinator).contains("/coordinator/matching").doesNotContain("/admin/audit")
+                .doesNotContain("/hr/staff");
+        String admin = mvc.perform(get("/admin/audit").with(as("ADMIN", "t"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(admin).contains("/admin/erasure").doesNotContain("/coordinator/map");
+        mvc.perform(get("/").with(as("ADMIN", "t"))).andExpect(redirectedUrl("/admin/erasure"));
+        mvc.perform(get("/").with(as("COORDINATOR", "t"))).andExpect(redirectedUrl("/coordinator/map"));
+    }
+
+    @Test
+    void aRefusedTutorRegistrationShowsTheFieldAndKeepsEverythingTyped() throws Exception {
+        String page = mvc.perform(post("/coordinator/tutors").with(as("COORDINATOR", "t")).with(csrf())
+                        .param("name", "Sanne de Vries").param("schoolAttended", "Celeanum").param("schoolYear", "4")
+                        .param("dateOfBirth", "2011-03-02").param("subject", "wiskunde").param("level", "vwo")
+                        .param("hoursPerWeek", "4").param("weekdays", "MONDAY", "WEDNESDAY").param("pc4", "80")
+                        .param("maxTravelKm", "10"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("role=\"alert\"").contains("Niet alle gegevens zijn goed ingevuld")
+                .contains("pc4").contains("must be a 4-digit postcode area (PC4)");
+        assertThat(page).contains("value=\"Sanne de Vries\"").contains("value=\"Celeanum\"")
+                .contains("value=\"2011-03-02\"").contains("value=\"80\"")
+                .containsPattern("value=\"vwo\"\\s+selected")
+                .containsPattern("value=\"MONDAY\" checked").containsPattern("value=\"WEDNESDAY\" checked")
+                .doesNotContainPattern("value=\"FRIDAY\" checked");
+    }
+
+    @Test
+    void aRegisteredTutorOpensWithItsId() throws Exception {
+        MvcResult result = mvc.perform(post("/coordinator/tutors").with(as("COORDINATOR", "t")).with(csrf())
+                        .param("name", "Sanne de Vries").param("schoolAttended", "Celeanum").param("schoolYear", "4")
+                        .param("dateOfBirth", "2011-03-02").param("subject", "wiskunde").param("level", "havo")
+                        .param("hoursPerWeek", "4").param("weekdays", "MONDAY").param("pc4", "8011")
+                        .param("maxTravelKm", "10"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).matches("/coordinator/tutors/tutor-\\d+\\?registered");
+        assertThat(lastCall("/api/tutors").body()).contains("\"pc4\":\"8011\"").contains("\"hoursPerWeek\":4")
+                .contains("\"weekdays\":[\"MONDAY\"]");
+    }
+
+    @Test
+    void matchingRunsAreReviewedPinnedExcludedSolvedAgainAndAccepted() throws Exception {
+        String run = mvc.perform(post("/coordinator/matching").with(as("COORDINATOR", "t")).with(csrf())
+                        .param("subject", "wiskunde").param("level", "havo"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(run).with(as("COORDINATOR", "t"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("tutor-1").contains("tutor-2").contains("71,50").contains("−4,80").contains("66,70");
+
+        String again = mvc.perform(post(run + "/resolve").with(as("COORDINATOR", "t")).with(csrf())
+                        .param("pin", "tutor-1|21CM00|wiskunde").param("exclude", "tutor-2|20DK01|wiskunde"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(lastCall("/api/matching/runs").body())
+                .contains("\"pins\":[{").contains("\"tutorId\":\"tutor-1\"").contains("\"exclusions\":[{")
+                .contains("\"tutorId\":\"tutor-2\"").contains("\"subject\":\"wiskunde\"").contains("\"level\":\"havo\"");
+        String review = mvc.perform(get(again).with(as("COORDINATOR", "t"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(review).doesNotContain(">tutor-2<").containsPattern("value=\"tutor-1\\|21CM00\\|wiskunde\" checked");
+
+        mvc.perform(post(again + "/accept").with(as("COORDINATOR", "t")).with(csrf()))
+                .andExpect(redirectedUrl("/coordinator/placements"));
+    }
+
+    @Test
+    void aRefusedRunKeepsTheQuestionAndSaysWhy() throws Exception {
+        mvc.perform(post("/coordinator/matching").with(as("COORDINATOR", "t")).with(csrf())
+                        .param("subject", "latijn").param("level", "vwo"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Dit kan nu niet")))
+                .andExpect(content().string(Matchers.containsString("breaks a hard constraint: travel")))
+                .andExpect(content().string(Matchers.containsString("value=\"latijn\"")));
+    }
+
+    @Test
+    void theAdminRequestsErasureSeesItsProgressAndSearchesTheAuditOfAService() throws Exception {
+        mvc.perform(post("/admin/erasure").with(as("ADMIN", "admin-token")).with(csrf())
+                        .param("subjectKind", "STAFF").param("subjectRef", "not a ref!"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("must be a pseudonymous reference")))
+                .andExpect(content().string(Matchers.containsString("value=\"not a ref!\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"STAFF\" selected")));
+        mvc.perform(post("/admin/erasure").with(as("ADMIN", "admin-token")).with(csrf())
+                        .param("subjectKind", "TUTOR").param("subjectRef", "tutor-1"))
+                .andExpect(redirectedUrl("/admin/erasure/erasure-2"));
+        mvc.perform(get("/admin/erasure/erasure-2").with(as("ADMIN", "admin-token")))
+                .andExpect(content().string(Matchers.containsString("Loopt nog")))
+                .andExpect(content().string(Matchers.containsString("Nog geen antwoord")));
+
+        mvc.perform(get("/admin/audit").param("service", "scouting").param("subjectRef", "tutor-1")
+                        .param("search", "1").with(as("ADMIN", "admin-token")))
+                .andExpect(content().string(Matchers.containsString("tutor.read")));
+        assertThat(lastCall("/api/admin/audit").path()).contains("subjectRef=tutor-1");
+        assertThat(lastCall("/api/admin/audit").token()).isEqualTo("admin-token");
+    }
+
+    /** Signed in with a role, and the portal holding {@code token} as that person's access token. */
+    private RequestPostProcessor as(String role, String token) {
+        String subject = role.toLowerCase() + "-1";
+        RequestPostProcessor login = oauth2Login().clientRegistration(registrations.findByRegistrationId("instroom"))
+                .attributes(attributes -> {
+                    attributes.put("sub", subject);
+                    attributes.put("region", "REGIO_ZWOLLE");
+                    if (role.equals("SCHOOL_HR")) {
+                        attributes.put("school", "21CM00");
+                    }
+                })
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        RequestPostProcessor client = oauth2Client("instroom")
+                .clientRegistration(registrations.findByRegistrationId("instroom")).principalName(subject)
+                .accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, token, Instant.now(),
+                        Instant.now().plusSeconds(600)));
+        return request -> client.postProcessRequest(login.postProcessRequest(request));
+    }
+
+    private static FakeServices.Call lastCall(String path) {
+        List<FakeServices.Call> matching = SERVICES.calls().stream()
+                .filter(call -> call.path().equals(path) || call.path().startsWith(path + "?")).toList();
+        assertThat(matching).as("calls to " + path).isNotEmpty();
+        return matching.get(matching.size() - 1);
+    }
+
+    private static List<String> circles(String page) {
+        return Pattern.compile("<circle [^>]*data-code=\"([^\"]+)\"").matcher(page).results().map(m -> m.group(1))
+                .toList();
+    }
+
+    private static double radius(String page, String code) {
+        Matcher circle = Pattern.compile("<circle [^>]*r=\"([0-9.]+)\"[^>]*data-code=\"" + code + "\"").matcher(page);
+        assertThat(circle.find()).as("circle of " + code).isTrue();
+        return Double.parseDouble(circle.group(1));
+    }
+
+    private static FakeServices fake() {
+        try {
+            return new FakeServices();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
