@@ -1,0 +1,208 @@
+package nl.instroom.bench;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.instroom.localstack.LocalStack;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole benchmark in one run: {@code BenchRun <project-root> <target-dir>}, started by
+ * {@code ./mvnw -Pbench -DskipTests verify}. Starts the local stack twice (tracing sampled at 1.0, then 0.0), and
+ * writes {@code <target>/bench/result.json}, the figures in {@code docs/performance.md} and the latency chart.
+ */
+public final class BenchRun {
+
+    static final int[] OFFERED = {10, 25, 50, 100, 200, 400};
+    static final int STEP_SECONDS = 15;
+
+    /** Progress on the console: each phase and step with the time since the run began. */
+    static final class Progress {
+        private final long start = System.nanoTime();
+
+        void line(String text) {
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            System.out.printf("[bench %02d:%02d] %s%n", seconds / 60, seconds % 60, text);
+            System.out.flush();
+        }
+
+        long seconds() {
+            return (System.nanoTime() - start) / 1_000_000_000L;
+        }
+    }
+
+    private BenchRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
+        Path out = Path.of(args[1]).resolve("bench");
+        Progress progress = new Progress();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("startedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        result.put("machine", machine());
+        List<String> schools = schools();
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (double sampling : new double[] {1.0, 0.0}) {
+            Path data = out.resolve("stack-sampling-" + sampling);
+            deleteRecursively(data);
+            System.setProperty("instroom.jvm.fast-start", "false");
+            System.setProperty("instroom.stack.service-env", "INSTROOM_WRITESPERCALLER=1000000,"
+                    + "MANAGEMENT_TRACING_SAMPLING_PROBABILITY=" + sampling);
+            progress.line("starting the local stack (tracing sampling " + sampling + ", optimising JIT) in " + data);
+            LocalStack stack = LocalStack.startIn(root, data);
+            try {
+                progress.line("stack up");
+                Api api = new Api(data);
+                if (sampling > 0) {
+                    progress.line("baseline: Kafka ProducerPerformance, 300000 records of 400 B, acks=all");
+                    result.put("brokerBaseline", Baselines.broker(300_000, 400));
+                    progress.line("  " + result.get("brokerBaseline"));
+                    progress.line("baseline: 20000 single inserts into need-mapping's store");
+                    result.put("storeBaseline", Baselines.store(20_000));
+                    progress.line("  " + result.get("storeBaseline"));
+                }
+                runs.add(measure(api, schools, sampling, progress, result));
+            } finally {
+                progress.line("stopping the stack");
+                stack.stop();
+            }
+        }
+        result.put("runs", runs);
+        result.put("matching", matching(root, progress));
+        result.put("runSeconds", progress.seconds());
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("result.json"),
+                Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        Files.createDirectories(root.resolve("docs/performance"));
+        Files.writeString(root.resolve("docs/performance/latency-vs-load.svg"), Report.svg(runs));
+        Report.writeDoc(root.resolve("docs/performance.md"), Report.markdown(result));
+        progress.line("wrote " + out.resolve("result.json") + ", docs/performance.md and "
+                + "docs/performance/latency-vs-load.svg");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> measure(Api api, List<String> schools, double sampling, Progress progress,
+            Map<String, Object> result) throws Exception {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("samplingProbability", sampling);
+        List<Map<String, Object>> steps = new ArrayList<>();
+        try (Pipeline pipeline = new Pipeline(api, schools, progress)) {
+            progress.line("pipeline warm-up: 20/s for 10 s (not reported)");
+            Map<String, Object> warmup = pipeline.step(20, 10);
+            progress.line("  warm-up: accepted " + warmup.get("accepted") + ", 429s " + warmup.get("rejected429")
+                    + ", vacancy p99 " + warmup.get("vacancyP99Ms") + " ms");
+            double firstP99 = Double.NaN;
+            for (int rate : OFFERED) {
+                progress.line("pipeline step: " + rate + " vacancy openings/s for " + STEP_SECONDS + " s");
+                Map<String, Object> step = pipeline.step(rate, STEP_SECONDS);
+                if (Double.isNaN(firstP99)) {
+                    firstP99 = ((Number) step.get("vacancyP99Ms")).doubleValue();
+                }
+                boolean saturated = Pipeline.saturated(step, firstP99);
+                step.put("saturated", saturated);
+                steps.add(step);
+                progress.line(String.format("  accepted %s/s (429: %s, failed: %s), vacancy applied %s/s "
+                                + "p50/p95/p99 %s/%s/%s ms, need change applied %s/s p50/p99 %s/%s ms%s",
+                        step.get("acceptedPerSecond"), step.get("rejected429"), step.get("failed"),
+                        step.get("vacancyEventsPerSecond"), step.get("vacancyP50Ms"), step.get("vacancyP95Ms"),
+                        step.get("vacancyP99Ms"), step.get("needChangesPerSecond"), step.get("needP50Ms"),
+                        step.get("needP99Ms"), saturated ? "  → saturated, not raising further" : ""));
+                if (saturated) {
+                    break;
+                }
+            }
+        }
+        run.put("pipeline", steps);
+        double sustained = steps.stream().filter(s -> !Boolean.TRUE.equals(s.get("saturated")))
+                .mapToDouble(s -> ((Number) s.get("vacancyEventsPerSecond")).doubleValue()).max()
+                .orElse(steps.stream().mapToDouble(s -> ((Number) s.get("vacancyEventsPerSecond")).doubleValue())
+                        .max().orElse(0));
+        Map<String, Object> broker = (Map<String, Object>) result.get("brokerBaseline");
+        Map<String, Object> store = (Map<String, Object>) result.get("storeBaseline");
+        Map<String, Object> ratios = new LinkedHashMap<>();
+        ratios.put("sustainedEventsPerSecond", sustained);
+        ratios.put("toBrokerBaseline", ratio(sustained, ((Number) broker.get("recordsPerSecond")).doubleValue()));
+        ratios.put("toStoreBaseline", ratio(sustained, ((Number) store.get("insertsPerSecond")).doubleValue()));
+        run.put("ratios", ratios);
+
+        List<Map<String, Object>> rest = new ArrayList<>();
+        progress.line("REST: GET /api/need/ranking, 4 clients, 5 s warm-up + 15 s");
+        rest.add(RestLoad.run(api, "GET /api/need/ranking?region=REGIO_ZWOLLE&limit=50", 4, 5, 15, 200,
+                n -> api.ranking()));
+        progress.line("  " + rest.get(rest.size() - 1));
+        progress.line("REST: POST /api/vacancies, 4 clients, 5 s warm-up + 15 s");
+        rest.add(RestLoad.run(api, "POST /api/vacancies", 4, 5, 15, 201, n -> api.openVacancy(schools, n)));
+        progress.line("  " + rest.get(rest.size() - 1));
+        run.put("rest", rest);
+        return run;
+    }
+
+    private static String ratio(double part, double whole) {
+        if (whole <= 0) {
+            return "–";
+        }
+        double r = part / whole;
+        return r >= 0.01 ? String.format(java.util.Locale.ROOT, "%.1f %%", r * 100)
+                : String.format(java.util.Locale.ROOT, "%.2f %%", r * 100);
+    }
+
+    /** The demo schools the load is spread over (all of Regio Zwolle in the shipped school file). */
+    static List<String> schools() throws Exception {
+        List<String> codes = new ArrayList<>();
+        try (InputStream in = LocalStack.class.getResourceAsStream("/demo/regio-zwolle-schools.geo.json")) {
+            for (JsonNode feature : Api.JSON.readTree(in).get("features")) {
+                String code = feature.get("properties").path("vestigingscode").asString("");
+                if (code.matches("[0-9]{2}[A-Za-z]{2}[0-9]{2}") && !codes.contains(code)) {
+                    codes.add(code);
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static List<Object> matching(Path root, Progress progress) throws Exception {
+        Path json = root.resolve("services/tutoring/target/bench/matching.json");
+        List<Object> rows = new ArrayList<>();
+        if (Files.exists(json)) {
+            for (JsonNode row : Api.JSON.readTree(json.toFile()).get("rows")) {
+                rows.add(Api.JSON.convertValue(row, Map.class));
+            }
+            progress.line("matching: " + rows.size() + " rows from " + json);
+        } else {
+            progress.line("matching: " + json + " not found (run with -Pbench from the root)");
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        machine.put("memoryGb", Math.round(memory / 1e9));
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        return machine;
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,219 @@
+package nl.instroom.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The figures as Markdown between markers in docs/performance.md, and the latency chart as hand-written SVG. */
+final class Report {
+
+    static final String BEGIN = "<!-- bench:begin -->";
+    static final String END = "<!-- bench:end -->";
+
+    private Report() {
+    }
+
+    /** Replaces what is between the markers, so a re-run replaces the figures and keeps the prose around them. */
+    static String replaceBetweenMarkers(String document, String figures) {
+        int begin = document.indexOf(BEGIN);
+        int end = document.indexOf(END);
+        if (begin < 0 || end < begin) {
+            return document + "\n" + BEGIN + "\n" + figures + END + "\n";
+        }
+        return document.substring(0, begin + BEGIN.length()) + "\n" + figures + document.substring(end);
+    }
+
+    static void writeDoc(Path doc, String figures) throws IOException {
+        String existing = Files.exists(doc) ? Files.readString(doc) : "# Performance\n";
+        Files.writeString(doc, replaceBetweenMarkers(existing, figures));
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> result) {
+        StringBuilder md = new StringBuilder();
+        Map<String, Object> machine = (Map<String, Object>) result.get("machine");
+        md.append("_Run ").append(result.get("startedAt")).append(", ").append(machine.get("cores"))
+                .append(" cores, ").append(machine.get("memoryGb")).append(" GB, Java ").append(machine.get("java"))
+                .append(", ").append(machine.get("os")).append("; whole run ").append(result.get("runSeconds"))
+                .append(" s. Raw data: `platform/bench/target/bench/result.json`._\n\n");
+
+        Map<String, Object> broker = (Map<String, Object>) result.get("brokerBaseline");
+        Map<String, Object> store = (Map<String, Object>) result.get("storeBaseline");
+        md.append("### Baselines\n\n| Part | Method | Rate | p50 | p95 | p99 |\n|---|---|---:|---:|---:|---:|\n");
+        md.append("| Kafka broker | ProducerPerformance, ").append(broker.get("records")).append(" × ")
+                .append(broker.get("recordSizeBytes")).append(" B, acks=all | ")
+                .append(num(broker.get("recordsPerSecond"))).append(" records/s (")
+                .append(broker.get("megabytesPerSecond")).append(" MB/s) | ").append(ms(broker.get("p50Ms")))
+                .append(" | ").append(ms(broker.get("p95Ms"))).append(" | ").append(ms(broker.get("p99Ms")))
+                .append(" |\n");
+        md.append("| Store (need-mapping's) | ").append(store.get("documents"))
+                .append(" single vacancy-shaped inserts, one thread | ").append(num(store.get("insertsPerSecond")))
+                .append(" docs/s | ").append(ms(store.get("p50Ms"))).append(" | ").append(ms(store.get("p95Ms")))
+                .append(" | ").append(ms(store.get("p99Ms"))).append(" |\n\n");
+
+        for (Map<String, Object> run : (List<Map<String, Object>>) result.get("runs")) {
+            md.append("### Event pipeline, tracing sampling ").append(run.get("samplingProbability")).append("\n\n");
+            md.append("| Offered /s | Accepted /s | 429 | HTTP p50 / p99 | Vacancy applied /s | "
+                    + "Vacancy→applied p50 / p95 / p99 | Need changes applied /s | "
+                    + "Vacancy→need applied p50 / p95 / p99 | |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            for (Map<String, Object> step : (List<Map<String, Object>>) run.get("pipeline")) {
+                md.append("| ").append(step.get("offeredPerSecond")).append(" | ").append(step.get("acceptedPerSecond"))
+                        .append(" | ").append(step.get("rejected429")).append(" | ").append(ms(step.get("httpP50Ms")))
+                        .append(" / ").append(ms(step.get("httpP99Ms"))).append(" | ")
+                        .append(step.get("vacancyEventsPerSecond")).append(" | ").append(ms(step.get("vacancyP50Ms")))
+                        .append(" / ").append(ms(step.get("vacancyP95Ms"))).append(" / ")
+                        .append(ms(step.get("vacancyP99Ms"))).append(" | ").append(step.get("needChangesPerSecond"))
+                        .append(" | ").append(ms(step.get("needP50Ms"))).append(" / ").append(ms(step.get("needP95Ms")))
+                        .append(" / ").append(ms(step.get("needP99Ms"))).append(" | ")
+                        .append(Boolean.TRUE.equals(step.get("saturated")) ? "**saturated**" : "").append(" |\n");
+            }
+            Map<String, Object> ratios = (Map<String, Object>) run.get("ratios");
+            md.append("\nHighest sustained vacancy rate: **").append(ratios.get("sustainedEventsPerSecond"))
+                    .append(" events/s** = ").append(ratios.get("toBrokerBaseline"))
+                    .append(" of the broker baseline and ").append(ratios.get("toStoreBaseline"))
+                    .append(" of the store baseline.\n\n");
+            md.append("REST (closed loop, after warm-up):\n\n| Endpoint | Clients | Requests/s | p50 | p95 | p99 | "
+                    + "Unexpected status |\n|---|---:|---:|---:|---:|---:|---:|\n");
+            for (Map<String, Object> rest : (List<Map<String, Object>>) run.get("rest")) {
+                md.append("| `").append(rest.get("endpoint")).append("` | ").append(rest.get("clients")).append(" | ")
+                        .append(rest.get("requestsPerSecond")).append(" | ").append(ms(rest.get("p50Ms")))
+                        .append(" | ").append(ms(rest.get("p95Ms"))).append(" | ").append(ms(rest.get("p99Ms")))
+                        .append(" | ").append(rest.get("unexpectedStatus")).append(" |\n");
+            }
+            md.append("\n");
+        }
+
+        md.append("### Matching (tutoring, exact min-cost flow vs greedy)\n\n");
+        List<Map<String, Object>> matching = (List<Map<String, Object>>) result.get("matching");
+        if (matching == null || matching.isEmpty()) {
+            md.append("_services/tutoring/target/bench/matching.json was not found in this run._\n\n");
+        } else {
+            md.append("| Tutors | Schools | Allowed pairs | Solve ms | Objective | Certified optimal | Greedy ms | "
+                    + "Greedy objective | Exact ÷ greedy objective | Exact ÷ greedy time |\n"
+                    + "|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
+            for (Map<String, Object> row : matching) {
+                md.append("| ").append(row.get("tutors")).append(" | ").append(row.get("schools")).append(" | ")
+                        .append(row.get("allowedPairs")).append(" | ").append(row.get("solveMillis")).append(" | ")
+                        .append(row.get("objective")).append(" | ").append(row.get("certifiedOptimal")).append(" | ")
+                        .append(row.get("greedyMillis")).append(" | ").append(row.get("greedyObjective"))
+                        .append(" | ").append(row.get("objectiveRatioExactToGreedy")).append(" | ")
+                        .append(row.get("timeRatioExactToGreedy")).append(" |\n");
+            }
+            md.append("\n");
+        }
+        md.append("![End-to-end latency against offered load](performance/latency-vs-load.svg)\n\n");
+        return md.toString();
+    }
+
+    private static String num(Object value) {
+        return String.format(Locale.ROOT, "%,.0f", ((Number) value).doubleValue());
+    }
+
+    private static String ms(Object value) {
+        double v = ((Number) value).doubleValue();
+        return Double.isNaN(v) ? "–" : (v >= 100 ? String.format(Locale.ROOT, "%.0f", v)
+                : String.format(Locale.ROOT, "%.1f", v)) + " ms";
+    }
+
+    /** Latency p50/p95/p99 (vacancy → applied by tutoring) against offered load, log scale, tracing on and off. */
+    @SuppressWarnings("unchecked")
+    static String svg(List<Map<String, Object>> runs) {
+        int width = 760;
+        int height = 440;
+        int left = 70;
+        int right = 190;
+        int top = 40;
+        int bottom = 60;
+        List<Integer> loads = new java.util.ArrayList<>();
+        double max = 10;
+        double min = 1000;
+        for (Map<String, Object> run : runs) {
+            for (Map<String, Object> step : (List<Map<String, Object>>) run.get("pipeline")) {
+                int load = ((Number) step.get("offeredPerSecond")).intValue();
+                if (!loads.contains(load)) {
+                    loads.add(load);
+                }
+                for (String key : List.of("vacancyP50Ms", "vacancyP95Ms", "vacancyP99Ms")) {
+                    double v = ((Number) step.get(key)).doubleValue();
+                    if (!Double.isNaN(v) && v > 0) {
+                        max = Math.max(max, v);
+                        min = Math.min(min, v);
+                    }
+                }
+            }
+        }
+        java.util.Collections.sort(loads);
+        double lo = Math.pow(10, Math.floor(Math.log10(Math.max(1, min))));
+        double hi = Math.pow(10, Math.ceil(Math.log10(max)));
+        double plotW = width - left - right;
+        double plotH = height - top - bottom;
+        StringBuilder s = new StringBuilder();
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
+                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
+        s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+        s.append("<text x=\"").append(width / 2 - 60).append("\" y=\"22\" text-anchor=\"middle\" font-size=\"14\">"
+                + "Vacancy opened → applied by tutoring: latency against offered load</text>\n");
+        for (double tick = lo; tick <= hi * 1.0001; tick *= 10) {
+            double y = top + plotH - (Math.log10(tick) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) * plotH;
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                    + "stroke=\"#ddd\"/>\n", left, y, left + plotW, y));
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
+                    left - 6, y + 4, tick >= 1000 ? (long) (tick / 1000) + " s" : (long) tick + " ms"));
+        }
+        for (int i = 0; i < loads.size(); i++) {
+            double x = xOf(i, loads.size(), left, plotW);
+            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" "
+                    + "stroke=\"#eee\"/>\n", x, top, x, top + plotH));
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>\n",
+                    x, top + plotH + 18, loads.get(i)));
+        }
+        s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">offered load "
+                + "(vacancy openings per second)</text>\n", left + plotW / 2, height - 15));
+        s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" "
+                + "stroke=\"#333\"/>\n", left, top, plotW, plotH));
+        String[] keys = {"vacancyP50Ms", "vacancyP95Ms", "vacancyP99Ms"};
+        String[] names = {"p50", "p95", "p99"};
+        String[] colours = {"#1b9e77", "#d95f02", "#7570b3"};
+        int legendY = top + 10;
+        for (Map<String, Object> run : runs) {
+            double sampling = ((Number) run.get("samplingProbability")).doubleValue();
+            String dash = sampling > 0 ? "" : " stroke-dasharray=\"6 4\"";
+            String label = sampling > 0 ? "tracing on" : "tracing off";
+            for (int k = 0; k < keys.length; k++) {
+                StringBuilder points = new StringBuilder();
+                for (Map<String, Object> step : (List<Map<String, Object>>) run.get("pipeline")) {
+                    double v = ((Number) step.get(keys[k])).doubleValue();
+                    if (Double.isNaN(v) || v <= 0) {
+                        continue;
+                    }
+                    double x = xOf(loads.indexOf(((Number) step.get("offeredPerSecond")).intValue()), loads.size(),
+                            left, plotW);
+                    double y = top + plotH - (Math.log10(Math.max(v, lo)) - Math.log10(lo))
+                            / (Math.log10(hi) - Math.log10(lo)) * plotH;
+                    points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                    s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n",
+                            x, y, colours[k]));
+                }
+                s.append("<polyline fill=\"none\" stroke=\"").append(colours[k]).append("\" stroke-width=\"2\"")
+                        .append(dash).append(" points=\"").append(points.toString().trim()).append("\"/>\n");
+                s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" "
+                        + "stroke-width=\"2\"%s/>\n", left + plotW + 15, legendY, left + plotW + 45, legendY,
+                        colours[k], dash));
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s, %s</text>\n", left + plotW + 52,
+                        legendY + 4, names[k], label));
+                legendY += 20;
+            }
+        }
+        s.append("</svg>\n");
+        return s.toString();
+    }
+
+    private static double xOf(int index, int count, int left, double plotW) {
+        return count == 1 ? left + plotW / 2 : left + 30 + index * (plotW - 60) / (count - 1);
+    }
+}
