@@ -40,7 +40,11 @@ final class Api {
                 .map(line -> line.substring(line.lastIndexOf(' ') + 1)).findFirst().orElseThrow();
         // HTTP/1.1 with a pool of connections, like most callers; the executor only runs completions.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4, task -> {
+                    Thread thread = new Thread(task, "bench-http");
+                    thread.setDaemon(true);
+                    return thread;
+                })).build();
     }
 
     /** A client-credentials token, fetched again every minute so a long run never meets an expired one. */

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class BenchRun {
 
-    static final int[] OFFERED = {10, 25, 50, 100, 200, 400};
+    static final int[] OFFERED = {5, 10, 15, 20, 30, 50, 100, 200, 400};
+    static final int SETTLE_SECONDS = 60;
     static final int STEP_SECONDS = 15;
 
     /** Progress on the console: each phase and step with the time since the run began. */
@@ -42,7 +43,20 @@ public final class BenchRun {
     private BenchRun() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // Ends the JVM either way, even if a client library left a non-daemon thread: the build lock (and the
+        // stack's fixed ports) are held until it does.
+        int status = 0;
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private static void run(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path out = Path.of(args[1]).resolve("bench");
         Progress progress = new Progress();
@@ -60,7 +74,11 @@ public final class BenchRun {
             progress.line("starting the local stack (tracing sampling " + sampling + ", optimising JIT) in " + data);
             LocalStack stack = LocalStack.startIn(root, data);
             try {
-                progress.line("stack up");
+                // A fresh stack is still busy for a while after it answers: the first need recalculation of the
+                // whole region, its events through tutoring, and the optimising compiler at work. Both stacks get
+                // the same quiet minute, so the tracing comparison does not measure start-up instead.
+                progress.line("stack up; letting it settle for " + SETTLE_SECONDS + " s");
+                Thread.sleep(SETTLE_SECONDS * 1000L);
                 Api api = new Api(data);
                 if (sampling > 0) {
                     progress.line("baseline: Kafka ProducerPerformance, 300000 records of 400 B, acks=all");
@@ -96,8 +114,8 @@ public final class BenchRun {
         run.put("samplingProbability", sampling);
         List<Map<String, Object>> steps = new ArrayList<>();
         try (Pipeline pipeline = new Pipeline(api, schools, progress)) {
-            progress.line("pipeline warm-up: 20/s for 10 s (not reported)");
-            Map<String, Object> warmup = pipeline.step(20, 10);
+            progress.line("pipeline warm-up: 5/s for 20 s (not reported)");
+            Map<String, Object> warmup = pipeline.step(5, 20);
             progress.line("  warm-up: accepted " + warmup.get("accepted") + ", 429s " + warmup.get("rejected429")
                     + ", vacancy p99 " + warmup.get("vacancyP99Ms") + " ms");
             double firstP99 = Double.NaN;
