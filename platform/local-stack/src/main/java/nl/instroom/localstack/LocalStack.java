@@ -38,6 +38,7 @@ public final class LocalStack {
     static final int PARTITIONS = 3;
     static final int IDENTITY_PORT = 9000;
     static final int IDENTITY_STORE_PORT = 27105;
+    static final int PORTAL_PORT = 8080;
 
     /** A service of the stack: its module, HTTP port, store port and database. */
     record Service(String name, int port, int storePort, String database) {
@@ -152,6 +153,8 @@ public final class LocalStack {
         identityEnvironment.put("INSTROOM_IDENTITY_ISSUER", issuer);
         identityEnvironment.put("INSTROOM_IDENTITY_USERS_FILE", identities.usersFile().toString());
         identityEnvironment.put("INSTROOM_IDENTITY_INTEGRATION_CLIENT_SECRET", identities.integrationSecret());
+        identityEnvironment.put("INSTROOM_IDENTITY_PORTAL_REDIRECT_URIS",
+                "http://" + BIND + ":" + PORTAL_PORT + "/login/oauth2/code/instroom");
         started.add(ChildProcess.start("store-identity", List.of(java(), "-Xmx256m", "-cp", classpath,
                 StoreMain.class.getName(), data.resolve("stores").resolve("identity.mv").toString(), BIND,
                 String.valueOf(IDENTITY_STORE_PORT)), Map.of(), logs));
@@ -178,9 +181,18 @@ public final class LocalStack {
             started.add(ChildProcess.start(service.name(), jar(serviceJvmOptions("512m"), jars.get(i)), environment,
                     logs));
         }
+        // the portal is optional: a build of only the services still starts a working stack
+        Path portalJar = root.resolve("services/portal/target/portal.jar");
+        if (Files.isRegularFile(portalJar)) {
+            started.add(ChildProcess.start("portal", jar(serviceJvmOptions("256m"), portalJar),
+                    portalEnvironment(issuer), logs));
+        }
         awaitHealthy("identity", IDENTITY_PORT, Duration.ofSeconds(150));
         for (Service service : SERVICES) {
             awaitHealthy(service.name(), service.port(), Duration.ofSeconds(150));
+        }
+        if (Files.isRegularFile(portalJar)) {
+            awaitHealthy("portal", PORTAL_PORT, Duration.ofSeconds(150));
         }
         Duration took = Duration.between(begin, Instant.now());
         DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port(),
@@ -189,9 +201,23 @@ public final class LocalStack {
         watch();
     }
 
+    /** The portal signs people in at the identity server and calls the services where this stack runs them. */
+    private static Map<String, String> portalEnvironment(String issuer) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("PORT", String.valueOf(PORTAL_PORT));
+        environment.put("SERVER_ADDRESS", BIND);
+        environment.put("INSTROOM_IDENTITY_URL", issuer);
+        for (Service service : SERVICES) {
+            String variable = "INSTROOM_" + service.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_')
+                    + "_URL";
+            environment.put(variable, "http://" + BIND + ":" + service.port());
+        }
+        return environment;
+    }
+
     private void requireFreePorts() {
         List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, CONTROLLER_PORT, IDENTITY_PORT,
-                IDENTITY_STORE_PORT));
+                IDENTITY_STORE_PORT, PORTAL_PORT));
         SERVICES.forEach(service -> {
             ports.add(service.port());
             ports.add(service.storePort());
@@ -289,6 +315,8 @@ public final class LocalStack {
         out.append("\n  identity        http://").append(BIND).append(':').append(IDENTITY_PORT)
                 .append("  (OpenID discovery: /.well-known/openid-configuration; store mongodb://").append(BIND)
                 .append(':').append(IDENTITY_STORE_PORT).append("/identity)\n");
+        out.append("  portal          http://").append(BIND).append(':').append(PORTAL_PORT)
+                .append("  (web pages; sign in with a demo sign-in below)\n");
         out.append("  Kafka           ").append(BIND).append(':').append(KAFKA_PORT).append('\n');
         out.append("  health          http://").append(BIND).append(":<port>/actuator/health\n");
         out.append("  metrics         http://").append(BIND).append(":<port>/actuator/prometheus\n");
