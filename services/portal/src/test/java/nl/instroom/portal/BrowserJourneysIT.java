@@ -94,17 +94,17 @@ class BrowserJourneysIT {
         screenshot("coordinator-1-map-tablet");
         browser.manage().window().setSize(new Dimension(1280, 900));
 
-        browser.findElement(By.linkText("Ranglijst")).click();
+        clickAndWait(By.linkText("Ranglijst"));
         browser.findElement(By.cssSelector("#school-21CM00 summary")).click();
         assertThat(browser.findElement(By.cssSelector("#school-21CM00 table.why")).getText())
                 .contains("2.5 FTE open, weighted by urgency");
         screenshot("coordinator-2-ranking-why");
 
-        browser.findElement(By.linkText("Greijdanus Zwolle")).click();
+        clickAndWait(By.linkText("Greijdanus Zwolle"));
         assertThat(browser.findElements(By.cssSelector("svg.chart circle.dot"))).hasSize(3);
         screenshot("coordinator-3-school-history");
 
-        browser.findElement(By.linkText("Tutoren")).click();
+        clickAndWait(By.linkText("Tutoren"));
         fill("name", "Sanne de Vries");
         fill("schoolAttended", "Celeanum");
         fill("schoolYear", "4");
@@ -112,31 +112,31 @@ class BrowserJourneysIT {
         fill("subject-field", "wiskunde");
         fill("pc4", "80");
         browser.findElement(By.id("day-MONDAY")).click();
-        browser.findElement(By.cssSelector("#register-tutor button[type=submit]")).click();
+        clickAndWait(By.cssSelector("#register-tutor button[type=submit]"));
         assertThat(browser.findElement(By.id("problem")).getText()).contains("must be a 4-digit postcode area");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Sanne de Vries");
         assertThat(browser.findElement(By.id("day-MONDAY")).isSelected()).isTrue();
         screenshot("coordinator-4-tutor-form-error-kept");
         fill("pc4", "8011");
-        browser.findElement(By.cssSelector("#register-tutor button[type=submit]")).click();
+        clickAndWait(By.cssSelector("#register-tutor button[type=submit]"));
         assertThat(browser.findElement(By.id("tutor-id")).getText()).startsWith("tutor-");
 
-        browser.findElement(By.linkText("Matching")).click();
+        clickAndWait(By.linkText("Matching"));
         fill("subject", "wiskunde");
-        browser.findElement(By.cssSelector("#run-matching button")).click();
+        clickAndWait(By.cssSelector("#run-matching button"));
         assertThat(browser.findElements(By.cssSelector("table.proposals tbody tr"))).hasSize(3);
         browser.findElement(By.id("pin-0")).click();
         browser.findElement(By.id("exclude-1")).click();
         screenshot("coordinator-5-matching-review");
-        browser.findElement(By.cssSelector("#review button")).click();
+        clickAndWait(By.cssSelector("#review button"));
         assertThat(browser.findElements(By.cssSelector("table.proposals tbody tr"))).hasSize(2);
         assertThat(browser.findElement(By.id("pin-0")).isSelected()).isTrue();
-        browser.findElement(By.cssSelector("#accept button")).click();
+        clickAndWait(By.cssSelector("#accept button"));
         assertThat(browser.getCurrentUrl()).endsWith("/coordinator/placements");
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("placement-7");
         new Select(browser.findElement(By.id("schoolCode"))).selectByValue("21CM00");
-        browser.findElement(By.cssSelector("form.filters button")).click();
-        browser.findElement(By.cssSelector("td form button")).click();
+        clickAndWait(By.cssSelector("form.filters button"));
+        clickAndWait(By.cssSelector("td form button"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Plaatsing bevestigd");
         screenshot("coordinator-6-placements");
 
@@ -153,17 +153,17 @@ class BrowserJourneysIT {
     void anAdminRequestsAnErasureFollowsItAndSearchesTheAuditTrailInEnglish() throws IOException {
         signIn("admin");
         assertThat(browser.getCurrentUrl()).endsWith("/admin/erasure");
-        browser.findElement(By.linkText("English")).click();
+        clickAndWait(By.linkText("English"));
         assertThat(heading()).isEqualTo("Erasure requests");
         fill("subjectRef", "tutor-1");
-        browser.findElement(By.cssSelector("#erasure-form button")).click();
+        clickAndWait(By.cssSelector("#erasure-form button"));
         assertThat(browser.findElement(By.id("erasure-status")).getText()).isEqualTo("In progress");
         screenshot("admin-1-erasure-request");
 
-        browser.findElement(By.linkText("Audit log")).click();
+        clickAndWait(By.linkText("Audit log"));
         new Select(browser.findElement(By.id("service"))).selectByValue("tutoring");
         fill("subjectRef", "tutor-1");
-        browser.findElement(By.cssSelector("#audit-form button")).click();
+        clickAndWait(By.cssSelector("#audit-form button"));
         assertThat(browser.findElement(By.id("audit-entries")).getText()).contains("tutor.read");
         screenshot("admin-2-audit");
 
@@ -172,6 +172,48 @@ class BrowserJourneysIT {
         assertThat(browser.findElements(By.linkText("Map"))).isEmpty();
         assertThat(SERVICES.calls()).filteredOn(call -> call.path().startsWith("/api/admin"))
                 .extracting(FakeServices.Call::token).contains("access-admin").doesNotContain("access-coordinator");
+    }
+
+    @Test
+    void aScoutTakesASuggestionIntoThePipelineAndReadsTheFunnel() throws IOException {
+        signIn("scout");
+        assertThat(browser.getCurrentUrl()).endsWith("/scout/suggestions");
+        assertThat(browser.findElements(By.cssSelector("article.card"))).hasSize(2);
+        fill("rationale-suggestion-1", "legt geduldig uit, helpt klasgenoten al twee jaar lang");
+        clickAndWait(By.cssSelector("#suggestion-suggestion-1 form button"));
+        assertThat(browser.findElement(By.id("problem")).getText()).contains("rationale");
+        assertThat(browser.findElement(By.id("rationale-suggestion-1")).getAttribute("value"))
+                .isEqualTo("legt geduldig uit, helpt klasgenoten al twee jaar lang");
+        screenshot("scout-1-suggestion-error-kept");
+        fill("rationale-suggestion-1", "legt geduldig uit");
+        clickAndWait(By.cssSelector("#suggestion-suggestion-1 form button"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("pijplijn");
+
+        clickAndWait(By.linkText("Pijplijn"));
+        assertThat(browser.findElement(By.id("stage-FLAGGED")).getText()).contains("Gesignaleerd (1)");
+        assertThat(browser.findElements(By.cssSelector("svg.funnel rect.bar"))).hasSize(4);
+        screenshot("scout-2-pipeline-funnel");
+        browser.get(url("/coordinator/map"));
+        assertThat(heading()).isEqualTo("Geen toegang");
+    }
+
+    @Test
+    void schoolHrSeesWhoIsDueAndRecordsAStayInterviewWithTheHealthWarningInSight() throws IOException {
+        signIn("hr");
+        assertThat(browser.getCurrentUrl()).endsWith("/hr/staff");
+        assertThat(browser.findElement(By.id("due")).getText()).contains("T-0077");
+        assertThat(browser.findElements(By.cssSelector("svg.chart circle.dot"))).hasSize(2);
+        screenshot("hr-1-staff-due-trend");
+        clickAndWait(By.cssSelector("#due a"));
+        assertThat(browser.findElement(By.id("health-warning")).isDisplayed()).isTrue();
+        browser.findElement(By.id("heldOn")).sendKeys("20-11-2026");
+        fill("interviewer", "M. Jansen");
+        fill("whyStay", "het team");
+        screenshot("hr-2-interview-form");
+        clickAndWait(By.cssSelector("#interview-form button"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("opgeslagen");
+        browser.get(url("/scout/pipeline"));
+        assertThat(heading()).isEqualTo("Geen toegang");
     }
 
     /** Opens the portal, which sends the browser to the identity server's sign-in, and signs in. */
@@ -183,8 +225,15 @@ class BrowserJourneysIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("sign-in")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(
-                "127.0.0.1:" + port + "/" + List.of("coordinator", "admin").stream()
+                "127.0.0.1:" + port + "/" + List.of("coordinator", "admin", "scout", "hr").stream()
                         .filter(username::equals).findFirst().orElse("")));
+    }
+
+    /** Clicks something that loads a new page and waits until the old one is gone. */
+    private void clickAndWait(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void fill(String id, String value) {

@@ -180,6 +180,62 @@ final class FakeServices implements AutoCloseable {
             Map<String, Object> run = runs.get(path.split("/")[4]);
             run.put("status", "ACCEPTED");
             json(exchange, 200, Map.of("runId", run.get("id"), "placementIds", List.of("placement-7", "placement-8")));
+        } else if (key.equals("GET /api/schools/21CM00/staff")) {
+            json(exchange, 200, List.of(staff("T-0042", "2025-10-01"), staff("T-0077", null)));
+        } else if (key.equals("GET /api/schools/21CM00/retention")) {
+            Map<String, Object> overview = new LinkedHashMap<>();
+            overview.put("schoolCode", "21CM00");
+            overview.put("expectedDeparturesFte", 1.4);
+            overview.put("interviewsCovered", 12);
+            overview.put("trend", "RISING");
+            overview.put("history", List.of(Map.of("assessedOn", "2026-09-01", "expectedDeparturesFte", "0.6",
+                    "interviewsCovered", 8), Map.of("assessedOn", "2026-11-01", "expectedDeparturesFte", "1.4",
+                    "interviewsCovered", 12)));
+            overview.put("dueForInterview", List.of(Map.of("staffRef", "T-0077")));
+            overview.put("overdueActions", List.of(Map.of("staffRef", "T-0042", "interviewId", "i-1",
+                    "actionIndex", 0, "dueOn", "2026-11-01")));
+            json(exchange, 200, overview);
+        } else if (key.matches("GET /api/schools/[0-9A-Z]{6}/(staff|retention)")) {
+            problem(exchange, 404, "Not found", "School not found", List.of());
+        } else if (key.equals("GET /api/stay-interview-form")) {
+            json(exchange, 200, Map.of("questions", List.of(
+                    Map.of("field", "lookingForwardTo", "question", "What do you look forward to?"),
+                    Map.of("field", "whyStay", "question", "Why do you stay with us?")),
+                    "intentToStay", List.of("YES", "UNSURE", "NO"),
+                    "warning", "Do not record health information (illness, burn-out, medical or psychological "
+                            + "details) in answers or notes."));
+        } else if (key.matches("POST /api/schools/21CM00/staff/[^/]+/interviews")) {
+            Map<?, ?> request = JSON.readValue(body, Map.class);
+            if (request.get("heldOn") != null && request.get("heldOn").toString().compareTo("2026-12-31") > 0) {
+                problem(exchange, 400, "Invalid request", "1 field(s) are not valid",
+                        List.of(Map.of("field", "heldOn", "reason", "must be a date in the past or in the present")));
+            } else {
+                json(exchange, 201, Map.of("id", "interview-1"));
+            }
+        } else if (key.equals("GET /api/suggestions")) {
+            json(exchange, 200, List.of(suggestion("suggestion-1", "STAFF-7f3a"), suggestion("suggestion-2", "TUTOR-19bc")));
+        } else if (key.matches("POST /api/suggestions/[^/]+/accept")) {
+            Map<?, ?> request = JSON.readValue(body, Map.class);
+            if (String.valueOf(request.get("rationale")).length() > 40) {
+                problem(exchange, 400, "Invalid request", "1 field(s) are not valid",
+                        List.of(Map.of("field", "rationale", "reason", "size must be between 0 and 40")));
+            } else {
+                json(exchange, 200, Map.of("talentId", "talent-9", "stage", "FLAGGED"));
+            }
+        } else if (key.matches("POST /api/suggestions/[^/]+/dismiss")) {
+            json(exchange, 200, suggestion(path.split("/")[3], "STAFF-7f3a"));
+        } else if (key.equals("GET /api/talents")) {
+            json(exchange, 200, List.of(talent("talent-1", "FLAGGED"), talent("talent-2", "APPROACHED"),
+                    talent("talent-3", "ENROLLED")));
+        } else if (key.matches("POST /api/talents/[^/]+/stage")) {
+            json(exchange, 200, talent(path.split("/")[3], "APPROACHED"));
+        } else if (key.equals("GET /api/funnel")) {
+            json(exchange, 200, Map.of("region", "REGIO_ZWOLLE", "figures", List.of(Map.of("personKind", "TUTOR",
+                    "flagged", 12, "approached", 8, "interested", 5, "enrolled", 2, "declined", 3, "withdrawn", 1))));
+        } else if (key.equals("GET /api/ambassadors/coverage")) {
+            json(exchange, 200, Map.of("region", "REGIO_ZWOLLE", "minNeedIndex", 60.0, "highNeedSchools", 3,
+                    "covered", 1, "uncovered", List.of(Map.of("schoolCode", "21CM00", "schoolName",
+                            "Greijdanus Zwolle", "needIndex", 71.5, "needRank", 1))));
         } else if (key.equals("GET /api/admin/erasure-requests")) {
             json(exchange, 200, List.of(erasure("erasure-1", true)));
         } else if (key.equals("POST /api/admin/erasure-requests")) {
@@ -294,6 +350,50 @@ final class FakeServices implements AutoCloseable {
         run.put("excluded", exclusions);
         run.put("proposals", proposals);
         return run;
+    }
+
+    private static Map<String, Object> staff(String ref, String last) {
+        Map<String, Object> staff = new LinkedHashMap<>();
+        staff.put("staffRef", ref);
+        staff.put("role", "docent");
+        staff.put("subject", "wiskunde");
+        staff.put("fte", 0.8);
+        staff.put("yearsInService", 6);
+        staff.put("lastStayInterviewOn", last);
+        staff.put("latestRiskBand", "MEDIUM");
+        staff.put("interviews", last == null ? 0 : 1);
+        return staff;
+    }
+
+    private static Map<String, Object> suggestion(String id, String personRef) {
+        Map<String, Object> suggestion = new LinkedHashMap<>();
+        suggestion.put("id", id);
+        suggestion.put("source", "PLACEMENT_EVALUATION");
+        suggestion.put("personKind", "TUTOR");
+        suggestion.put("personRef", personRef);
+        suggestion.put("schoolCode", "21CM00");
+        suggestion.put("schoolName", "Greijdanus Zwolle");
+        suggestion.put("region", "REGIO_ZWOLLE");
+        suggestion.put("suggestedKind", "POTENTIAL_TEACHER");
+        suggestion.put("subject", "wiskunde");
+        suggestion.put("talentForTeaching", 5);
+        suggestion.put("occurredOn", "2026-11-20");
+        suggestion.put("status", "OPEN");
+        return suggestion;
+    }
+
+    private static Map<String, Object> talent(String id, String stage) {
+        Map<String, Object> talent = new LinkedHashMap<>();
+        talent.put("id", id);
+        talent.put("personKind", "TUTOR");
+        talent.put("personRef", "TUTOR-" + id.substring(7));
+        talent.put("kind", "POTENTIAL_TEACHER");
+        talent.put("region", "REGIO_ZWOLLE");
+        talent.put("stage", stage);
+        talent.put("flaggedOn", "2026-10-01");
+        talent.put("nextStepOn", "2026-12-01");
+        talent.put("activeAmbassador", false);
+        return talent;
     }
 
     private static Map<String, Object> erasure(String id, boolean complete) {

@@ -217,6 +217,58 @@ class PortalPagesIT {
         assertThat(lastCall("/api/admin/audit").token()).isEqualTo("admin-token");
     }
 
+    @Test
+    void aScoutWorksTheInboxAndSeesThePipelineByStageTheFunnelAndUncoveredSchools() throws Exception {
+        mvc.perform(get("/scout/suggestions").with(as("TALENT_SCOUT", "scout-token")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("STAFF-7f3a")))
+                .andExpect(content().string(Matchers.containsString("Greijdanus Zwolle")));
+        mvc.perform(post("/scout/suggestions/suggestion-1/accept").with(as("TALENT_SCOUT", "scout-token"))
+                        .with(csrf()).param("kind", "ROLE_MODEL").param("rationale", "uitstekende uitleg in de klas"))
+                .andExpect(redirectedUrl("/scout/suggestions"));
+        assertThat(lastCall("/api/suggestions/suggestion-1/accept").body()).contains("\"kind\":\"ROLE_MODEL\"");
+        assertThat(lastCall("/api/suggestions").token()).isEqualTo("scout-token");
+
+        String pipeline = mvc.perform(get("/scout/pipeline").with(as("TALENT_SCOUT", "scout-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(pipeline).contains("Gesignaleerd (1)").contains("Benaderd (1)").contains("Ingeschreven (1)")
+                .contains("Geïnteresseerd (0)").contains("class=\"bar\"").contains("1 / 3")
+                .contains("1. Greijdanus Zwolle");
+        mvc.perform(get("/scout/pipeline").with(as("COORDINATOR", "t"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void schoolHrSeesWhoIsDueTheTrendAndARefusedInterviewKeepsEveryAnswer() throws Exception {
+        String staff = mvc.perform(get("/hr/staff").with(as("SCHOOL_HR", "hr-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(staff).contains("T-0077").contains("nog nooit een gesprek").contains("T-0042 · uiterlijk 2026-11-01")
+                .contains("<polyline").contains("RISING");
+        assertThat(lastCall("/api/schools/21CM00/staff").token()).isEqualTo("hr-token");
+
+        String form = mvc.perform(get("/hr/staff/T-0077/interview").with(as("SCHOOL_HR", "hr-token")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("Leg geen gezondheidsgegevens vast").contains("Do not record health information");
+
+        String refused = mvc.perform(post("/hr/staff/T-0077/interview").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("heldOn", "2027-05-01").param("interviewer", "M. Jansen")
+                        .param("lookingForwardTo", "de leerlingen").param("whyStay", "het team")
+                        .param("workload", "4").param("satisfaction", "2").param("intentToStay", "UNSURE")
+                        .param("notes", "wil meer lesuren"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("must be a date in the past or in the present").contains("value=\"2027-05-01\"")
+                .contains("value=\"M. Jansen\"").contains(">de leerlingen</textarea>").contains(">het team</textarea>")
+                .contains(">wil meer lesuren</textarea>").containsPattern("value=\"4\"\\s+selected")
+                .containsPattern("value=\"UNSURE\"\\s+selected");
+
+        mvc.perform(post("/hr/staff/T-0077/interview").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("heldOn", "2026-11-20").param("interviewer", "M. Jansen").param("workload", "3")
+                        .param("satisfaction", "4").param("intentToStay", "YES"))
+                .andExpect(redirectedUrl("/hr/staff"));
+        assertThat(lastCall("/api/schools/21CM00/staff/T-0077/interviews").body()).contains("\"workload\":3")
+                .contains("\"intentToStay\":\"YES\"");
+        mvc.perform(get("/hr/staff").with(as("TALENT_SCOUT", "t"))).andExpect(status().isForbidden());
+    }
+
     /** Signed in with a role, and the portal holding {@code token} as that person's access token. */
     private RequestPostProcessor as(String role, String token) {
         String subject = role.toLowerCase() + "-1";

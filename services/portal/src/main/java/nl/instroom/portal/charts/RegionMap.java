@@ -42,8 +42,9 @@ public final class RegionMap {
         double offsetY = (HEIGHT - spanY * scale) / 2;
         List<Point> points = new ArrayList<>();
         for (School school : schools) {
-            double x = offsetX + (school.longitude() - minLon) * lonScale * scale;
-            double y = HEIGHT - (offsetY + (school.latitude() - minLat) * scale);
+            // a region one school wide (or tall) has no extent to scale: its schools sit on the centre line
+            double x = maxLon == minLon ? WIDTH / 2.0 : offsetX + (school.longitude() - minLon) * lonScale * scale;
+            double y = maxLat == minLat ? HEIGHT / 2.0 : HEIGHT - (offsetY + (school.latitude() - minLat) * scale);
             points.add(new Point(school.code(), school.name(), round(x), round(y), radius(school.needIndex()),
                     band(school.needIndex()), school.needIndex()));
         }

@@ -1,0 +1,28 @@
+package nl.instroom.portal.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineChartTest {
+
+    @Test
+    void higherValuesAreHigherUpAndTimeRunsLeftToRight() {
+        LineChart.Drawing drawing = LineChart.draw(List.of(new LineChart.Value("2026-09-01", 40),
+                new LineChart.Value("2026-10-01", 55), new LineChart.Value("2026-11-01", 100)), 100);
+
+        List<LineChart.Dot> dots = drawing.dots();
+        assertThat(dots.get(0).x()).isLessThan(dots.get(1).x());
+        assertThat(dots.get(1).x()).isLessThan(dots.get(2).x());
+        assertThat(dots.get(0).y()).isGreaterThan(dots.get(1).y());
+        assertThat(dots.get(2).y()).as("the axis top").isEqualTo(drawing.ticks().get(4).y());
+        assertThat(drawing.polyline().split(" ")).hasSize(3);
+        assertThat(drawing.ticks()).extracting(LineChart.Tick::label).containsExactly("0", "25", "50", "75", "100");
+    }
+
+    @Test
+    void noValuesDrawNothing() {
+        assertThat(LineChart.draw(List.of(), 100).isEmpty()).isTrue();
+    }
+}
