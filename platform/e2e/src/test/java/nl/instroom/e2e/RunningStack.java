@@ -54,6 +54,11 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
         }
     }
 
+    /** The running stack itself, for the fault tests that kill and restart parts of it. */
+    public static LocalStack stack() {
+        return stack;
+    }
+
     public static RestClient as(String role, int port) {
         return ApiClient.as(token(role), port);
     }

@@ -14,11 +14,16 @@ final class ChildProcess {
     private final String name;
     private final Process process;
     private final Path log;
+    private final List<String> command;
+    private final Map<String, String> environment;
 
-    private ChildProcess(String name, Process process, Path log) {
+    private ChildProcess(String name, Process process, Path log, List<String> command,
+            Map<String, String> environment) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
     }
 
     static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logDir)
@@ -28,7 +33,17 @@ final class ChildProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        return new ChildProcess(name, builder.start(), log);
+        return new ChildProcess(name, builder.start(), log, command, environment);
+    }
+
+    /** The same process started again, as it was first started (its log goes on in the same file). */
+    ChildProcess startAgain() throws IOException {
+        return start(name, command, environment, log.getParent());
+    }
+
+    /** Kills the process without warning (SIGKILL), as a crash or {@code kill -9} would, and waits for it to end. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
     String name() {

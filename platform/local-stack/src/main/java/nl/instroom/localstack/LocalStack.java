@@ -78,6 +78,70 @@ public final class LocalStack {
         return stack;
     }
 
+    /**
+     * Extra environment for the four services, from {@code -Dinstroom.stack.service-env=NAME=value,NAME=value}: lets
+     * a benchmark turn tracing off or lift the per-caller write limit without another way of starting the stack.
+     */
+    static Map<String, String> extraServiceEnvironment() {
+        Map<String, String> extra = new LinkedHashMap<>();
+        String spec = System.getProperty("instroom.stack.service-env", "");
+        for (String pair : spec.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                extra.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+        return extra;
+    }
+
+    /** Kills a process of the stack without warning, as {@code kill -9} would: a service, or a store ("store-tutoring"). */
+    public void kill(String name) throws InterruptedException {
+        child(name).kill();
+    }
+
+    /** Stops a process of the stack gracefully (SIGTERM), e.g. a store for an outage. */
+    public void stopProcess(String name) {
+        child(name).stop(Duration.ofSeconds(30));
+    }
+
+    /** Starts a stopped or killed process again, as it was first started, and waits until it serves again. */
+    public void startAgain(String name) throws Exception {
+        ChildProcess old = child(name);
+        if (old.alive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        ChildProcess again = old.startAgain();
+        started.set(started.indexOf(old), again);
+        for (Service service : SERVICES) {
+            if (service.name().equals(name)) {
+                awaitHealthy(name, service.port(), startTimeout());
+            } else if (("store-" + service.name()).equals(name)) {
+                awaitPort(service.storePort(), Duration.ofSeconds(60), name);
+            }
+        }
+    }
+
+    /** Kills the Kafka broker without warning. */
+    public void killBroker() throws InterruptedException {
+        broker.kill();
+    }
+
+    /** Starts the broker again on its data; returns once it listens. */
+    public void startBrokerAgain() throws Exception {
+        broker.start();
+        awaitPort(KAFKA_PORT, Duration.ofSeconds(60), "Kafka broker");
+    }
+
+    /** The process id of a process of the stack, for tools outside the JVM. */
+    public long pid(String name) {
+        return child(name).pid();
+    }
+
+    private ChildProcess child(String name) {
+        return List.copyOf(started).stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No process " + name + " in the stack"));
+    }
+
     /** Where this stack keeps its data, logs and demo credentials. */
     public Path data() {
         return data;
@@ -94,6 +158,15 @@ public final class LocalStack {
             System.exit(1);
         }
         Thread.currentThread().join();
+    }
+
+    /**
+     * How long a service may take to become healthy: with the optimising compiler (fast start off, for measurements)
+     * eleven JVMs starting side by side on two cores need about twice as long.
+     */
+    static Duration startTimeout() {
+        boolean fastStart = Boolean.parseBoolean(System.getProperty("instroom.jvm.fast-start", "true"));
+        return Duration.ofSeconds(Long.getLong("instroom.stack.start-timeout-seconds", fastStart ? 150 : 360));
     }
 
     /**
@@ -178,6 +251,7 @@ public final class LocalStack {
             environment.put("PORT", String.valueOf(service.port()));
             environment.put("SERVER_ADDRESS", BIND);
             environment.put("INSTROOM_SECURITY_ISSUER", issuer);
+            environment.putAll(extraServiceEnvironment());
             started.add(ChildProcess.start(service.name(), jar(serviceJvmOptions("512m"), jars.get(i)), environment,
                     logs));
         }
@@ -187,12 +261,12 @@ public final class LocalStack {
             started.add(ChildProcess.start("portal", jar(serviceJvmOptions("256m"), portalJar),
                     portalEnvironment(issuer), logs));
         }
-        awaitHealthy("identity", IDENTITY_PORT, Duration.ofSeconds(150));
+        awaitHealthy("identity", IDENTITY_PORT, startTimeout());
         for (Service service : SERVICES) {
-            awaitHealthy(service.name(), service.port(), Duration.ofSeconds(150));
+            awaitHealthy(service.name(), service.port(), startTimeout());
         }
         if (Files.isRegularFile(portalJar)) {
-            awaitHealthy("portal", PORTAL_PORT, Duration.ofSeconds(150));
+            awaitHealthy("portal", PORTAL_PORT, startTimeout());
         }
         Duration took = Duration.between(begin, Instant.now());
         DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port(),
