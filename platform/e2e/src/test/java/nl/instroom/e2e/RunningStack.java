@@ -81,7 +81,7 @@ public final class RunningStack implements BeforeAllCallback, ExtensionContext.S
     }
 
     /** A line of the demo credentials: username, role, scope, password. */
-    private static String[] demoUser(String role) {
+    static String[] demoUser(String role) {
         try {
             List<String> lines = Files.readAllLines(stack.data().resolve("identity/demo-credentials.txt"));
             return lines.stream().map(line -> line.trim().split("\\s+")).filter(f -> f.length == 4 && f[1].equals(role))
