@@ -1,118 +1,251 @@
 package nl.instroom.e2e;
 
+import static nl.instroom.e2e.RunningStack.NEED_MAPPING;
+import static nl.instroom.e2e.RunningStack.STAY_INTERVIEWS;
+import static nl.instroom.e2e.RunningStack.TUTORING;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import nl.instroom.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The portal on the whole stack, in headless Chromium: each role signs in at the real identity server's sign-in
- * form, lands on its own pages and sees what the earlier journeys put there; another role's pages say "no access".
- * Screenshots go to {@code target/screenshots/}.
+ * The portal on the whole local stack, in headless Chromium: each role signs in at the real identity server's
+ * sign-in form and walks its main journey through the portal's pages, which call the real services with the
+ * person's own token. The coordinator registers and places a tutor, the school reports the placement done, the
+ * scout takes the resulting suggestion into the pipeline, school HR holds a stay-gesprek, the admin has the tutor
+ * erased and finds the trail. Each role is refused the others' pages. Screenshots go to {@code target/screenshots/}.
  */
 @ExtendWith(RunningStack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class E_PortalJourneysIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PORTAL = "http://127.0.0.1:8080";
 
-    private WebDriver browser;
+    private static String tutorId;
+    private static String placementId;
+
+    private HeadlessChromium browser;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Portal journeys skipped: "
-                + "Debian's chromium and chromium-driver are missing (.ci/run installs them)");
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=nl-NL", "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    void openBrowser() {
+        browser = HeadlessChromium.openOrSkip(Duration.ofSeconds(60));
     }
 
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            browser.close();
         }
     }
 
     @Test
-    void theCoordinatorSeesTheRegionMapAndTheRankingOfTheRealStack() throws IOException {
+    @Order(1)
+    void theCoordinatorReadsTheMapAndRankingRegistersATutorMatchesAndConfirmsThePlacement() {
+        String school = RunningStack.hrSchool();
         signIn("COORDINATOR", "/coordinator/map");
-        assertThat(browser.findElements(By.cssSelector("svg circle"))).as("schools on the map").hasSizeGreaterThan(100);
-        screenshot("stack-coordinator-map");
-        browser.get(PORTAL + "/coordinator/ranking");
-        assertThat(browser.findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
-        screenshot("stack-coordinator-ranking");
+        assertThat(browser.findAll(By.cssSelector("svg.map circle"))).as("the region's schools").hasSizeGreaterThan(100);
+        browser.screenshot("stack-coordinator-1-map");
+
+        browser.clickAndWait(By.linkText("Ranglijst"));
+        assertThat(browser.findAll(By.cssSelector("table.ranking tbody tr"))).isNotEmpty();
+        browser.find(By.cssSelector("table.ranking tbody tr summary")).click();
+        assertThat(browser.find(By.cssSelector("table.ranking tbody tr table.why")).getText())
+                .as("the top school's score explained").isNotBlank();
+        browser.screenshot("stack-coordinator-2-ranking-why");
+
+        browser.open(PORTAL + "/coordinator/schools/" + school);
+        assertThat(browser.findAll(By.cssSelector("svg.chart circle.dot"))).as("need history of the school the "
+                + "earlier journeys opened vacancies at").isNotEmpty();
+        browser.screenshot("stack-coordinator-3-school");
+
+        browser.clickAndWait(By.linkText("Tutoren"));
+        browser.fill("name", "Noor Visser");
+        browser.fill("schoolAttended", "Thomas a Kempis");
+        browser.fill("schoolYear", "5");
+        browser.fillDate("dateOfBirth", LocalDate.now().minusYears(17));
+        browser.fill("subject-field", "wiskunde");
+        browser.fill("hoursPerWeek", "2");
+        browser.fill("pc4", postcodeAreaOf(school));
+        browser.fill("maxTravelKm", "10");
+        browser.find(By.id("day-WEDNESDAY")).click();
+        browser.clickAndWait(By.cssSelector("#register-tutor button[type=submit]"));
+        tutorId = browser.find(By.id("tutor-id")).getText();
+        assertThat(tutorId).as("the tutor's pseudonymous id").matches("[0-9a-f-]{36}");
+        browser.screenshot("stack-coordinator-4-tutor-registered");
+
+        browser.clickAndWait(By.linkText("Matching"));
+        browser.fill("subject", "wiskunde");
+        browser.clickAndWait(By.cssSelector("#run-matching button"));
+        By proposal = By.xpath("//table[contains(@class,'proposals')]//tbody/tr[contains(., '" + tutorId + "')]");
+        assertThat(browser.findAll(proposal)).as("the new tutor is proposed").hasSize(1);
+        String placedAt = browser.find(proposal).findElements(By.tagName("td")).get(1).getText();
+        browser.screenshot("stack-coordinator-5-proposals");
+        browser.clickAndWait(By.cssSelector("#accept button"));
+        assertThat(browser.currentUrl()).contains("/coordinator/placements");
+        assertThat(browser.findAll(By.cssSelector(".notice li"))).as("the one placement accepted").hasSize(1);
+        placementId = browser.find(By.cssSelector(".notice li")).getText();
+
+        new Select(browser.find(By.id("schoolCode"))).selectByValue(placedAt);
+        browser.clickAndWait(By.cssSelector("form.filters button"));
+        browser.clickAndWait(By.xpath("//tbody/tr[contains(., '" + tutorId + "')]//form//button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("Plaatsing bevestigd");
+        assertThat(placement().get("status").asString()).isEqualTo("CONFIRMED");
+        browser.screenshot("stack-coordinator-6-placement-confirmed");
+
+        assertNoAccess("/admin/erasure");
+        assertNoAccess("/hr/staff");
+        assertNoAccess("/scout/suggestions");
     }
 
     @Test
-    void schoolHrSeesItsStaffAndNotTheCoordinatorsPages() throws IOException {
-        signIn("SCHOOL_HR", "/hr");
-        browser.get(PORTAL + "/hr/staff");
-        assertThat(browser.getPageSource()).contains("docent-wi-07");
-        screenshot("stack-hr-staff");
-        browser.get(PORTAL + "/coordinator/map");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Geen toegang");
+    @Order(2)
+    void theScoutTakesTheTutorsSuggestionIntoThePipelineAndMovesIt() {
+        assertThat(placementId).as("the coordinator's portal journey ran first").isNotNull();
+        // The school reports the lessons given and the pupil's talent; its own systems do that, not the portal.
+        var tutoring = RunningStack.as("COORDINATOR", TUTORING);
+        tutoring.post().uri("/api/placements/{id}/start", placementId).retrieve().toBodilessEntity();
+        tutoring.post().uri("/api/placements/{id}/complete", placementId).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"reliability\":4,\"talentForTeaching\":5}").retrieve().toBodilessEntity();
+
+        signIn("TALENT_SCOUT", "/scout/suggestions");
+        By card = By.xpath("//article[contains(@class,'card')][contains(., '" + tutorId + "')]");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            browser.open(PORTAL + "/scout/suggestions");
+            assertThat(browser.findAll(card)).as("the completed placement's suggestion").hasSize(1);
+        });
+        assertThat(browser.find(card).getText()).contains("5/5").doesNotContain("Noor");
+        browser.screenshot("stack-scout-1-suggestion");
+        String suggestion = browser.find(card).getAttribute("id").substring("suggestion-".length());
+        browser.fill("rationale-" + suggestion, "legt geduldig uit");
+        browser.clickAndWait(By.cssSelector("#suggestion-" + suggestion + " form button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("pijplijn");
+
+        browser.clickAndWait(By.linkText("Pijplijn"));
+        By flagged = By.xpath("//section[@id='stage-FLAGGED']//div[contains(@class,'card')][contains(., '"
+                + tutorId + "')]");
+        new Select(browser.find(flagged).findElement(By.tagName("select"))).selectByValue("APPROACHED");
+        browser.clickAndWait(By.xpath("//section[@id='stage-FLAGGED']//div[contains(@class,'card')][contains(., '"
+                + tutorId + "')]//button"));
+        assertThat(browser.find(By.id("stage-APPROACHED")).getText()).contains(tutorId);
+        assertThat(browser.findAll(By.cssSelector("svg.funnel rect.bar"))).as("the funnel's stages").isNotEmpty();
+        assertThat(browser.findAll(By.xpath("//h2[starts-with(., 'Ambassadeurs')]/following-sibling::ul[1]/li")))
+                .as("high-need schools still without an ambassador").isNotEmpty();
+        browser.screenshot("stack-scout-2-pipeline-funnel-coverage");
+
+        assertNoAccess("/coordinator/map");
+        assertNoAccess("/hr/staff");
+        assertNoAccess("/admin/audit");
     }
 
     @Test
-    void theScoutSeesThePipelineAndTheFunnel() throws IOException {
-        signIn("TALENT_SCOUT", "/scout");
-        browser.get(PORTAL + "/scout/pipeline");
-        assertThat(browser.findElements(By.cssSelector("#stage-ENROLLED .card"))).as("the enrolled ambassador")
-                .hasSize(1);
-        assertThat(browser.getPageSource()).doesNotContain("Fleur");
-        screenshot("stack-scout-pipeline");
+    @Order(3)
+    void schoolHrSeesWhoIsDueAndHoldsAStayInterview() {
+        String school = RunningStack.hrSchool();
+        // Staff come from the school's own HR administration; the portal shows and interviews them.
+        var registered = RunningStack.as("SCHOOL_HR", STAY_INTERVIEWS).post().uri("/api/schools/{s}/staff", school)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"staffRef\":\"docent-en-11\",\"role\":\"docent\","
+                        + "\"subject\":\"engels\",\"fte\":0.8,\"yearsInService\":2}").retrieve().toEntity(String.class);
+        assertThat(registered.getStatusCode().value()).as(registered.getBody()).isEqualTo(201);
+
+        signIn("SCHOOL_HR", "/hr/staff");
+        assertThat(browser.heading()).contains(school);
+        assertThat(browser.find(By.id("due")).getText()).as("never interviewed, so due").contains("docent-en-11")
+                .doesNotContain("docent-wi-07");
+        assertThat(browser.find(By.xpath("//tbody/tr[contains(., 'docent-en-11')]")).getText()).contains("engels");
+        browser.screenshot("stack-hr-1-staff");
+
+        browser.clickAndWait(By.linkText("docent-en-11"));
+        assertThat(browser.find(By.id("health-warning")).isDisplayed()).isTrue();
+        browser.fillDate("heldOn", LocalDate.now());
+        browser.fill("interviewer", "Teamleider onderbouw");
+        browser.fill("whyStay", "de sectie");
+        browser.screenshot("stack-hr-2-interview-form");
+        browser.clickAndWait(By.cssSelector("#interview-form button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("opgeslagen");
+        assertThat(browser.find(By.id("due")).getText()).doesNotContain("docent-en-11");
+        assertThat(browser.find(By.xpath("//tbody/tr[contains(., 'docent-en-11')]")).getText())
+                .as("the last interview's date").contains(LocalDate.now().toString());
+        browser.screenshot("stack-hr-3-interview-held");
+
+        assertNoAccess("/coordinator/map");
+        assertNoAccess("/scout/pipeline");
+        assertNoAccess("/admin/erasure");
     }
 
     @Test
-    void theAdminFollowsTheErasureRequest() throws IOException {
-        signIn("ADMIN", "/admin");
-        browser.get(PORTAL + "/admin/erasure");
-        assertThat(browser.findElements(By.cssSelector("table tbody tr"))).hasSize(1);
-        assertThat(browser.findElement(By.cssSelector("table tbody tr")).getText()).contains("TUTOR");
-        screenshot("stack-admin-erasure");
+    @Order(4)
+    void theAdminHasTheTutorErasedWatchesItCompleteAndSearchesTheAuditTrail() {
+        assertThat(tutorId).as("the coordinator's portal journey ran first").isNotNull();
+        signIn("ADMIN", "/admin/erasure");
+        int erasuresBefore = browser.findAll(By.cssSelector("table tbody tr")).size();
+
+        browser.clickAndWait(By.linkText("Auditlog"));
+        new Select(browser.find(By.id("service"))).selectByValue("tutoring");
+        browser.fill("subjectRef", tutorId);
+        browser.clickAndWait(By.cssSelector("#audit-form button"));
+        assertThat(browser.find(By.id("audit-entries")).getText()).as("who registered and read the tutor")
+                .contains(tutorId);
+        browser.screenshot("stack-admin-1-audit");
+
+        browser.clickAndWait(By.linkText("Verwijderverzoeken"));
+        new Select(browser.find(By.id("subjectKind"))).selectByValue("TUTOR");
+        browser.fill("subjectRef", tutorId);
+        browser.clickAndWait(By.cssSelector("#erasure-form button"));
+        String statusPage = browser.currentUrl();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            browser.open(statusPage);
+            assertThat(browser.find(By.id("erasure-status")).getText()).isEqualTo("Voltooid");
+        });
+        browser.screenshot("stack-admin-2-erasure-complete");
+        browser.clickAndWait(By.linkText("Verwijderverzoeken"));
+        assertThat(browser.findAll(By.cssSelector("table tbody tr"))).as("the new request in the list")
+                .hasSize(erasuresBefore + 1);
+        assertThat(RunningStack.as("COORDINATOR", TUTORING).get().uri("/api/tutors/{id}", tutorId).retrieve()
+                .toBodilessEntity().getStatusCode().value())
+                .as("the tutor is gone").isEqualTo(404);
+
+        assertNoAccess("/coordinator/ranking");
+        assertNoAccess("/hr/staff");
+        assertNoAccess("/scout/pipeline");
     }
 
     /** Opens the portal, signs in at the identity server's own form and waits for the role's start page. */
     private void signIn(String role, String startPath) {
         String[] user = RunningStack.demoUser(role);
-        browser.get(PORTAL + "/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).as("the sign-in is the identity server's").contains(":9000/");
-        browser.findElement(By.id("username")).sendKeys(user[0]);
-        browser.findElement(By.id("password")).sendKeys(user[3]);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("127.0.0.1:8080" + startPath));
+        browser.open(PORTAL + "/");
+        browser.waitFor(By.id("username"));
+        assertThat(browser.currentUrl()).as("the sign-in is the identity server's").contains(":9000/");
+        browser.find(By.id("username")).sendKeys(user[0]);
+        browser.find(By.id("password")).sendKeys(user[3]);
+        browser.clickAndWait(By.cssSelector("button[type=submit]"));
+        browser.waitForUrlContaining("127.0.0.1:8080" + startPath);
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void assertNoAccess(String path) {
+        browser.open(PORTAL + path);
+        assertThat(browser.heading()).as(path).isEqualTo("Geen toegang");
+    }
+
+    private static String postcodeAreaOf(String school) {
+        return RunningStack.as("COORDINATOR", NEED_MAPPING).get().uri("/api/schools/{code}", school).retrieve()
+                .body(JsonNode.class).get("postcode").asString().substring(0, 4);
+    }
+
+    private static JsonNode placement() {
+        return RunningStack.as("COORDINATOR", TUTORING).get().uri("/api/placements/{id}", placementId).retrieve()
+                .body(JsonNode.class);
     }
 }
