@@ -2,6 +2,7 @@ package nl.instroom.identity;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +112,9 @@ class AuthorizationServerConfiguration {
                         .build())
                 .tokenSettings(tokens);
         properties.portalRedirectUris().forEach(portal::redirectUri);
+        // Signing out of the portal ends the sign-in here too, and comes back to the portal's "signed out" page at
+        // the same address the code went to.
+        properties.portalRedirectUris().forEach(uri -> portal.postLogoutRedirectUri(signedOutPage(uri)));
         clients.add(portal.build());
         if (properties.integrationClientSecret() != null && !properties.integrationClientSecret().isBlank()) {
             clients.add(RegisteredClient.withId(UUID.nameUUIDFromBytes(INTEGRATION_CLIENT.getBytes()).toString())
@@ -123,6 +127,11 @@ class AuthorizationServerConfiguration {
                     .build());
         }
         return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    static String signedOutPage(String redirectUri) {
+        URI portal = URI.create(redirectUri);
+        return portal.getScheme() + "://" + portal.getRawAuthority() + "/signed-out";
     }
 
     /**

@@ -1,10 +1,12 @@
 package nl.instroom.identity;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -105,6 +107,31 @@ class IdentityServerIT {
         assertThat(access.getClaimAsStringList("roles")).containsExactly("COORDINATOR");
         assertThat(access.getClaimAsString("region")).isEqualTo("REGIO_ZWOLLE");
         assertThat(access.getAudience()).containsExactly("instroom");
+    }
+
+    @Test
+    void signingOutFromThePortalEndsTheSignInSoTheNextPersonMustTypeAPassword() throws Exception {
+        PkceSignIn portal = new PkceSignIn(port);
+        String authorize = portal.authorizeUri("s3");
+        portal.get(authorize);
+        portal.submitSignInForm("coordinator.zwolle", "coordinator-password");
+        String code = portal.get(authorize).headers().firstValue("Location").orElseThrow()
+                .replaceAll(".*[?&]code=([^&]+).*", "$1");
+        String idToken = JSON.readTree(portal.exchange(code).body()).get("id_token").asString();
+
+        HttpResponse<String> elsewhere = portal.get("/connect/logout?id_token_hint=" + idToken
+                + "&post_logout_redirect_uri=" + URLEncoder.encode("https://evil.example/signed-out", UTF_8));
+        assertThat(elsewhere.statusCode()).as("no redirect to an address the portal did not register").isEqualTo(400);
+        assertThat(portal.get(authorize).headers().firstValue("Location").orElseThrow())
+                .as("a refused sign-out ends nothing").startsWith(PkceSignIn.REDIRECT);
+
+        HttpResponse<String> signedOut = portal.get("/connect/logout?id_token_hint=" + idToken
+                + "&post_logout_redirect_uri=" + URLEncoder.encode("http://127.0.0.1:8080/signed-out", UTF_8));
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.headers().firstValue("Location").orElseThrow())
+                .isEqualTo("http://127.0.0.1:8080/signed-out");
+        assertThat(portal.get(authorize).headers().firstValue("Location").orElseThrow())
+                .as("the next sign-in asks for the password again").endsWith("/login");
     }
 
     @Test

@@ -147,6 +147,12 @@ final class FakeServices implements AutoCloseable {
             } else {
                 json(exchange, 201, tutor("tutor-" + ids.incrementAndGet(), (String) request.get("name")));
             }
+        } else if (key.equals("GET /api/tutors")) {
+            Map<String, Object> waiting = tutor("tutor-2", "Bram Kok");
+            Map<String, Object> placeable = tutor("tutor-1", "Anouk Smit");
+            placeable.put("needsParentalConsent", false);
+            placeable.put("mayBePlaced", true);
+            json(exchange, 200, List.of(placeable, waiting));
         } else if (key.matches("GET /api/tutors/[^/]+")) {
             String id = path.substring("/api/tutors/".length());
             if (id.startsWith("tutor-")) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Client;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -147,6 +148,32 @@ class PortalPagesIT {
                 .containsPattern("value=\"vwo\"\\s+selected")
                 .containsPattern("value=\"MONDAY\" checked").containsPattern("value=\"WEDNESDAY\" checked")
                 .doesNotContainPattern("value=\"FRIDAY\" checked");
+    }
+
+    @Test
+    void signingOutEndsTheSignInAtTheIdentityServerToo() throws Exception {
+        MvcResult result = mvc.perform(post("/logout").with(csrf()).with(oidcLogin()
+                        .idToken(token -> token.tokenValue("id-token-of-coordinator").subject("coordinator-1"))))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(SERVICES.url()
+                + "/connect/logout?id_token_hint=id-token-of-coordinator"
+                + "&post_logout_redirect_uri=http://localhost/signed-out");
+        mvc.perform(get("/signed-out")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("U bent afgemeld")));
+    }
+
+    @Test
+    void theTutorsPageListsTheRegionsTutorsAndWhoCanBePlaced() throws Exception {
+        String page = mvc.perform(get("/coordinator/tutors").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"/coordinator/tutors/tutor-1\">Anouk Smit</a>")
+                .contains("href=\"/coordinator/tutors/tutor-2\">Bram Kok</a>")
+                .contains("wacht op toestemming ouder").contains(">maandag, </span>")
+                .doesNotContain("offset=50");
+        assertThat(lastCall("/api/tutors").path()).isEqualTo("/api/tutors?offset=0&limit=50");
+        assertThat(lastCall("/api/tutors").token()).isEqualTo("t");
     }
 
     @Test

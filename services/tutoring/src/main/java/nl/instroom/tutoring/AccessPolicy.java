@@ -29,6 +29,7 @@ class AccessPolicy {
                 allow(GET, "/api/needs/open-vacancies", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
                 allow(GET, "/api/needs/schools", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
                 allow(POST, "/api/tutors", COORDINATOR),
+                allow(GET, "/api/tutors", COORDINATOR),
                 allow(GET, "/api/tutors/{id}", COORDINATOR, ADMIN),
                 allow(PUT, "/api/tutors/{id}/parental-consent", COORDINATOR),
                 allow(DELETE, "/api/tutors/{id}/parental-consent", COORDINATOR),

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Registering tutors and looking one up. Tutoring has no list of tutors (a pupil's data is read one at a time and
- * audited), so the page finds a tutor by id, as the registration or a matching run gave it.
+ * The region's tutors a page at a time (tutoring audits every pupil shown), registering a tutor, one tutor's record
+ * and the parent's consent.
  */
 @Controller
 @RequestMapping("/coordinator/tutors")
@@ -54,6 +54,7 @@ class TutorPages {
         }
     }
 
+    static final int PAGE_SIZE = 50;
     static final List<String> WEEKDAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
 
     private final ServiceCalls services;
@@ -63,11 +64,22 @@ class TutorPages {
     }
 
     @GetMapping
-    String page(@RequestParam(required = false) String id, Model model) {
+    String page(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            @RequestParam(required = false) String id, @RequestParam(defaultValue = "0") int offset, Model model) {
         if (id != null && !id.isBlank()) {
             return "redirect:/coordinator/tutors/" + id.trim();
         }
         model.addAttribute("form", TutorForm.empty());
+        return listPage(client, Math.max(0, offset), model);
+    }
+
+    private String listPage(OAuth2AuthorizedClient client, int offset, Model model) {
+        List<Map<String, Object>> tutors = services.list(client, TUTORING, "/api/tutors",
+                Map.of("offset", offset, "limit", PAGE_SIZE));
+        model.addAttribute("tutors", tutors);
+        model.addAttribute("offset", offset);
+        model.addAttribute("previousOffset", offset > 0 ? Math.max(0, offset - PAGE_SIZE) : null);
+        model.addAttribute("nextOffset", tutors.size() == PAGE_SIZE ? offset + PAGE_SIZE : null);
         model.addAttribute("weekdays", WEEKDAYS);
         return "coordinator/tutors";
     }
@@ -80,8 +92,7 @@ class TutorPages {
             return "redirect:/coordinator/tutors/" + tutor.get("id") + "?registered";
         } catch (ServiceProblem problem) {
             model.addAttribute("problem", problem);
-            model.addAttribute("weekdays", WEEKDAYS);
-            return "coordinator/tutors";
+            return listPage(client, 0, model);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,7 +21,8 @@ class SecurityConfiguration {
     static final String REGISTRATION = "instroom";
 
     @Bean
-    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, @Value("${instroom.portal.identity-url}") String identityUrl)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/favicon.svg", "/actuator/health/**", "/actuator/health",
                                 "/error", "/signed-out").permitAll()
@@ -33,7 +35,7 @@ class SecurityConfiguration {
                         .loginPage("/oauth2/authorization/" + REGISTRATION)
                         .defaultSuccessUrl("/", true)
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromClaims())))
-                .logout(logout -> logout.logoutSuccessUrl("/signed-out"))
+                .logout(logout -> logout.logoutSuccessHandler(new IdentitySignOut(identityUrl)))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/forbidden"));
         return http.build();
     }

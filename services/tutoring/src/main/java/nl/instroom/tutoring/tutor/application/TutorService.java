@@ -66,6 +66,19 @@ public class TutorService {
         return tutor;
     }
 
+    /**
+     * A page of the coordinator's own region's tutors. Each tutor shown is a read of that pupil's data, so each
+     * is in the audit trail, as when opened one at a time.
+     */
+    public List<Tutor> list(CurrentUser user, int offset, int limit) {
+        if (user.region() == null) {
+            throw new IllegalArgumentException("Only someone working for a region lists its tutors");
+        }
+        List<Tutor> page = tutors.pageInRegion(user.region(), offset, limit);
+        page.forEach(tutor -> audit.record("LISTED_TUTOR", tutor.id()));
+        return page;
+    }
+
     public Tutor recordParentalConsent(String id, LocalDate givenOn, CurrentUser user) {
         if (givenOn == null || givenOn.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("Consent is recorded for a date that has passed");

@@ -13,6 +13,9 @@ public interface Tutors {
     /** Every tutor living in a region, for matching. */
     List<Tutor> inRegion(String region);
 
+    /** One page of a region's tutors in name order, for the coordinator's list. */
+    List<Tutor> pageInRegion(String region, int offset, int limit);
+
     /** Removes the tutor entirely; returns how many records were removed. */
     int erase(String id);
 }

@@ -14,6 +14,7 @@ import nl.instroom.tutoring.tutor.domain.Tutor;
 import nl.instroom.tutoring.tutor.domain.Tutors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -59,6 +60,13 @@ class MongoTutors implements Tutors {
     public List<Tutor> inRegion(String region) {
         return mongo.find(Query.query(Criteria.where("region").is(region)), TutorDocument.class).stream()
                 .map(MongoTutors::toDomain).toList();
+    }
+
+    @Override
+    public List<Tutor> pageInRegion(String region, int offset, int limit) {
+        Query page = Query.query(Criteria.where("region").is(region))
+                .with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("_id"))).skip(offset).limit(limit);
+        return mongo.find(page, TutorDocument.class).stream().map(MongoTutors::toDomain).toList();
     }
 
     @Override

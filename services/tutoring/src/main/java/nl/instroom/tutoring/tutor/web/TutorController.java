@@ -21,6 +21,7 @@ import nl.instroom.tutoring.tutor.application.TutorService;
 import nl.instroom.tutoring.tutor.domain.ParentalConsent;
 import nl.instroom.tutoring.tutor.domain.Tutor;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +29,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping("/api/tutors")
 class TutorController {
 
@@ -54,6 +57,11 @@ class TutorController {
             long revision) {
     }
 
+    /** A line in the coordinator's list: enough to recognise and choose a pupil, not their whole record. */
+    record TutorSummary(String id, String name, int schoolYear, List<SubjectLevel> subjects, int hoursPerWeek,
+            Set<DayOfWeek> weekdays, boolean needsParentalConsent, boolean mayBePlaced) {
+    }
+
     private final TutorService tutors;
     private final ConsentWithdrawal consentWithdrawal;
 
@@ -70,6 +78,15 @@ class TutorController {
                                 s.level().trim().toLowerCase(java.util.Locale.ROOT))).toList(),
                 request.hoursPerWeek(), request.weekdays(), request.pc4(), request.maxTravelKm()), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/tutors/" + tutor.id())).body(view(tutor));
+    }
+
+    @GetMapping
+    List<TutorSummary> list(@RequestParam(defaultValue = "0") @Min(0) int offset,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
+        return tutors.list(CurrentUser.get(), offset, limit).stream().map(tutor -> new TutorSummary(tutor.id(),
+                tutor.name(), tutor.schoolYear(), tutor.subjects(), tutor.availability().hoursPerWeek(),
+                tutor.availability().weekdays(), tutors.needsParentalConsent(tutor), tutors.mayBePlaced(tutor)))
+                .toList();
     }
 
     @GetMapping("/{id}")

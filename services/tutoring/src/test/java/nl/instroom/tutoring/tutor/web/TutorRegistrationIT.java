@@ -113,6 +113,36 @@ class TutorRegistrationIT {
     }
 
     @Test
+    void aCoordinatorListsTheOwnRegionsTutorsByNameAPageAtATimeEachReadAudited() {
+        RestClient deventer = ApiClient.as(TestTokens.instance().token("coordinator-deventer", List.of("COORDINATOR"),
+                "REGIO_DEVENTER", null), port);
+        List<String> ids = new java.util.ArrayList<>();
+        for (String name : List.of("Zoë Mulder", "Anouk Smit", "Mees de Boer")) {
+            var registered = deventer.post().uri("/api/tutors").contentType(MediaType.APPLICATION_JSON)
+                    .body(aPupil(name, 17)).retrieve().toEntity(String.class);
+            assertThat(registered.getStatusCode().value()).as(registered.getBody()).isEqualTo(201);
+            ids.add(JSON.readTree(registered.getBody()).get("id").asString());
+        }
+
+        JsonNode firstPage = JSON.readTree(deventer.get().uri("/api/tutors?limit=2").retrieve().body(String.class));
+        JsonNode secondPage = JSON.readTree(deventer.get().uri("/api/tutors?offset=2&limit=2").retrieve()
+                .body(String.class));
+
+        assertThat(firstPage.valueStream().map(t -> t.get("name").asString()).toList())
+                .containsExactly("Anouk Smit", "Mees de Boer");
+        assertThat(secondPage.valueStream().map(t -> t.get("name").asString()).toList()).containsExactly("Zoë Mulder");
+        assertThat(firstPage.get(0).has("dateOfBirth")).as("the list is not the whole record").isFalse();
+        assertThat(firstPage.get(0).get("mayBePlaced").asBoolean()).isTrue();
+        assertThat(coordinator.get().uri("/api/tutors?limit=200").retrieve().body(String.class))
+                .as("another region's list").doesNotContain("REGIO_DEVENTER").doesNotContain(ids.get(0));
+        assertThat(mongo.findAll(Document.class, "audit_log")).filteredOn(e -> "LISTED_TUTOR".equals(
+                e.getString("action"))).extracting(e -> e.getString("subjectRef")).containsAll(ids);
+        var tooMany = deventer.get().uri("/api/tutors?limit=5000").retrieve().toEntity(String.class);
+        assertThat(tooMany.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooMany.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @Test
     void badInputIsAProblemAndStoresNothing() {
         long before = mongo.count(new Query(), "tutors");
 
