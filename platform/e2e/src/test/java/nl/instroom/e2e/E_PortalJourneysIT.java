@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * sign-in form and walks its main journey through the portal's pages, which call the real services with the
  * person's own token. The coordinator registers and places a tutor, the school reports the placement done, the
  * scout takes the resulting suggestion into the pipeline, school HR holds a stay-gesprek, the admin has the tutor
- * erased and finds the trail. Each role is refused the others' pages. Screenshots go to {@code target/screenshots/}.
+ * erased, finds the trail and signs out (of the identity server too). Each role is refused the others' pages.
+ * Screenshots go to {@code target/screenshots/}.
  */
 @ExtendWith(RunningStack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -141,8 +142,8 @@ class E_PortalJourneysIT {
                 + tutorId + "')]//button"));
         assertThat(browser.find(By.id("stage-APPROACHED")).getText()).contains(tutorId);
         assertThat(browser.findAll(By.cssSelector("svg.funnel rect.bar"))).as("the funnel's stages").isNotEmpty();
-        assertThat(browser.findAll(By.xpath("//h2[starts-with(., 'Ambassadeurs')]/following-sibling::ul[1]/li")))
-                .as("high-need schools still without an ambassador").isNotEmpty();
+        assertThat(browser.find(By.xpath("//h2[starts-with(., 'Ambassadeurs')]/following-sibling::p[1]")).getText())
+                .as("ambassador coverage of the region's high-need schools").matches("\\d+ / [1-9]\\d* .+");
         browser.screenshot("stack-scout-2-pipeline-funnel-coverage");
 
         assertNoAccess("/coordinator/map");
@@ -220,6 +221,13 @@ class E_PortalJourneysIT {
         assertNoAccess("/coordinator/ranking");
         assertNoAccess("/hr/staff");
         assertNoAccess("/scout/pipeline");
+
+        browser.clickAndWait(By.xpath("//form[contains(@action, '/logout')]//button"));
+        assertThat(browser.currentUrl()).isEqualTo(PORTAL + "/signed-out");
+        browser.open(PORTAL + "/admin/erasure");
+        browser.waitFor(By.id("username"));
+        assertThat(browser.currentUrl()).as("signed out at the identity server too: the password is asked again")
+                .contains(":9000/login");
     }
 
     /** Opens the portal, signs in at the identity server's own form and waits for the role's start page. */
