@@ -172,7 +172,7 @@ class PortalPagesIT {
                 .contains("href=\"/coordinator/tutors/tutor-2\">Bram Kok</a>")
                 .contains("wacht op toestemming ouder").contains(">maandag, </span>")
                 .doesNotContain("offset=50");
-        assertThat(lastCall("/api/tutors").path()).isEqualTo("/api/tutors?offset=0&limit=50");
+        assertThat(lastCall("/api/tutors").path()).startsWith("/api/tutors?").contains("offset=0").contains("limit=50");
         assertThat(lastCall("/api/tutors").token()).isEqualTo("t");
     }
 
