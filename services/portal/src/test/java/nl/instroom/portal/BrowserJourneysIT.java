@@ -170,7 +170,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    void schoolHrSeesWhoIsDueAndRecordsAStayInterviewWithTheHealthWarningInSight() {
+    void schoolHrRecordsAStayInterviewRegistersStaffAndCompletesAPlacementWithRatings() {
         signIn("hr");
         assertThat(browser.currentUrl()).endsWith("/hr/staff");
         assertThat(browser.find(By.id("due")).getText()).contains("T-0077");
@@ -184,6 +184,53 @@ class BrowserJourneysIT {
         browser.screenshot("hr-2-interview-form");
         browser.clickAndWait(By.cssSelector("#interview-form button"));
         assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("opgeslagen");
+
+        browser.fill("staffRef", "123456782");
+        browser.fill("staffRole", "docent");
+        browser.fill("staffSubject", "engels");
+        browser.fill("fte", "0,8");
+        browser.fill("yearsInService", "2");
+        browser.clickAndWait(By.cssSelector("#register-staff button"));
+        assertThat(browser.find(By.id("problem")).getText()).contains("national id number (BSN)");
+        assertThat(browser.find(By.id("staffSubject")).getAttribute("value")).isEqualTo("engels");
+        assertThat(browser.find(By.id("fte")).getAttribute("value")).isEqualTo("0,8");
+        browser.screenshot("hr-3-register-refused-bsn-kept");
+        browser.fill("staffRef", "T-0123");
+        browser.clickAndWait(By.cssSelector("#register-staff button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("T-0123");
+        assertThat(browser.find(By.xpath("//tbody/tr[contains(., 'T-0123')]")).getText()).contains("engels");
+
+        browser.clickAndWait(By.cssSelector("#overdue-T-0042-i-1-1 button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("gedaan");
+        assertThat(browser.findAll(By.cssSelector("#overdue li"))).hasSize(1);
+
+        new Select(browser.find(By.id("leavingStaffRef"))).selectByValue("T-0123");
+        browser.fillDate("leavesOn", LocalDate.of(2027, 7, 31));
+        browser.clickAndWait(By.cssSelector("#leaving-form button"));
+        assertThat(browser.find(By.xpath("//tbody/tr[contains(., 'T-0123')]")).getText()).contains("2027-07-31");
+        browser.screenshot("hr-4-staff-registered-leaving-date");
+
+        browser.clickAndWait(By.linkText("Tutorplaatsingen"));
+        browser.fillDate("startedOn-placement-3", LocalDate.of(2026, 11, 24));
+        browser.clickAndWait(By.cssSelector("#start-placement-3 button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("placement-3").contains("gestart");
+        browser.clickAndWait(By.id("complete-placement-2"));
+        assertThat(browser.find(By.id("note-warning")).isDisplayed()).isTrue();
+        new Select(browser.find(By.id("reliability"))).selectByValue("4");
+        new Select(browser.find(By.id("talentForTeaching"))).selectByValue("5");
+        browser.fill("note", "legt geduldig uit, altijd voorbereid");
+        browser.screenshot("hr-5-complete-placement-ratings");
+        browser.clickAndWait(By.cssSelector("#complete-form button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("placement-2").contains("afgerond");
+        assertThat(browser.find(By.id("placement-row-placement-2")).getText())
+                .contains("Afgerond").contains("talent voor lesgeven 5");
+        browser.screenshot("hr-6-placements");
+        assertThat(SERVICES.calls()).filteredOn(call -> call.path().matches("/api/placements/placement-2/complete"))
+                .singleElement().satisfies(call -> {
+                    assertThat(call.token()).isEqualTo("access-hr");
+                    assertThat(call.body()).contains("\"reliability\":4").contains("\"talentForTeaching\":5");
+                });
+
         browser.open(url("/scout/pipeline"));
         assertThat(browser.heading()).isEqualTo("Geen toegang");
     }

@@ -55,12 +55,24 @@ final class FakeServices implements AutoCloseable {
     private final RSAKey key;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Map<String, Object>> runs = new ConcurrentHashMap<>();
+    /** Placements at 21CM00, one per status a page acts on; they move on as tutoring's would. */
+    private final Map<String, Map<String, Object>> placements = new java.util.concurrent.ConcurrentSkipListMap<>();
+    /** School HR's staff at 21CM00 by reference; registration adds, a leaving date changes. */
+    private final Map<String, Map<String, Object>> staffMembers = new java.util.concurrent.ConcurrentSkipListMap<>();
+    /** The overdue follow-up actions, as {@code staffRef/interviewId/index}; marking one done removes it. */
+    private final List<String> overdue = new CopyOnWriteArrayList<>(List.of("T-0042/i-1/0", "T-0042/i-1/1"));
     private final Map<String, String[]> codes = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile boolean down;
 
     FakeServices() throws Exception {
         key = new RSAKeyGenerator(2048).keyID("fake").generate();
+        for (String[] seed : new String[][] {{"placement-1", "PROPOSED"}, {"placement-2", "ACTIVE"},
+                {"placement-3", "CONFIRMED"}, {"placement-4", "ACTIVE"}}) {
+            placements.put(seed[0], placement(seed[0], seed[1]));
+        }
+        staffMembers.put("T-0042", staff("T-0042", "2025-10-01"));
+        staffMembers.put("T-0077", staff("T-0077", null));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -136,9 +148,21 @@ final class FakeServices implements AutoCloseable {
                         "revision", 9, "computedAt", "2026-11-20T09:00:00Z"));
             }
         } else if (key.equals("GET /api/placements")) {
-            json(exchange, 200, List.of(placement("placement-1", "PROPOSED"), placement("placement-2", "ACTIVE")));
-        } else if (key.matches("POST /api/placements/[^/]+/confirm")) {
-            json(exchange, 200, placement(path.split("/")[3], "CONFIRMED"));
+            if (!String.valueOf(params.get("schoolCode")).matches("[0-9]{2}[A-Z]{2}[0-9]{2}")) {
+                problem(exchange, 400, "Invalid request", "1 parameter(s) are not valid",
+                        List.of(Map.of("field", "schoolCode", "reason", "must match \"[0-9]{2}[A-Z]{2}[0-9]{2}\"")));
+            } else {
+                json(exchange, 200, List.copyOf(placements.values()));
+            }
+        } else if (key.matches("GET /api/placements/[^/]+")) {
+            Map<String, Object> placement = placements.get(path.split("/")[3]);
+            if (placement == null) {
+                problem(exchange, 404, "Not found", "Placement " + path.split("/")[3] + " was not found", List.of());
+            } else {
+                json(exchange, 200, placement);
+            }
+        } else if (key.matches("POST /api/placements/[^/]+/(confirm|start|complete)")) {
+            placementStep(exchange, path.split("/")[3], path.split("/")[4], body);
         } else if (key.equals("POST /api/tutors")) {
             Map<?, ?> request = JSON.readValue(body, Map.class);
             if (!String.valueOf(request.get("pc4")).matches("[1-9][0-9]{3}")) {
@@ -187,7 +211,37 @@ final class FakeServices implements AutoCloseable {
             run.put("status", "ACCEPTED");
             json(exchange, 200, Map.of("runId", run.get("id"), "placementIds", List.of("placement-7", "placement-8")));
         } else if (key.equals("GET /api/schools/21CM00/staff")) {
-            json(exchange, 200, List.of(staff("T-0042", "2025-10-01"), staff("T-0077", null)));
+            json(exchange, 200, List.copyOf(staffMembers.values()));
+        } else if (key.equals("POST /api/schools/21CM00/staff")) {
+            registerStaff(exchange, JSON.readValue(body, Map.class));
+        } else if (key.matches("PUT /api/schools/21CM00/staff/[^/]+/leaving-date")) {
+            Map<String, Object> member = staffMembers.get(path.split("/")[5]);
+            Map<?, ?> request = JSON.readValue(body, Map.class);
+            if (member == null) {
+                problem(exchange, 404, "Not found", "Staff member " + path.split("/")[5] + " was not found",
+                        List.of());
+            } else if (request.get("leavesOn") == null) {
+                problem(exchange, 400, "Invalid request", "1 field(s) are not valid",
+                        List.of(Map.of("field", "leavesOn", "reason", "must not be null")));
+            } else {
+                member.put("leavesOn", request.get("leavesOn"));
+                json(exchange, 200, member);
+            }
+        } else if (key.matches("POST /api/schools/21CM00/staff/[^/]+/interviews/[^/]+/actions/[^/]+/done")) {
+            String[] parts = path.split("/");
+            String action = parts[5] + "/" + parts[7] + "/" + parts[9];
+            if (!staffMembers.containsKey(parts[5])) {
+                problem(exchange, 404, "Not found", "Staff member " + parts[5] + " was not found", List.of());
+            } else if (!parts[5].equals("T-0042") || !parts[7].equals("i-1")) {
+                problem(exchange, 400, "Request rejected", "Staff member " + parts[5] + " has no interview "
+                        + parts[7], List.of());
+            } else if (!parts[9].matches("[01]")) {
+                problem(exchange, 400, "Request rejected", "Interview i-1 has no follow-up action " + parts[9],
+                        List.of());
+            } else {
+                overdue.remove(action);
+                json(exchange, 200, List.of(Map.of("id", "i-1", "heldOn", "2026-10-01", "riskBand", "MEDIUM")));
+            }
         } else if (key.equals("GET /api/schools/21CM00/retention")) {
             Map<String, Object> overview = new LinkedHashMap<>();
             overview.put("schoolCode", "21CM00");
@@ -198,8 +252,9 @@ final class FakeServices implements AutoCloseable {
                     "interviewsCovered", 8), Map.of("assessedOn", "2026-11-01", "expectedDeparturesFte", "1.4",
                     "interviewsCovered", 12)));
             overview.put("dueForInterview", List.of(Map.of("staffRef", "T-0077")));
-            overview.put("overdueActions", List.of(Map.of("staffRef", "T-0042", "interviewId", "i-1",
-                    "actionIndex", 0, "dueOn", "2026-11-01")));
+            overview.put("overdueActions", overdue.stream().map(action -> action.split("/"))
+                    .map(a -> Map.of("staffRef", a[0], "interviewId", a[1], "actionIndex", Integer.parseInt(a[2]),
+                            "dueOn", a[2].equals("0") ? "2026-11-01" : "2026-11-15")).toList());
             json(exchange, 200, overview);
         } else if (key.matches("GET /api/schools/[0-9A-Z]{6}/(staff|retention)")) {
             problem(exchange, 404, "Not found", "School not found", List.of());
@@ -262,6 +317,92 @@ final class FakeServices implements AutoCloseable {
         }
     }
 
+    /** Tutoring's placement lifecycle: proposed → confirmed → active → completed with the school's evaluation. */
+    private void placementStep(HttpExchange exchange, String id, String step, String body) throws IOException {
+        Map<String, Object> placement = placements.get(id);
+        if (placement == null) {
+            problem(exchange, 404, "Not found", "Placement " + id + " was not found", List.of());
+            return;
+        }
+        String from = step.equals("confirm") ? "PROPOSED" : step.equals("start") ? "CONFIRMED" : "ACTIVE";
+        Map<?, ?> request = body.isBlank() ? Map.of() : JSON.readValue(body, Map.class);
+        if (step.equals("complete")) {
+            List<Map<String, String>> errors = new ArrayList<>();
+            for (String score : List.of("reliability", "talentForTeaching")) {
+                Object value = request.get(score);
+                if (!(value instanceof Integer) || (Integer) value < 1 || (Integer) value > 5) {
+                    errors.add(Map.of("field", score, "reason", "must be between 1 and 5"));
+                }
+            }
+            if (request.get("note") != null && request.get("note").toString().length() > 2000) {
+                errors.add(Map.of("field", "note", "reason", "size must be between 0 and 2000"));
+            }
+            if (!errors.isEmpty()) {
+                problem(exchange, 400, "Invalid request", errors.size() + " field(s) are not valid", errors);
+                return;
+            }
+        }
+        if (!from.equals(placement.get("status"))) {
+            String done = step.equals("confirm") ? "confirmed" : step.equals("start") ? "started" : "completed";
+            problem(exchange, 409, "Not possible in the current state", "Placement " + id + " is "
+                    + placement.get("status") + " and cannot be " + done, List.of());
+            return;
+        }
+        placement.put("status", step.equals("confirm") ? "CONFIRMED"
+                : step.equals("start") ? "ACTIVE" : "COMPLETED");
+        if (step.equals("complete")) {
+            Map<String, Object> evaluation = new LinkedHashMap<>();
+            evaluation.put("reliability", request.get("reliability"));
+            evaluation.put("talentForTeaching", request.get("talentForTeaching"));
+            evaluation.put("note", request.get("note"));
+            placement.put("evaluation", evaluation);
+        }
+        json(exchange, 200, placement);
+    }
+
+    /** Stay-interviews' registration: its bean validation first, then the domain's refusal of a BSN-like ref. */
+    private void registerStaff(HttpExchange exchange, Map<?, ?> request) throws IOException {
+        String ref = String.valueOf(request.get("staffRef"));
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (!ref.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
+            errors.add(Map.of("field", "staffRef",
+                    "reason", "must be the school's own reference (letters, digits, . _ -)"));
+        }
+        if (request.get("role") == null || request.get("role").toString().isBlank()) {
+            errors.add(Map.of("field", "role", "reason", "must not be blank"));
+        }
+        Object fte = request.get("fte");
+        if (fte == null) {
+            errors.add(Map.of("field", "fte", "reason", "must not be null"));
+        } else if (!(fte instanceof Number) || ((Number) fte).doubleValue() <= 0) {
+            errors.add(Map.of("field", "fte", "reason", "must be greater than 0.0"));
+        } else if (((Number) fte).doubleValue() > 1.2) {
+            errors.add(Map.of("field", "fte", "reason", "must be less than or equal to 1.2"));
+        }
+        Object years = request.get("yearsInService");
+        if (!(years instanceof Integer) || (Integer) years < 0 || (Integer) years > 60) {
+            errors.add(Map.of("field", "yearsInService", "reason", "must be between 0 and 60"));
+        }
+        if (!errors.isEmpty()) {
+            problem(exchange, 400, "Invalid request", errors.size() + " field(s) are not valid", errors);
+        } else if (ref.matches("[0-9]{8,9}")) {
+            problem(exchange, 400, "Request rejected", "The staff reference must not be a national id number (BSN): "
+                    + "use a reference the school controls", List.of());
+        } else if (staffMembers.containsKey(ref)) {
+            problem(exchange, 409, "Not possible in the current state", "Staff reference " + ref
+                    + " is already registered", List.of());
+        } else {
+            Map<String, Object> member = staff(ref, (String) request.get("lastStayInterviewOn"));
+            member.put("role", request.get("role"));
+            member.put("subject", request.get("subject"));
+            member.put("fte", fte);
+            member.put("yearsInService", years);
+            member.put("latestRiskBand", null);
+            staffMembers.put(ref, member);
+            json(exchange, 201, member);
+        }
+    }
+
     private static List<Map<String, Object>> ranking(String subject) {
         List<Map<String, Object>> ranking = new ArrayList<>();
         ranking.add(ranked(1, "21CM00", "Greijdanus Zwolle", 71.5, 52.52, 6.12));
@@ -306,6 +447,7 @@ final class FakeServices implements AutoCloseable {
         placement.put("subject", "wiskunde");
         placement.put("hoursPerWeek", 2);
         placement.put("status", status);
+        placement.put("evaluation", null);
         placement.put("history", List.of());
         placement.put("revision", 1);
         return placement;
@@ -366,6 +508,7 @@ final class FakeServices implements AutoCloseable {
         staff.put("fte", 0.8);
         staff.put("yearsInService", 6);
         staff.put("lastStayInterviewOn", last);
+        staff.put("leavesOn", null);
         staff.put("latestRiskBand", "MEDIUM");
         staff.put("interviews", last == null ? 0 : 1);
         return staff;

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -105,10 +106,26 @@ class PortalPagesIT {
 
     @Test
     void eachRoleSeesOnlyItsOwnPages() throws Exception {
-        for (String page : List.of("/hr/staff", "/scout/suggestions", "/admin/erasure", "/admin/audit")) {
+        for (String page : List.of("/hr/staff", "/hr/placements", "/hr/placements/placement-2/complete",
+                "/scout/suggestions", "/admin/erasure", "/admin/audit")) {
             mvc.perform(get(page).with(as("COORDINATOR", "t"))).andExpect(status().isForbidden())
                     .andExpect(forwardedUrl("/forbidden"));
         }
+        int callsBefore = SERVICES.calls().size();
+        for (String role : List.of("COORDINATOR", "TALENT_SCOUT", "ADMIN")) {
+            for (String page : List.of("/hr/placements", "/hr/placements/placement-2/complete")) {
+                mvc.perform(get(page).with(as(role, "t"))).andExpect(status().isForbidden());
+            }
+            for (String action : List.of("/hr/staff", "/hr/staff/leaving-date",
+                    "/hr/staff/T-0042/interviews/i-1/actions/0/done", "/hr/placements/placement-3/start",
+                    "/hr/placements/placement-2/complete")) {
+                mvc.perform(post(action).with(as(role, "t")).with(csrf()).param("staffRef", "T-0100")
+                        .param("role", "docent").param("fte", "1").param("yearsInService", "1")
+                        .param("leavesOn", "2027-01-01").param("reliability", "5").param("talentForTeaching", "5"))
+                        .andExpect(status().isForbidden());
+            }
+        }
+        assertThat(SERVICES.calls()).as("a refused page calls no service").hasSize(callsBefore);
         for (String role : List.of("SCHOOL_HR", "TALENT_SCOUT", "ADMIN")) {
             for (String page : List.of("/coordinator/map", "/coordinator/matching", "/coordinator/tutors")) {
                 mvc.perform(get(page).with(as(role, "t"))).andExpect(status().isForbidden());
@@ -124,7 +141,11 @@ class PortalPagesIT {
         String coordinator = mvc.perform(get("/coordinator/map").with(as("COORDINATOR", "t"))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(coordinator).contains("/coordinator/matching").doesNotContain("/admin/audit")
-                .doesNotContain("/hr/staff");
+                .doesNotContain("/hr/staff").doesNotContain("/hr/placements");
+        String hr = mvc.perform(get("/hr/placements").with(as("SCHOOL_HR", "t"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(hr).contains("href=\"/hr/staff\"").contains("href=\"/hr/placements\">Tutorplaatsingen</a>")
+                .doesNotContain("/coordinator/placements");
         String admin = mvc.perform(get("/admin/audit").with(as("ADMIN", "t"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(admin).contains("/admin/erasure").doesNotContain("/coordinator/map");
@@ -296,6 +317,151 @@ class PortalPagesIT {
         mvc.perform(get("/hr/staff").with(as("TALENT_SCOUT", "t"))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void schoolHrRegistersAStaffMemberAtTheSchoolInTheirTokenWithTheirOwnToken() throws Exception {
+        mvc.perform(post("/hr/staff").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("schoolCode", "20DK01").param("staffRef", "T-0100").param("role", "docent")
+                        .param("subject", "engels").param("fte", "0,8").param("yearsInService", "3")
+                        .param("lastStayInterviewOn", ""))
+                .andExpect(redirectedUrl("/hr/staff")).andExpect(flash().attribute("registered", "T-0100"));
+
+        FakeServices.Call call = lastCall("POST", "/api/schools/21CM00/staff");
+        assertThat(call.token()).isEqualTo("hr-token");
+        assertThat(call.body()).contains("\"staffRef\":\"T-0100\"").contains("\"role\":\"docent\"")
+                .contains("\"subject\":\"engels\"").contains("\"fte\":0.8").contains("\"yearsInService\":3")
+                .contains("\"lastStayInterviewOn\":null");
+        assertThat(SERVICES.calls()).noneMatch(c -> c.path().contains("20DK01"));
+        String staff = mvc.perform(get("/hr/staff").with(as("SCHOOL_HR", "hr-token")).flashAttr("registered", "T-0100"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(staff).contains("Medewerker T-0100 is geregistreerd.").contains("<td>T-0100</td>");
+    }
+
+    @Test
+    void aRefusedStaffRegistrationShowsTheServicesMessageAndKeepsEverythingTyped() throws Exception {
+        String bsn = mvc.perform(post("/hr/staff").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("staffRef", "123456782").param("role", "teamleider").param("subject", "wiskunde")
+                        .param("fte", "0,6").param("yearsInService", "12").param("lastStayInterviewOn", "2026-03-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(bsn).contains("role=\"alert\"").contains("Niet alle gegevens zijn goed ingevuld")
+                .contains("The staff reference must not be a national id number (BSN)");
+        assertThat(bsn.indexOf("id=\"problem\"")).as("the refusal stands above the registration form")
+                .isBetween(bsn.indexOf(">Medewerker registreren</h2>"), bsn.indexOf("id=\"register-staff\""));
+        assertThat(bsn).contains("value=\"123456782\"").contains("value=\"teamleider\"")
+                .contains("value=\"wiskunde\"").contains("value=\"0,6\"").contains("value=\"12\"")
+                .contains("value=\"2026-03-01\"");
+
+        String fields = mvc.perform(post("/hr/staff").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("staffRef", "T-0101").param("role", "docent").param("fte", "veel")
+                        .param("yearsInService", "70"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fields).contains("must be greater than 0.0").contains("must be between 0 and 60")
+                .contains("value=\"veel\"").contains("value=\"70\"").contains("value=\"T-0101\"");
+        mvc.perform(get("/hr/staff").with(as("SCHOOL_HR", "hr-token")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("T-0101"))));
+    }
+
+    @Test
+    void aLeavingDateAndAnActionDoneReachStayInterviewsForTheOwnSchool() throws Exception {
+        mvc.perform(post("/hr/staff/leaving-date").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("staffRef", "T-0077").param("leavesOn", "2027-07-31"))
+                .andExpect(redirectedUrl("/hr/staff"));
+        FakeServices.Call leaving = lastCall("PUT", "/api/schools/21CM00/staff/T-0077/leaving-date");
+        assertThat(leaving.token()).isEqualTo("hr-token");
+        assertThat(leaving.body()).isEqualTo("{\"leavesOn\":\"2027-07-31\"}");
+        assertThat(mvc.perform(get("/hr/staff").with(as("SCHOOL_HR", "hr-token"))).andReturn().getResponse()
+                .getContentAsString()).contains("<td>2027-07-31</td>");
+
+        String unknown = mvc.perform(post("/hr/staff/leaving-date").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("staffRef", "T-9999").param("leavesOn", "2027-08-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unknown).contains("Staff member T-9999 was not found").contains("value=\"2027-08-01\"");
+
+        String page = mvc.perform(get("/hr/staff").with(as("SCHOOL_HR", "hr-token"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("action=\"/hr/staff/T-0042/interviews/i-1/actions/1/done\"");
+        mvc.perform(post("/hr/staff/T-0042/interviews/i-1/actions/1/done").with(as("SCHOOL_HR", "hr-token"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/hr/staff")).andExpect(flash().attribute("actionDone", "T-0042"));
+        assertThat(lastCall("POST", "/api/schools/21CM00/staff/T-0042/interviews/i-1/actions/1/done").token())
+                .isEqualTo("hr-token");
+        assertThat(mvc.perform(get("/hr/staff").with(as("SCHOOL_HR", "hr-token"))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("actions/1/done").contains("actions/0/done");
+
+        MvcResult refused = mvc.perform(post("/hr/staff/T-0042/interviews/i-1/actions/7/done")
+                        .with(as("SCHOOL_HR", "hr-token")).with(csrf()))
+                .andExpect(redirectedUrl("/hr/staff")).andReturn();
+        mvc.perform(get("/hr/staff").with(as("SCHOOL_HR", "hr-token")).flashAttrs(refused.getFlashMap()))
+                .andExpect(content().string(Matchers.containsString("Interview i-1 has no follow-up action 7")));
+    }
+
+    @Test
+    void schoolHrSeesTheSchoolsPlacementsStartsOneAndCompletesOneWithTheRatings() throws Exception {
+        String list = mvc.perform(get("/hr/placements").param("schoolCode", "20DK01")
+                        .with(as("SCHOOL_HR", "hr-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(lastCall("GET", "/api/placements").path()).isEqualTo("/api/placements?schoolCode=21CM00");
+        assertThat(lastCall("GET", "/api/placements").token()).isEqualTo("hr-token");
+        assertThat(list).contains("Tutorplaatsingen op uw school · 21CM00").contains("placement-1")
+                .contains("Voorgesteld").contains("Bevestigd").contains("Loopt")
+                .contains("action=\"/hr/placements/placement-3/start\"")
+                .contains("href=\"/hr/placements/placement-4/complete\"")
+                .doesNotContain("/hr/placements/placement-1/start").doesNotContain("placement-1/complete");
+
+        mvc.perform(post("/hr/placements/placement-3/start").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("startedOn", "2026-11-24"))
+                .andExpect(redirectedUrl("/hr/placements")).andExpect(flash().attribute("started", "placement-3"));
+        FakeServices.Call start = lastCall("POST", "/api/placements/placement-3/start");
+        assertThat(start.token()).isEqualTo("hr-token");
+        assertThat(start.body()).isEqualTo("{\"startedOn\":\"2026-11-24\"}");
+
+        String again = mvc.perform(post("/hr/placements/placement-3/start").with(as("SCHOOL_HR", "hr-token"))
+                        .with(csrf()).param("startedOn", "2026-11-25"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("Dit kan nu niet").contains("is ACTIVE and cannot be started")
+                .contains("href=\"/hr/placements/placement-3/complete\"");
+
+        String form = mvc.perform(get("/hr/placements/placement-4/complete").with(as("SCHOOL_HR", "hr-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("Geen gevoelige gegevens in de notitie").contains("aria-describedby=\"note-warning\"")
+                .contains("bij een 4 of 5 krijgt de talentscout").contains("<label for=\"reliability\"")
+                .contains("<label for=\"talentForTeaching\"").contains("<label for=\"note\"");
+        mvc.perform(get("/hr/placements/placement-4/complete").param("lang", "en")
+                        .with(as("SCHOOL_HR", "hr-token")))
+                .andExpect(content().string(Matchers.containsString("No sensitive data in the note")))
+                .andExpect(content().string(Matchers.containsString("Talent for teaching (1 weak")));
+
+        mvc.perform(post("/hr/placements/placement-4/complete").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("reliability", "4").param("talentForTeaching", "5")
+                        .param("note", "kwam altijd voorbereid"))
+                .andExpect(redirectedUrl("/hr/placements"))
+                .andExpect(flash().attribute("completed", "placement-4"));
+        FakeServices.Call complete = lastCall("POST", "/api/placements/placement-4/complete");
+        assertThat(complete.token()).isEqualTo("hr-token");
+        assertThat(complete.body()).isEqualTo(
+                "{\"reliability\":4,\"talentForTeaching\":5,\"note\":\"kwam altijd voorbereid\"}");
+        assertThat(mvc.perform(get("/hr/placements").with(as("SCHOOL_HR", "hr-token"))).andReturn().getResponse()
+                .getContentAsString()).contains("betrouwbaarheid 4, talent voor lesgeven 5");
+    }
+
+    @Test
+    void aRefusedCompletionShowsWhyAndKeepsTheRatingsAndTheNote() throws Exception {
+        String refused = mvc.perform(post("/hr/placements/placement-1/complete").with(as("SCHOOL_HR", "hr-token"))
+                        .with(csrf()).param("reliability", "3").param("talentForTeaching", "4")
+                        .param("note", "nog niet begonnen"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("role=\"alert\"").contains("Dit kan nu niet")
+                .contains("Placement placement-1 is PROPOSED and cannot be completed")
+                .containsPattern("value=\"3\"\\s+selected").containsPattern("value=\"4\"\\s+selected")
+                .contains(">nog niet begonnen</textarea>");
+
+        String unrated = mvc.perform(post("/hr/placements/placement-2/complete").with(as("SCHOOL_HR", "hr-token"))
+                        .with(csrf()).param("reliability", "").param("talentForTeaching", "5").param("note", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unrated).contains("reliability").contains("must be between 1 and 5")
+                .containsPattern("value=\"5\"\\s+selected");
+    }
+
     /** Signed in with a role, and the portal holding {@code token} as that person's access token. */
     private RequestPostProcessor as(String role, String token) {
         String subject = role.toLowerCase() + "-1";
@@ -313,6 +479,13 @@ class PortalPagesIT {
                 .accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, token, Instant.now(),
                         Instant.now().plusSeconds(600)));
         return request -> client.postProcessRequest(login.postProcessRequest(request));
+    }
+
+    private static FakeServices.Call lastCall(String method, String path) {
+        List<FakeServices.Call> matching = SERVICES.calls().stream().filter(call -> call.method().equals(method))
+                .filter(call -> call.path().equals(path) || call.path().startsWith(path + "?")).toList();
+        assertThat(matching).as(method + " calls to " + path).isNotEmpty();
+        return matching.get(matching.size() - 1);
     }
 
     private static FakeServices.Call lastCall(String path) {

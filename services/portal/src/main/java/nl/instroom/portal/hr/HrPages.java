@@ -2,6 +2,7 @@ package nl.instroom.portal.hr;
 
 import static nl.instroom.portal.services.ServiceCalls.Service.STAY_INTERVIEWS;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,37 @@ class HrPages {
         }
     }
 
+    /** What HR typed to register a staff member, kept as typed. */
+    public record StaffForm(String staffRef, String role, String subject, String fte, String yearsInService,
+            String lastStayInterviewOn) {
+
+        static StaffForm empty() {
+            return new StaffForm("", "docent", "", "1,0", "0", "");
+        }
+
+        Map<String, Object> request() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("staffRef", staffRef == null ? "" : staffRef.trim());
+            body.put("role", role);
+            body.put("subject", blankToNull(subject));
+            body.put("fte", decimal(fte));
+            body.put("yearsInService", whole(yearsInService));
+            body.put("lastStayInterviewOn", blankToNull(lastStayInterviewOn));
+            return body;
+        }
+    }
+
+    /** Whose leaving date HR records, and the date, kept as chosen. */
+    public record LeavingForm(String staffRef, String leavesOn) {
+
+        static LeavingForm empty() {
+            return new LeavingForm("", "");
+        }
+    }
+
+    /** The school's own staff reference, as stay-interviews accepts it; anything else never reaches a path. */
+    private static final String STAFF_REF = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
+
     private final ServiceCalls services;
 
     HrPages(ServiceCalls services) {
@@ -68,8 +100,68 @@ class HrPages {
     @GetMapping("/staff")
     String staff(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
             Authentication authentication, Model model) {
+        return staffPage(client, school(authentication), model);
+    }
+
+    @PostMapping("/staff")
+    String register(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            Authentication authentication, @ModelAttribute("staffForm") StaffForm form, Model model,
+            RedirectAttributes redirect) {
         String school = school(authentication);
+        try {
+            services.post(client, STAY_INTERVIEWS, "/api/schools/" + school + "/staff", form.request());
+            redirect.addFlashAttribute("registered", form.staffRef().trim());
+            return "redirect:/hr/staff";
+        } catch (ServiceProblem problem) {
+            model.addAttribute("problem", problem);
+            model.addAttribute("problemAt", "register");
+            return staffPage(client, school, model);
+        }
+    }
+
+    @PostMapping("/staff/leaving-date")
+    String leaving(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            Authentication authentication, @ModelAttribute("leavingForm") LeavingForm form, Model model,
+            RedirectAttributes redirect) {
+        String school = school(authentication);
+        try {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("leavesOn", blankToNull(form.leavesOn()));
+            services.put(client, STAY_INTERVIEWS, "/api/schools/" + school + "/staff/" + ref(form.staffRef())
+                    + "/leaving-date", body);
+            redirect.addFlashAttribute("leavingRecorded", form.staffRef());
+            return "redirect:/hr/staff";
+        } catch (ServiceProblem problem) {
+            model.addAttribute("problem", problem);
+            model.addAttribute("problemAt", "leaving");
+            return staffPage(client, school, model);
+        }
+    }
+
+    @PostMapping("/staff/{staffRef}/interviews/{interviewId}/actions/{index}/done")
+    String actionDone(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            Authentication authentication, @PathVariable String staffRef, @PathVariable String interviewId,
+            @PathVariable int index, RedirectAttributes redirect) {
+        try {
+            // stay-interviews answers with the employee's interviews, text included: not needed, not read
+            services.send(client, STAY_INTERVIEWS, "/api/schools/" + school(authentication) + "/staff/"
+                    + ref(staffRef) + "/interviews/" + interviewId + "/actions/" + index + "/done");
+            redirect.addFlashAttribute("actionDone", staffRef);
+        } catch (ServiceProblem problem) {
+            redirect.addFlashAttribute("problem", problem);
+            redirect.addFlashAttribute("problemAt", "overdue");
+        }
+        return "redirect:/hr/staff";
+    }
+
+    private String staffPage(OAuth2AuthorizedClient client, String school, Model model) {
         model.addAttribute("school", school);
+        if (!model.containsAttribute("staffForm")) {
+            model.addAttribute("staffForm", StaffForm.empty());
+        }
+        if (!model.containsAttribute("leavingForm")) {
+            model.addAttribute("leavingForm", LeavingForm.empty());
+        }
         model.addAttribute("staff", services.list(client, STAY_INTERVIEWS, "/api/schools/" + school + "/staff",
                 Map.of()));
         Map<String, Object> overview = services.get(client, STAY_INTERVIEWS, "/api/schools/" + school
@@ -118,12 +210,34 @@ class HrPages {
         return "hr/interview";
     }
 
-    private static String school(Authentication authentication) {
+    /** The person's own school, from the token: HR pages never take a school from the request. */
+    static String school(Authentication authentication) {
         String school = PortalUser.of(authentication).school();
         if (school == null) {
             throw new ServiceProblem("portal", 403, "No school", null, Map.of());
         }
         return school;
+    }
+
+    /** A reference chosen in a form goes into a service's path only when it is one. */
+    private static String ref(String staffRef) {
+        if (staffRef == null || !staffRef.matches(STAFF_REF)) {
+            throw new ServiceProblem("portal", 404, "No such staff member", null, Map.of());
+        }
+        return staffRef;
+    }
+
+    private static Object decimal(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            // Dutch users type 0,8
+            return new BigDecimal(value.trim().replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            // the service explains the field; 0 is outside the allowed range
+            return BigDecimal.ZERO;
+        }
     }
 
     private static Object whole(String value) {

@@ -78,6 +78,12 @@ public class ServiceCalls {
         });
     }
 
+    /** A POST without a body whose answer the page does not show (some answer with a list, not an object). */
+    public void send(OAuth2AuthorizedClient client, Service service, String path) {
+        call(service, () -> http.post().uri(uri(service, path, Map.of())).headers(h -> auth(h, client))
+                .retrieve().toBodilessEntity());
+    }
+
     public Map<String, Object> put(OAuth2AuthorizedClient client, Service service, String path, Object body) {
         return call(service, () -> http.put().uri(uri(service, path, Map.of())).headers(h -> auth(h, client))
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(OBJECT));

@@ -1,0 +1,119 @@
+package nl.instroom.portal.hr;
+
+import static nl.instroom.portal.services.ServiceCalls.Service.TUTORING;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.instroom.portal.services.ServiceCalls;
+import nl.instroom.portal.services.ServiceProblem;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The tutor placements at HR's own school: starting a confirmed one and completing an active one with the school's
+ * evaluation, whose talent-for-teaching score is what may bring the tutor to a talent scout's attention.
+ */
+@Controller
+@RequestMapping("/hr/placements")
+class SchoolPlacementPages {
+
+    /** The school's evaluation as HR chose and typed it, kept as typed. */
+    public record EvaluationForm(String reliability, String talentForTeaching, String note) {
+
+        static EvaluationForm empty() {
+            return new EvaluationForm("", "", "");
+        }
+
+        Map<String, Object> request() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("reliability", whole(reliability));
+            body.put("talentForTeaching", whole(talentForTeaching));
+            body.put("note", note == null || note.isBlank() ? null : note.trim());
+            return body;
+        }
+    }
+
+    private final ServiceCalls services;
+
+    SchoolPlacementPages(ServiceCalls services) {
+        this.services = services;
+    }
+
+    @GetMapping
+    String placements(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            Authentication authentication, Model model) {
+        return listPage(client, HrPages.school(authentication), model);
+    }
+
+    @PostMapping("/{id}/start")
+    String start(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            Authentication authentication, @PathVariable String id,
+            @RequestParam(required = false) String startedOn, Model model, RedirectAttributes redirect) {
+        String school = HrPages.school(authentication);
+        try {
+            // without a date tutoring records today
+            services.post(client, TUTORING, "/api/placements/" + id + "/start",
+                    startedOn == null || startedOn.isBlank() ? null : Map.of("startedOn", startedOn.trim()));
+            redirect.addFlashAttribute("started", id);
+            return "redirect:/hr/placements";
+        } catch (ServiceProblem problem) {
+            model.addAttribute("problem", problem);
+            model.addAttribute("startId", id);
+            model.addAttribute("startedOn", startedOn);
+            return listPage(client, school, model);
+        }
+    }
+
+    @GetMapping("/{id}/complete")
+    String completeForm(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            @PathVariable String id, Model model) {
+        model.addAttribute("form", EvaluationForm.empty());
+        return completePage(client, id, model);
+    }
+
+    @PostMapping("/{id}/complete")
+    String complete(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            @PathVariable String id, @ModelAttribute("form") EvaluationForm form, Model model,
+            RedirectAttributes redirect) {
+        try {
+            services.post(client, TUTORING, "/api/placements/" + id + "/complete", form.request());
+            redirect.addFlashAttribute("completed", id);
+            return "redirect:/hr/placements";
+        } catch (ServiceProblem problem) {
+            model.addAttribute("problem", problem);
+            return completePage(client, id, model);
+        }
+    }
+
+    private String listPage(OAuth2AuthorizedClient client, String school, Model model) {
+        model.addAttribute("school", school);
+        // tutoring answers SCHOOL_HR only for the school in its token; the portal asks for no other
+        model.addAttribute("placements", services.list(client, TUTORING, "/api/placements",
+                Map.of("schoolCode", school)));
+        return "hr/placements";
+    }
+
+    private String completePage(OAuth2AuthorizedClient client, String id, Model model) {
+        model.addAttribute("placement", services.get(client, TUTORING, "/api/placements/" + id, Map.of()));
+        return "hr/complete-placement";
+    }
+
+    private static Object whole(String value) {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (RuntimeException notANumber) {
+            // the service explains the field; 0 is outside every allowed range
+            return 0;
+        }
+    }
+}
