@@ -50,10 +50,12 @@ public final class LineChart {
             polyline.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
         }
         List<Tick> ticks = new ArrayList<>();
+        // an index axis reads 0–100 in whole numbers; an FTE axis of about one person needs decimals to be read
+        String tickFormat = top >= 40 ? "%.0f" : top >= 4 ? "%.1f" : "%.2f";
         for (int i = 0; i <= 4; i++) {
             double value = top * i / 4;
             ticks.add(new Tick(round(TOP + plotHeight * (1 - (double) i / 4)),
-                    String.format(Locale.ROOT, "%.0f", value)));
+                    String.format(Locale.ROOT, tickFormat, value)));
         }
         return new Drawing(polyline.toString().trim(), dots, ticks, top);
     }

@@ -22,6 +22,15 @@ class LineChartTest {
     }
 
     @Test
+    void anAxisOfAboutOnePersonsFteHasTicksThatCanBeToldApart() {
+        LineChart.Drawing drawing = LineChart.draw(List.of(new LineChart.Value("2026-10-01", 0.8),
+                new LineChart.Value("2026-11-01", 1.4)), 0);
+
+        assertThat(drawing.ticks()).extracting(LineChart.Tick::label)
+                .containsExactly("0.00", "0.35", "0.70", "1.05", "1.40");
+    }
+
+    @Test
     void noValuesDrawNothing() {
         assertThat(LineChart.draw(List.of(), 100).isEmpty()).isTrue();
     }
