@@ -1,7 +1,6 @@
 package nl.instroom.e2e;
 
 import static nl.instroom.e2e.RunningStack.NEED_MAPPING;
-import static nl.instroom.e2e.RunningStack.STAY_INTERVIEWS;
 import static nl.instroom.e2e.RunningStack.TUTORING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,16 +17,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The portal on the whole local stack, in headless Chromium: each role signs in at the real identity server's
  * sign-in form and walks its main journey through the portal's pages, which call the real services with the
- * person's own token. The coordinator registers and places a tutor, the school reports the placement done, the
- * scout takes the resulting suggestion into the pipeline, school HR holds a stay-gesprek, the admin has the tutor
- * erased, finds the trail and signs out (of the identity server too). Each role is refused the others' pages.
- * Screenshots go to {@code target/screenshots/}.
+ * person's own token. The coordinator registers and places a tutor; school HR registers a colleague, holds a
+ * stay-gesprek and completes the tutor's placement with ratings; the scout takes the resulting suggestion into the
+ * pipeline; the admin has the tutor erased, finds the trail and signs out (of the identity server too). Each role
+ * is refused the others' pages. Screenshots go to {@code target/screenshots/}.
  */
 @ExtendWith(RunningStack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -93,6 +91,7 @@ class E_PortalJourneysIT {
         By proposal = By.xpath("//table[contains(@class,'proposals')]//tbody/tr[contains(., '" + tutorId + "')]");
         assertThat(browser.findAll(proposal)).as("the new tutor is proposed").hasSize(1);
         String placedAt = browser.find(proposal).findElements(By.tagName("td")).get(1).getText();
+        assertThat(placedAt).as("the tutor lives by the school with the region's greatest maths need").isEqualTo(school);
         browser.screenshot("stack-coordinator-5-proposals");
         browser.clickAndWait(By.cssSelector("#accept button"));
         assertThat(browser.currentUrl()).contains("/coordinator/placements");
@@ -112,14 +111,11 @@ class E_PortalJourneysIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void theScoutTakesTheTutorsSuggestionIntoThePipelineAndMovesIt() {
         assertThat(placementId).as("the coordinator's portal journey ran first").isNotNull();
-        // The school reports the lessons given and the pupil's talent; its own systems do that, not the portal.
-        var tutoring = RunningStack.as("COORDINATOR", TUTORING);
-        tutoring.post().uri("/api/placements/{id}/start", placementId).retrieve().toBodilessEntity();
-        tutoring.post().uri("/api/placements/{id}/complete", placementId).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"reliability\":4,\"talentForTeaching\":5}").retrieve().toBodilessEntity();
+        assertThat(placement().get("status").asString()).as("school HR's journey completed the placement")
+                .isEqualTo("COMPLETED");
 
         signIn("TALENT_SCOUT", "/scout/suggestions");
         By card = By.xpath("//article[contains(@class,'card')][contains(., '" + tutorId + "')]");
@@ -152,20 +148,21 @@ class E_PortalJourneysIT {
     }
 
     @Test
-    @Order(3)
-    void schoolHrSeesWhoIsDueAndHoldsAStayInterview() {
+    @Order(2)
+    void schoolHrRegistersAColleagueHoldsAStayInterviewAndCompletesTheTutorsPlacement() {
+        assertThat(placementId).as("the coordinator's portal journey ran first").isNotNull();
         String school = RunningStack.hrSchool();
-        // Staff come from the school's own HR administration; the portal shows and interviews them.
-        var registered = RunningStack.as("SCHOOL_HR", STAY_INTERVIEWS).post().uri("/api/schools/{s}/staff", school)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"staffRef\":\"docent-en-11\",\"role\":\"docent\","
-                        + "\"subject\":\"engels\",\"fte\":0.8,\"yearsInService\":2}").retrieve().toEntity(String.class);
-        assertThat(registered.getStatusCode().value()).as(registered.getBody()).isEqualTo(201);
-
         signIn("SCHOOL_HR", "/hr/staff");
         assertThat(browser.heading()).contains(school);
-        assertThat(browser.find(By.id("due")).getText()).as("never interviewed, so due").contains("docent-en-11")
-                .doesNotContain("docent-wi-07");
+
+        browser.fill("staffRef", "docent-en-11");
+        browser.fill("staffRole", "docent");
+        browser.fill("staffSubject", "engels");
+        browser.fill("fte", "0,8");
+        browser.fill("yearsInService", "2");
+        browser.clickAndWait(By.cssSelector("#register-staff button"));
         assertThat(browser.find(By.xpath("//tbody/tr[contains(., 'docent-en-11')]")).getText()).contains("engels");
+        assertThat(browser.find(By.id("due")).getText()).as("never interviewed, so due").contains("docent-en-11");
         browser.screenshot("stack-hr-1-staff");
 
         browser.clickAndWait(By.linkText("docent-en-11"));
@@ -180,6 +177,21 @@ class E_PortalJourneysIT {
         assertThat(browser.find(By.xpath("//tbody/tr[contains(., 'docent-en-11')]")).getText())
                 .as("the last interview's date").contains(LocalDate.now().toString());
         browser.screenshot("stack-hr-3-interview-held");
+
+        browser.clickAndWait(By.linkText("Tutorplaatsingen"));
+        browser.clickAndWait(By.cssSelector("#start-" + placementId + " button"));
+        assertThat(placement().get("status").asString()).as(() -> browser.find(By.id("main")).getText())
+                .isEqualTo("ACTIVE");
+        browser.clickAndWait(By.id("complete-" + placementId));
+        assertThat(browser.find(By.id("note-warning")).isDisplayed()).isTrue();
+        new Select(browser.find(By.id("reliability"))).selectByValue("4");
+        new Select(browser.find(By.id("talentForTeaching"))).selectByValue("5");
+        browser.fill("note", "Noor legt geduldig uit");
+        browser.screenshot("stack-hr-4-complete-placement");
+        browser.clickAndWait(By.cssSelector("#complete-form button"));
+        assertThat(browser.find(By.id("placement-row-" + placementId)).getText()).contains("talent voor lesgeven 5");
+        assertThat(placement().get("status").asString()).isEqualTo("COMPLETED");
+        browser.screenshot("stack-hr-5-placements");
 
         assertNoAccess("/coordinator/map");
         assertNoAccess("/scout/pipeline");

@@ -114,6 +114,14 @@ final class FakeServices implements AutoCloseable {
                 problem(exchange, 401, "Unauthorized", "A bearer token is required", List.of());
                 return;
             }
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            if ((method.equals("POST") || method.equals("PUT"))
+                    && (contentType == null || !contentType.startsWith("application/json"))) {
+                // as the services' Spring MVC answers a body it cannot read, even where the body is optional
+                problem(exchange, 415, "Unsupported Media Type", "Content-Type '" + contentType
+                        + "' is not supported.", List.of());
+                return;
+            }
             if (down) {
                 exchange.sendResponseHeaders(503, -1);
                 exchange.close();

@@ -69,19 +69,18 @@ public class ServiceCalls {
 
     public Map<String, Object> post(OAuth2AuthorizedClient client, Service service, String path, Object body) {
         return call(service, () -> {
-            RestClient.RequestBodySpec request = http.post().uri(uri(service, path, Map.of()))
-                    .headers(h -> auth(h, client));
-            if (body != null) {
-                request.contentType(MediaType.APPLICATION_JSON).body(body);
-            }
-            return request.retrieve().body(OBJECT);
+            // Always JSON: a POST without a body would go out as a form post (the HTTP client's default content
+            // type), which the services refuse with 415 even where the body is optional.
+            return http.post().uri(uri(service, path, Map.of())).headers(h -> auth(h, client))
+                    .contentType(MediaType.APPLICATION_JSON).body(body == null ? Map.of() : body)
+                    .retrieve().body(OBJECT);
         });
     }
 
     /** A POST without a body whose answer the page does not show (some answer with a list, not an object). */
     public void send(OAuth2AuthorizedClient client, Service service, String path) {
         call(service, () -> http.post().uri(uri(service, path, Map.of())).headers(h -> auth(h, client))
-                .retrieve().toBodilessEntity());
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of()).retrieve().toBodilessEntity());
     }
 
     public Map<String, Object> put(OAuth2AuthorizedClient client, Service service, String path, Object body) {
