@@ -2,14 +2,12 @@ package nl.instroom.embedded;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.Uuid;
 
 /**
  * A real single-node Kafka broker in KRaft mode (broker and controller in one process), run from Kafka's own main
@@ -52,14 +50,26 @@ public final class KafkaBrokerProcess {
         }
         Path config = writeConfig();
         if (!Files.exists(dataDir.resolve("kafka").resolve("meta.properties"))) {
-            Process format = launch(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c",
-                    config.toString()));
-            if (!format.waitFor(2, TimeUnit.MINUTES) || format.exitValue() != 0) {
-                format.destroyForcibly();
-                throw new IllegalStateException("Formatting the Kafka log directory failed; see " + log);
-            }
+            format(config, Uuid.randomUuid().toString());
         }
         process = launch(List.of("-Xmx512m", "kafka.Kafka", config.toString()));
+    }
+
+    /**
+     * Formats the log directory for a new cluster. The id goes as {@code --cluster-id=<id>}: base64 ids can start
+     * with a dash, and as a separate argument such an id is read as an option and the format fails (1 start in 64
+     * with a home-made random id, which is why Kafka's own generator is used as well).
+     */
+    void format(Path config, String clusterId) throws IOException, InterruptedException {
+        Process format = launch(List.of("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId,
+                "--config=" + config));
+        boolean finished = format.waitFor(2, TimeUnit.MINUTES);
+        if (!finished || format.exitValue() != 0) {
+            format.destroyForcibly();
+            throw new IllegalStateException("Formatting the Kafka log directory failed ("
+                    + (finished ? "exit code " + format.exitValue() : "no answer in 2 minutes") + "); the end of "
+                    + log + ":\n" + tail(log, 15));
+        }
     }
 
     /** A clean stop (SIGTERM: the broker's controlled shutdown), waiting up to a minute. */
@@ -97,7 +107,7 @@ public final class KafkaBrokerProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 
-    private Path writeConfig() throws IOException {
+    Path writeConfig() throws IOException {
         Path logDirs = dataDir.resolve("kafka");
         Files.createDirectories(logDirs);
         Properties config = new Properties();
@@ -126,11 +136,12 @@ public final class KafkaBrokerProcess {
         return file;
     }
 
-    /** Kafka's cluster ids are 16 random bytes in URL-safe base64 without padding. */
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 }
