@@ -119,11 +119,17 @@ class E_PortalJourneysIT {
 
         signIn("TALENT_SCOUT", "/scout/suggestions");
         By card = By.xpath("//article[contains(@class,'card')][contains(., '" + tutorId + "')]");
+        By colleague = By.xpath("//article[contains(@class,'card')][contains(., 'docent-en-11')]");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             browser.open(PORTAL + "/scout/suggestions");
             assertThat(browser.findAll(card)).as("the completed placement's suggestion").hasSize(1);
+            assertThat(browser.findAll(colleague)).as("the shared growth ambition's suggestion").hasSize(1);
         });
         assertThat(browser.find(card).getText()).contains("5/5").doesNotContain("Noor");
+        assertThat(browser.find(colleague).getText())
+                .as("the ambition school HR's colleague agreed to share, without anything said in the interview")
+                .contains("Gedeelde groeiambitie · Ambassadeur").doesNotContain("de sectie")
+                .doesNotContain("open dag");
         browser.screenshot("stack-scout-1-suggestion");
         String suggestion = browser.find(card).getAttribute("id").substring("suggestion-".length());
         browser.fill("rationale-" + suggestion, "legt geduldig uit");
@@ -165,11 +171,15 @@ class E_PortalJourneysIT {
         assertThat(browser.find(By.id("due")).getText()).as("never interviewed, so due").contains("docent-en-11");
         browser.screenshot("stack-hr-1-staff");
 
-        browser.clickAndWait(By.linkText("docent-en-11"));
+        browser.clickAndWait(By.xpath("//ul[@id='due']//a[. = 'docent-en-11']"));
         assertThat(browser.find(By.id("health-warning")).isDisplayed()).isTrue();
         browser.fillDate("heldOn", LocalDate.now());
         browser.fill("interviewer", "Teamleider onderbouw");
         browser.fill("whyStay", "de sectie");
+        new Select(browser.find(By.id("ambition-AMBASSADOR"))).selectByValue("AMBASSADOR:SCOUT");
+        browser.fill("actionDescription-0", "open dag mee organiseren");
+        browser.fill("actionOwner-0", "teamleider");
+        browser.fillDate("actionDueOn-0", LocalDate.now().plusMonths(2));
         browser.screenshot("stack-hr-2-interview-form");
         browser.clickAndWait(By.cssSelector("#interview-form button"));
         assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("opgeslagen");
@@ -177,6 +187,11 @@ class E_PortalJourneysIT {
         assertThat(browser.find(By.xpath("//tbody/tr[contains(., 'docent-en-11')]")).getText())
                 .as("the last interview's date").contains(LocalDate.now().toString());
         browser.screenshot("stack-hr-3-interview-held");
+        browser.clickAndWait(By.xpath("//tbody/tr[contains(., 'docent-en-11')]//a[. = 'docent-en-11']"));
+        assertThat(browser.find(By.id("main")).getText()).as("the colleague's record, decrypted for their school's HR")
+                .contains("de sectie").contains("open dag mee organiseren · teamleider")
+                .contains("Ambassadeur voor het onderwijs · talentscout mag het weten");
+        browser.screenshot("stack-hr-3b-colleague-record");
 
         browser.clickAndWait(By.linkText("Tutorplaatsingen"));
         browser.clickAndWait(By.cssSelector("#start-" + placementId + " button"));

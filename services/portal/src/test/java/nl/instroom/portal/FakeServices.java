@@ -68,7 +68,7 @@ final class FakeServices implements AutoCloseable {
     FakeServices() throws Exception {
         key = new RSAKeyGenerator(2048).keyID("fake").generate();
         for (String[] seed : new String[][] {{"placement-1", "PROPOSED"}, {"placement-2", "ACTIVE"},
-                {"placement-3", "CONFIRMED"}, {"placement-4", "ACTIVE"}}) {
+                {"placement-3", "CONFIRMED"}, {"placement-4", "ACTIVE"}, {"placement-5", "CONFIRMED"}}) {
             placements.put(seed[0], placement(seed[0], seed[1]));
         }
         staffMembers.put("T-0042", staff("T-0042", "2025-10-01"));
@@ -171,6 +171,8 @@ final class FakeServices implements AutoCloseable {
             }
         } else if (key.matches("POST /api/placements/[^/]+/(confirm|start|complete)")) {
             placementStep(exchange, path.split("/")[3], path.split("/")[4], body);
+        } else if (key.matches("POST /api/placements/[^/]+/cancel")) {
+            cancel(exchange, path.split("/")[3], JSON.readValue(body, Map.class));
         } else if (key.equals("POST /api/tutors")) {
             Map<?, ?> request = JSON.readValue(body, Map.class);
             if (!String.valueOf(request.get("pc4")).matches("[1-9][0-9]{3}")) {
@@ -235,6 +237,21 @@ final class FakeServices implements AutoCloseable {
                 member.put("leavesOn", request.get("leavesOn"));
                 json(exchange, 200, member);
             }
+        } else if (key.matches("GET /api/schools/21CM00/staff/[^/]+/interviews")) {
+            String ref = path.split("/")[5];
+            if (!staffMembers.containsKey(ref)) {
+                problem(exchange, 404, "Not found", "Staff member " + ref + " was not found", List.of());
+            } else {
+                json(exchange, 200, ref.equals("T-0042") ? interviewsOfT0042() : List.of());
+            }
+        } else if (key.matches("DELETE /api/schools/21CM00/staff/[^/]+")) {
+            String ref = path.split("/")[5];
+            if (staffMembers.remove(ref) == null) {
+                problem(exchange, 404, "Not found", "Staff member " + ref + " was not found", List.of());
+            } else {
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            }
         } else if (key.matches("POST /api/schools/21CM00/staff/[^/]+/interviews/[^/]+/actions/[^/]+/done")) {
             String[] parts = path.split("/");
             String action = parts[5] + "/" + parts[7] + "/" + parts[9];
@@ -271,6 +288,7 @@ final class FakeServices implements AutoCloseable {
                     Map.of("field", "lookingForwardTo", "question", "What do you look forward to?"),
                     Map.of("field", "whyStay", "question", "Why do you stay with us?")),
                     "intentToStay", List.of("YES", "UNSURE", "NO"),
+                    "ambitions", List.of("MENTOR", "AMBASSADOR", "SCHOOL_LEADER", "OTHER_SUBJECT", "OTHER"),
                     "warning", "Do not record health information (illness, burn-out, medical or psychological "
                             + "details) in answers or notes."));
         } else if (key.matches("POST /api/schools/21CM00/staff/[^/]+/interviews")) {
@@ -326,6 +344,26 @@ final class FakeServices implements AutoCloseable {
     }
 
     /** Tutoring's placement lifecycle: proposed → confirmed → active → completed with the school's evaluation. */
+    /** As tutoring: a reason code is required, and only an open placement can be cancelled. */
+    private void cancel(HttpExchange exchange, String id, Map<?, ?> request) throws IOException {
+        Map<String, Object> placement = placements.get(id);
+        String reason = String.valueOf(request.get("reasonCode"));
+        if (placement == null) {
+            problem(exchange, 404, "Not found", "Placement " + id + " was not found", List.of());
+        } else if (!reason.matches("[A-Z_]{2,40}")) {
+            problem(exchange, 400, "Invalid request", "1 field(s) are not valid",
+                    List.of(Map.of("field", "reasonCode", "reason", "must be a reason code")));
+        } else if (!List.of("PROPOSED", "CONFIRMED", "ACTIVE").contains(placement.get("status"))) {
+            problem(exchange, 409, "Not possible in the current state", "Placement " + id + " is "
+                    + placement.get("status") + " and cannot be cancelled", List.of());
+        } else {
+            placement.put("status", "CANCELLED");
+            placement.put("history", List.of(Map.of("status", "CANCELLED", "at", "2026-11-23T10:00:00Z",
+                    "reasonCode", reason)));
+            json(exchange, 200, placement);
+        }
+    }
+
     private void placementStep(HttpExchange exchange, String id, String step, String body) throws IOException {
         Map<String, Object> placement = placements.get(id);
         if (placement == null) {
@@ -508,6 +546,53 @@ final class FakeServices implements AutoCloseable {
         return run;
     }
 
+    /** Two interviews, the older first as the service stores them; the older one's text can no longer be read. */
+    private List<Map<String, Object>> interviewsOfT0042() {
+        Map<String, Object> older = new LinkedHashMap<>();
+        older.put("id", "i-0");
+        older.put("heldOn", "2025-10-01");
+        older.put("interviewer", "P. de Vries");
+        older.put("answers", null);
+        older.put("workload", 2);
+        older.put("satisfaction", 4);
+        older.put("intentToStay", "YES");
+        older.put("ambitions", List.of());
+        older.put("actions", List.of(Map.of("description", "", "owner", "teamleider", "dueOn", "2025-12-01",
+                "doneOn", "2025-11-20")));
+        older.put("notes", null);
+        older.put("riskBand", "LOW");
+        older.put("contentReadable", false);
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("lookingForwardTo", "de brugklassen");
+        answers.put("learning", null);
+        answers.put("whyStay", "het team");
+        answers.put("lastThoughtOfLeaving", "in de zomer, door de werkdruk");
+        answers.put("whatWouldMakeTheJobBetter", "minder vergaderen");
+        List<Map<String, Object>> actions = new ArrayList<>();
+        for (int index = 0; index < 2; index++) {
+            Map<String, Object> action = new LinkedHashMap<>();
+            action.put("description", index == 0 ? "rooster bespreken" : "mentortraject zoeken");
+            action.put("owner", index == 0 ? "teamleider" : "HR");
+            action.put("dueOn", index == 0 ? "2026-11-01" : "2026-11-15");
+            action.put("doneOn", overdue.contains("T-0042/i-1/" + index) ? null : "2026-11-20");
+            actions.add(action);
+        }
+        Map<String, Object> latest = new LinkedHashMap<>();
+        latest.put("id", "i-1");
+        latest.put("heldOn", "2026-10-01");
+        latest.put("interviewer", "M. Jansen");
+        latest.put("answers", answers);
+        latest.put("workload", 4);
+        latest.put("satisfaction", 2);
+        latest.put("intentToStay", "UNSURE");
+        latest.put("ambitions", List.of(Map.of("ambition", "MENTOR", "scoutMayKnow", true)));
+        latest.put("actions", actions);
+        latest.put("notes", "wil meer lesuren");
+        latest.put("riskBand", "MEDIUM");
+        latest.put("contentReadable", true);
+        return List.of(older, latest);
+    }
+
     private static Map<String, Object> staff(String ref, String last) {
         Map<String, Object> staff = new LinkedHashMap<>();
         staff.put("staffRef", ref);
@@ -525,7 +610,7 @@ final class FakeServices implements AutoCloseable {
     private static Map<String, Object> suggestion(String id, String personRef) {
         Map<String, Object> suggestion = new LinkedHashMap<>();
         suggestion.put("id", id);
-        suggestion.put("source", "PLACEMENT_EVALUATION");
+        suggestion.put("source", "PLACEMENT");
         suggestion.put("personKind", "TUTOR");
         suggestion.put("personRef", personRef);
         suggestion.put("schoolCode", "21CM00");

@@ -113,15 +113,16 @@ class PortalPagesIT {
         }
         int callsBefore = SERVICES.calls().size();
         for (String role : List.of("COORDINATOR", "TALENT_SCOUT", "ADMIN")) {
-            for (String page : List.of("/hr/placements", "/hr/placements/placement-2/complete")) {
+            for (String page : List.of("/hr/placements", "/hr/placements/placement-2/complete", "/hr/staff/T-0042")) {
                 mvc.perform(get(page).with(as(role, "t"))).andExpect(status().isForbidden());
             }
-            for (String action : List.of("/hr/staff", "/hr/staff/leaving-date",
+            for (String action : List.of("/hr/staff", "/hr/staff/leaving-date", "/hr/staff/T-0042/remove",
                     "/hr/staff/T-0042/interviews/i-1/actions/0/done", "/hr/placements/placement-3/start",
                     "/hr/placements/placement-2/complete")) {
                 mvc.perform(post(action).with(as(role, "t")).with(csrf()).param("staffRef", "T-0100")
                         .param("role", "docent").param("fte", "1").param("yearsInService", "1")
-                        .param("leavesOn", "2027-01-01").param("reliability", "5").param("talentForTeaching", "5"))
+                        .param("leavesOn", "2027-01-01").param("reliability", "5").param("talentForTeaching", "5")
+                        .param("confirmed", "true"))
                         .andExpect(status().isForbidden());
             }
         }
@@ -267,10 +268,13 @@ class PortalPagesIT {
 
     @Test
     void aScoutWorksTheInboxAndSeesThePipelineByStageTheFunnelAndUncoveredSchools() throws Exception {
-        mvc.perform(get("/scout/suggestions").with(as("TALENT_SCOUT", "scout-token")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("STAFF-7f3a")))
-                .andExpect(content().string(Matchers.containsString("Greijdanus Zwolle")));
+        String inbox = mvc.perform(get("/scout/suggestions").with(as("TALENT_SCOUT", "scout-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(inbox).contains("STAFF-7f3a").contains("Greijdanus Zwolle")
+                .as("the services' codes in the scout's words")
+                .contains("<span>Afgeronde tutorplaatsing</span> · <span>Toekomstig leraar</span>")
+                .containsPattern("value=\"ROLE_MODEL\"[^>]*>Rolmodel</option>")
+                .doesNotContain(">POTENTIAL_TEACHER<");
         mvc.perform(post("/scout/suggestions/suggestion-1/accept").with(as("TALENT_SCOUT", "scout-token"))
                         .with(csrf()).param("kind", "ROLE_MODEL").param("rationale", "uitstekende uitleg in de klas"))
                 .andExpect(redirectedUrl("/scout/suggestions"));
@@ -281,6 +285,7 @@ class PortalPagesIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(pipeline).contains("Gesignaleerd (1)").contains("Benaderd (1)").contains("Ingeschreven (1)")
                 .contains("Geïnteresseerd (0)").contains("class=\"bar\"").contains("1 / 3")
+                .contains(">Tutoren · Gesignaleerd</text>").contains(">Tutoren · Ingeschreven</text>")
                 .contains("1. Greijdanus Zwolle");
         mvc.perform(get("/scout/pipeline").with(as("COORDINATOR", "t"))).andExpect(status().isForbidden());
     }
@@ -290,7 +295,8 @@ class PortalPagesIT {
         String staff = mvc.perform(get("/hr/staff").with(as("SCHOOL_HR", "hr-token")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(staff).contains("T-0077").contains("nog nooit een gesprek").contains("T-0042 · uiterlijk 2026-11-01")
-                .contains("<polyline").contains("RISING");
+                .contains("<polyline").contains(">stijgend</span>")
+                .as("the chart's axis in Dutch numbers").contains(">0,35</text>");
         assertThat(lastCall("/api/schools/21CM00/staff").token()).isEqualTo("hr-token");
 
         String form = mvc.perform(get("/hr/staff/T-0077/interview").with(as("SCHOOL_HR", "hr-token")))
@@ -301,20 +307,109 @@ class PortalPagesIT {
                         .param("heldOn", "2027-05-01").param("interviewer", "M. Jansen")
                         .param("lookingForwardTo", "de leerlingen").param("whyStay", "het team")
                         .param("workload", "4").param("satisfaction", "2").param("intentToStay", "UNSURE")
+                        .param("ambitions", "", "AMBASSADOR:SCOUT", "SCHOOL_LEADER", "", "")
+                        .param("actionDescription", "rooster bespreken", "", "")
+                        .param("actionOwner", "teamleider", "", "").param("actionDueOn", "2026-12-15", "", "")
                         .param("notes", "wil meer lesuren"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("must be a date in the past or in the present").contains("value=\"2027-05-01\"")
                 .contains("value=\"M. Jansen\"").contains(">de leerlingen</textarea>").contains(">het team</textarea>")
                 .contains(">wil meer lesuren</textarea>").containsPattern("value=\"4\"\\s+selected")
+                .containsPattern("value=\"AMBASSADOR:SCOUT\"\\s+selected")
+                .containsPattern("value=\"SCHOOL_LEADER\"\\s+selected")
+                .doesNotContainPattern("value=\"MENTOR[^\"]*\"\\s+selected")
+                .contains("value=\"rooster bespreken\"").contains("value=\"teamleider\"")
+                .contains("value=\"2026-12-15\"")
                 .containsPattern("value=\"UNSURE\"\\s+selected");
 
         mvc.perform(post("/hr/staff/T-0077/interview").with(as("SCHOOL_HR", "hr-token")).with(csrf())
                         .param("heldOn", "2026-11-20").param("interviewer", "M. Jansen").param("workload", "3")
-                        .param("satisfaction", "4").param("intentToStay", "YES"))
+                        .param("satisfaction", "4").param("intentToStay", "YES")
+                        .param("ambitions", "MENTOR", "AMBASSADOR:SCOUT", "", "", "")
+                        .param("actionDescription", "", "mentortraject zoeken", "")
+                        .param("actionOwner", "", "HR", "").param("actionDueOn", "", "2027-01-31", ""))
                 .andExpect(redirectedUrl("/hr/staff"));
         assertThat(lastCall("/api/schools/21CM00/staff/T-0077/interviews").body()).contains("\"workload\":3")
-                .contains("\"intentToStay\":\"YES\"");
+                .contains("\"intentToStay\":\"YES\"")
+                .as("a named ambition stays with HR; a shared one is marked for the scout")
+                .contains("\"ambitions\":[{\"ambition\":\"MENTOR\",\"scoutMayKnow\":false},"
+                        + "{\"ambition\":\"AMBASSADOR\",\"scoutMayKnow\":true}]")
+                .as("only the filled row, whichever row it was")
+                .contains("\"actions\":[{\"description\":\"mentortraject zoeken\",\"owner\":\"HR\","
+                        + "\"dueOn\":\"2027-01-31\"}]");
         mvc.perform(get("/hr/staff").with(as("TALENT_SCOUT", "t"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void schoolHrReadsAColleaguesInterviewsNewestFirstWithWhatOnlyTheyMayRead() throws Exception {
+        String dossier = mvc.perform(get("/hr/staff/T-0042").with(as("SCHOOL_HR", "hr-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(lastCall("GET", "/api/schools/21CM00/staff/T-0042/interviews").token()).isEqualTo("hr-token");
+        assertThat(dossier).contains("Stay-gesprekken met T-0042").contains("in de zomer, door de werkdruk")
+                .contains("wil meer lesuren").contains("Mentor worden · talentscout mag het weten")
+                .contains("<dd>Midden</dd>").contains("<dd>Weet niet</dd>").contains("gedaan op 2025-11-20")
+                .as("an interview whose school key was deleted says so").contains("niet meer te lezen");
+        assertThat(dossier.indexOf("2026-10-01 · M. Jansen")).as("newest first")
+                .isLessThan(dossier.indexOf("2025-10-01 · P. de Vries")).isPositive();
+
+        mvc.perform(post("/hr/staff/T-0042/interviews/i-1/actions/7/done").with(as("SCHOOL_HR", "hr-token"))
+                        .with(csrf()).param("from", "dossier"))
+                .andExpect(redirectedUrl("/hr/staff/T-0042")).andExpect(flash().attributeExists("problem"));
+        mvc.perform(get("/hr/staff/T-0099").with(as("SCHOOL_HR", "hr-token")))
+                .andExpect(content().string(Matchers.containsString("Staff member T-0099 was not found")));
+    }
+
+    @Test
+    void schoolHrRemovesAColleagueOnlyAfterConfirmingIt() throws Exception {
+        mvc.perform(post("/hr/staff").with(as("SCHOOL_HR", "hr-token")).with(csrf()).param("staffRef", "T-0300")
+                        .param("role", "docent").param("fte", "1").param("yearsInService", "1"))
+                .andExpect(redirectedUrl("/hr/staff"));
+        int callsBefore = SERVICES.calls().size();
+
+        mvc.perform(post("/hr/staff/T-0300/remove").with(as("SCHOOL_HR", "hr-token")).with(csrf()))
+                .andExpect(redirectedUrl("/hr/staff/T-0300")).andExpect(flash().attribute("confirmRemoval", true));
+        assertThat(SERVICES.calls()).as("not confirmed: nothing asked of stay-interviews").hasSize(callsBefore);
+        String asked = mvc.perform(get("/hr/staff/T-0300").with(as("SCHOOL_HR", "hr-token"))
+                        .flashAttr("confirmRemoval", true))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(asked).contains("Er is niets verwijderd.");
+
+        mvc.perform(post("/hr/staff/T-0300/remove").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("confirmed", "true"))
+                .andExpect(redirectedUrl("/hr/staff")).andExpect(flash().attribute("removed", "T-0300"));
+        assertThat(lastCall("DELETE", "/api/schools/21CM00/staff/T-0300").token()).isEqualTo("hr-token");
+        String staff = mvc.perform(get("/hr/staff").with(as("SCHOOL_HR", "hr-token")).flashAttr("removed", "T-0300"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(staff).contains("Medewerker T-0300 en alle gesprekken zijn verwijderd.").doesNotContain(">T-0300<");
+    }
+
+    @Test
+    void aPlacementIsCancelledWithAReasonFromTheListAndShowsItWithoutAReasonNothingChanges() throws Exception {
+        String page = mvc.perform(get("/hr/placements").with(as("SCHOOL_HR", "hr-token")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"cancel-placement-5\"").contains(">Rooster of reistijd past niet</option>");
+
+        mvc.perform(post("/hr/placements/placement-5/cancel").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("reasonCode", ""))
+                .andExpect(redirectedUrl("/hr/placements")).andExpect(flash().attributeExists("problem"));
+        mvc.perform(post("/coordinator/placements/placement-5/cancel").with(as("COORDINATOR", "coordinator-token"))
+                        .with(csrf()).param("schoolCode", "21CM00").param("reasonCode", "SCHEDULE_CONFLICT"))
+                .andExpect(redirectedUrl("/coordinator/placements?schoolCode=21CM00"))
+                .andExpect(flash().attribute("cancelled", "placement-5"));
+        assertThat(lastCall("POST", "/api/placements/placement-5/cancel").body())
+                .isEqualTo("{\"reasonCode\":\"SCHEDULE_CONFLICT\"}");
+        assertThat(lastCall("POST", "/api/placements/placement-5/cancel").token()).isEqualTo("coordinator-token");
+
+        String after = mvc.perform(get("/coordinator/placements").param("schoolCode", "21CM00")
+                        .with(as("COORDINATOR", "coordinator-token")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after).containsPattern("(?s)id=\"placement-row-placement-5\".*?Geannuleerd</span>\\s*"
+                + "<small class=\"reason\">\\(Rooster of reistijd past niet\\)</small>")
+                .doesNotContain("id=\"cancel-placement-5\"");
+        mvc.perform(post("/hr/placements/placement-5/cancel").with(as("TALENT_SCOUT", "t")).with(csrf())
+                        .param("reasonCode", "OTHER"))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -333,7 +428,7 @@ class PortalPagesIT {
         assertThat(SERVICES.calls()).noneMatch(c -> c.path().contains("20DK01"));
         String staff = mvc.perform(get("/hr/staff").with(as("SCHOOL_HR", "hr-token")).flashAttr("registered", "T-0100"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(staff).contains("Medewerker T-0100 is geregistreerd.").contains("<td>T-0100</td>");
+        assertThat(staff).contains("Medewerker T-0100 is geregistreerd.").contains(">T-0100</a></td>");
     }
 
     @Test

@@ -35,8 +35,11 @@ public final class LineChart {
     private LineChart() {
     }
 
-    /** Values in the order given (oldest first); max is the top of the axis (100 for an index). */
-    public static Drawing draw(List<Value> values, double max) {
+    /**
+     * Values in the order given (oldest first); max is the top of the axis (100 for an index); the axis labels are
+     * written as the reader writes numbers (0,25 in Dutch).
+     */
+    public static Drawing draw(List<Value> values, double max, Locale reader) {
         double top = Math.max(max, values.stream().mapToDouble(Value::value).max().orElse(0));
         top = top <= 0 ? 1 : top;
         double plotWidth = WIDTH - LEFT - RIGHT;
@@ -55,7 +58,7 @@ public final class LineChart {
         for (int i = 0; i <= 4; i++) {
             double value = top * i / 4;
             ticks.add(new Tick(round(TOP + plotHeight * (1 - (double) i / 4)),
-                    String.format(Locale.ROOT, tickFormat, value)));
+                    String.format(reader, tickFormat, value)));
         }
         return new Drawing(polyline.toString().trim(), dots, ticks, top);
     }

@@ -12,6 +12,7 @@ import nl.instroom.portal.charts.LineChart;
 import nl.instroom.portal.charts.RegionMap;
 import nl.instroom.portal.security.PortalUser;
 import nl.instroom.portal.services.ServiceCalls;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -79,7 +80,7 @@ class NeedPages {
         for (Map<String, Object> point : history) {
             values.add(new LineChart.Value(day(text(point.get("at"))), number(point.get("index"))));
         }
-        model.addAttribute("chart", LineChart.draw(values, 100));
+        model.addAttribute("chart", LineChart.draw(values, 100, LocaleContextHolder.getLocale()));
         model.addAttribute("chartWidth", LineChart.WIDTH);
         model.addAttribute("chartHeight", LineChart.HEIGHT);
         List<Map<String, Object>> recent = new ArrayList<>(history);

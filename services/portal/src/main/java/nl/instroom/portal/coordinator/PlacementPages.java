@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.instroom.portal.services.ServiceCalls;
 import nl.instroom.portal.services.ServiceProblem;
+import nl.instroom.portal.web.CancellationReasons;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Placements by school (tutoring lists them per school), with confirmation of proposed ones. */
+/** Placements by school (tutoring lists them per school), with confirmation of proposed ones and cancellation. */
 @Controller
 @RequestMapping("/coordinator/placements")
 class PlacementPages {
@@ -41,7 +42,22 @@ class PlacementPages {
             model.addAttribute("placements", services.list(client, TUTORING, "/api/placements",
                     Map.of("schoolCode", schoolCode)));
         }
+        model.addAttribute("reasons", CancellationReasons.CODES);
         return "coordinator/placements";
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            @PathVariable String id, @RequestParam String schoolCode,
+            @RequestParam(defaultValue = "") String reasonCode, RedirectAttributes redirect) {
+        try {
+            services.post(client, TUTORING, "/api/placements/" + id + "/cancel", Map.of("reasonCode", reasonCode));
+            redirect.addFlashAttribute("cancelled", id);
+        } catch (ServiceProblem problem) {
+            redirect.addFlashAttribute("problem", problem);
+        }
+        redirect.addAttribute("schoolCode", schoolCode);
+        return "redirect:/coordinator/placements";
     }
 
     @PostMapping("/{id}/confirm")

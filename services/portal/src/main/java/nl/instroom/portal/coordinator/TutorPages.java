@@ -1,6 +1,8 @@
 package nl.instroom.portal.coordinator;
 
 import static nl.instroom.portal.services.ServiceCalls.Service.TUTORING;
+import static nl.instroom.portal.web.FormValues.blankToNull;
+import static nl.instroom.portal.web.FormValues.whole;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,18 +118,5 @@ class TutorPages {
             model.addAttribute("tutor", services.get(client, TUTORING, "/api/tutors/" + id, Map.of()));
             return "coordinator/tutor";
         }
-    }
-
-    private static Object whole(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (RuntimeException notANumber) {
-            // the service explains the field; 0 is outside every allowed range
-            return 0;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,16 +1,21 @@
 package nl.instroom.portal.hr;
 
 import static nl.instroom.portal.services.ServiceCalls.Service.STAY_INTERVIEWS;
+import static nl.instroom.portal.web.FormValues.blankToNull;
+import static nl.instroom.portal.web.FormValues.decimal;
+import static nl.instroom.portal.web.FormValues.whole;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import nl.instroom.portal.charts.LineChart;
 import nl.instroom.portal.security.PortalUser;
 import nl.instroom.portal.services.ServiceCalls;
 import nl.instroom.portal.services.ServiceProblem;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -21,20 +26,48 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/hr")
 class HrPages {
 
-    /** What HR typed in the stay-interview form, kept as typed. */
+    /**
+     * What HR typed in the stay-interview form, kept as typed. Follow-up actions come as parallel lists, one entry
+     * per row of the form. Each growth ambition is one choice of three — not named, named, or named and the
+     * employee agreed that a talent scout may know it ({@code MENTOR:SCOUT}) — so consent cannot be given for an
+     * ambition that was not named.
+     */
     public record InterviewForm(String heldOn, String interviewer, String lookingForwardTo, String learning,
             String whyStay, String lastThoughtOfLeaving, String whatWouldMakeTheJobBetter, String workload,
-            String satisfaction, String intentToStay, String actionDescription, String actionOwner,
-            String actionDueOn, String notes) {
+            String satisfaction, String intentToStay, List<String> ambitions, List<String> actionDescription,
+            List<String> actionOwner, List<String> actionDueOn, String notes) {
+
+        /** Rows for follow-up actions on a new form; the service takes more, but three fit a conversation. */
+        static final int ACTION_ROWS = 3;
+
+        /** The suffix of an ambition the employee agreed a talent scout may know. */
+        static final String SHARED = ":SCOUT";
+
+        public InterviewForm {
+            ambitions = ambitions == null ? List.of()
+                    : ambitions.stream().filter(a -> a != null && !a.isBlank()).toList();
+            int rows = Math.max(ACTION_ROWS, Math.max(size(actionDescription), Math.max(size(actionOwner),
+                    size(actionDueOn))));
+            actionDescription = padded(actionDescription, rows);
+            actionOwner = padded(actionOwner, rows);
+            actionDueOn = padded(actionDueOn, rows);
+        }
 
         static InterviewForm empty() {
-            return new InterviewForm("", "", "", "", "", "", "", "3", "3", "YES", "", "", "", "");
+            return new InterviewForm("", "", "", "", "", "", "", "3", "3", "YES", List.of(), List.of(), List.of(),
+                    List.of(), "");
+        }
+
+        /** The row numbers the form shows: at least {@link #ACTION_ROWS}, more when more came back. */
+        public List<Integer> actionRows() {
+            return IntStream.range(0, actionDescription.size()).boxed().toList();
         }
 
         Map<String, Object> request() {
@@ -51,12 +84,45 @@ class HrPages {
             body.put("workload", whole(workload));
             body.put("satisfaction", whole(satisfaction));
             body.put("intentToStay", blankToNull(intentToStay));
-            body.put("ambitions", List.of());
-            body.put("actions", actionDescription == null || actionDescription.isBlank() ? List.of()
-                    : List.of(Map.of("description", actionDescription, "owner", actionOwner == null ? "" : actionOwner,
-                            "dueOn", actionDueOn == null ? "" : actionDueOn)));
+            List<Map<String, Object>> named = new ArrayList<>();
+            for (String choice : ambitions) {
+                boolean shared = choice.endsWith(SHARED);
+                Map<String, Object> ambition = new LinkedHashMap<>();
+                ambition.put("ambition", shared ? choice.substring(0, choice.length() - SHARED.length()) : choice);
+                ambition.put("scoutMayKnow", shared);
+                named.add(ambition);
+            }
+            body.put("ambitions", named);
+            List<Map<String, Object>> actions = new ArrayList<>();
+            for (int row = 0; row < actionDescription.size(); row++) {
+                String description = blankToNull(actionDescription.get(row));
+                String owner = blankToNull(actionOwner.get(row));
+                String dueOn = blankToNull(actionDueOn.get(row));
+                if (description != null || owner != null || dueOn != null) {
+                    // a half-filled row goes as it is: the service names the missing field
+                    Map<String, Object> action = new LinkedHashMap<>();
+                    action.put("description", description);
+                    action.put("owner", owner);
+                    action.put("dueOn", dueOn);
+                    actions.add(action);
+                }
+            }
+            body.put("actions", actions);
             body.put("notes", blankToNull(notes));
             return body;
+        }
+
+        private static int size(List<String> typed) {
+            return typed == null ? 0 : typed.size();
+        }
+
+        private static List<String> padded(List<String> typed, int rows) {
+            List<String> padded = new ArrayList<>();
+            for (int row = 0; row < rows; row++) {
+                String value = typed != null && row < typed.size() ? typed.get(row) : null;
+                padded.add(value == null ? "" : value);
+            }
+            return List.copyOf(padded);
         }
     }
 
@@ -90,6 +156,13 @@ class HrPages {
 
     /** The school's own staff reference, as stay-interviews accepts it; anything else never reaches a path. */
     private static final String STAFF_REF = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
+
+    /** The stay interview's questions, in the order the form asks them. */
+    static final List<String> QUESTIONS = List.of("lookingForwardTo", "learning", "whyStay", "lastThoughtOfLeaving",
+            "whatWouldMakeTheJobBetter");
+
+    /** Interview ids as stay-interviews makes them; anything else never reaches a path. */
+    private static final String INTERVIEW_ID = "[A-Za-z0-9-]{1,64}";
 
     private final ServiceCalls services;
 
@@ -141,8 +214,12 @@ class HrPages {
     @PostMapping("/staff/{staffRef}/interviews/{interviewId}/actions/{index}/done")
     String actionDone(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
             Authentication authentication, @PathVariable String staffRef, @PathVariable String interviewId,
-            @PathVariable int index, RedirectAttributes redirect) {
+            @PathVariable int index, @RequestParam(defaultValue = "staff") String from,
+            RedirectAttributes redirect) {
         try {
+            if (!interviewId.matches(INTERVIEW_ID)) {
+                throw new ServiceProblem("portal", 404, "No such interview", null, Map.of());
+            }
             // stay-interviews answers with the employee's interviews, text included: not needed, not read
             services.send(client, STAY_INTERVIEWS, "/api/schools/" + school(authentication) + "/staff/"
                     + ref(staffRef) + "/interviews/" + interviewId + "/actions/" + index + "/done");
@@ -151,7 +228,8 @@ class HrPages {
             redirect.addFlashAttribute("problem", problem);
             redirect.addFlashAttribute("problemAt", "overdue");
         }
-        return "redirect:/hr/staff";
+        // marked from the colleague's own page, the person stays there
+        return "dossier".equals(from) ? "redirect:/hr/staff/" + ref(staffRef) : "redirect:/hr/staff";
     }
 
     private String staffPage(OAuth2AuthorizedClient client, String school, Model model) {
@@ -176,10 +254,49 @@ class HrPages {
                         Double.parseDouble(String.valueOf(p.get("expectedDeparturesFte")))));
             }
         }
-        model.addAttribute("chart", LineChart.draw(values, 1));
+        model.addAttribute("chart", LineChart.draw(values, 1, LocaleContextHolder.getLocale()));
         model.addAttribute("chartWidth", LineChart.WIDTH);
         model.addAttribute("chartHeight", LineChart.HEIGHT);
         return "hr/staff";
+    }
+
+    /** One colleague's stay interviews, newest first, with the answers and notes only this school's HR may read. */
+    @GetMapping("/staff/{staffRef}")
+    String dossier(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            Authentication authentication, @PathVariable String staffRef, Model model) {
+        String school = school(authentication);
+        List<Map<String, Object>> interviews = new ArrayList<>(services.list(client, STAY_INTERVIEWS,
+                "/api/schools/" + school + "/staff/" + ref(staffRef) + "/interviews", Map.of()));
+        interviews.sort(Comparator.comparing((Map<String, Object> i) -> String.valueOf(i.get("heldOn")))
+                .reversed());
+        model.addAttribute("school", school);
+        model.addAttribute("staffRef", staffRef);
+        model.addAttribute("interviews", interviews);
+        model.addAttribute("questions", QUESTIONS);
+        return "hr/dossier";
+    }
+
+    /**
+     * Removes a colleague and everything recorded about them; the service tells the talent scouts to forget a
+     * shared ambition. Asked twice, because it cannot be undone.
+     */
+    @PostMapping("/staff/{staffRef}/remove")
+    String remove(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            Authentication authentication, @PathVariable String staffRef,
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        if (!confirmed) {
+            redirect.addFlashAttribute("confirmRemoval", true);
+            return "redirect:/hr/staff/" + ref(staffRef);
+        }
+        try {
+            services.delete(client, STAY_INTERVIEWS, "/api/schools/" + school(authentication) + "/staff/"
+                    + ref(staffRef));
+            redirect.addFlashAttribute("removed", staffRef);
+            return "redirect:/hr/staff";
+        } catch (ServiceProblem problem) {
+            redirect.addFlashAttribute("problem", problem);
+            return "redirect:/hr/staff/" + ref(staffRef);
+        }
     }
 
     @GetMapping("/staff/{staffRef}/interview")
@@ -194,8 +311,8 @@ class HrPages {
             Authentication authentication, @PathVariable String staffRef, @ModelAttribute("form") InterviewForm form,
             Model model, RedirectAttributes redirect) {
         try {
-            services.post(client, STAY_INTERVIEWS, "/api/schools/" + school(authentication) + "/staff/" + staffRef
-                    + "/interviews", form.request());
+            services.post(client, STAY_INTERVIEWS, "/api/schools/" + school(authentication) + "/staff/"
+                    + ref(staffRef) + "/interviews", form.request());
             redirect.addFlashAttribute("held", staffRef);
             return "redirect:/hr/staff";
         } catch (ServiceProblem problem) {
@@ -225,30 +342,5 @@ class HrPages {
             throw new ServiceProblem("portal", 404, "No such staff member", null, Map.of());
         }
         return staffRef;
-    }
-
-    private static Object decimal(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            // Dutch users type 0,8
-            return new BigDecimal(value.trim().replace(',', '.'));
-        } catch (NumberFormatException notANumber) {
-            // the service explains the field; 0 is outside the allowed range
-            return BigDecimal.ZERO;
-        }
-    }
-
-    private static Object whole(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (RuntimeException notANumber) {
-            return 0;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

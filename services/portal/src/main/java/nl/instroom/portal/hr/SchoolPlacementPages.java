@@ -1,11 +1,13 @@
 package nl.instroom.portal.hr;
 
 import static nl.instroom.portal.services.ServiceCalls.Service.TUTORING;
+import static nl.instroom.portal.web.FormValues.whole;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.instroom.portal.services.ServiceCalls;
 import nl.instroom.portal.services.ServiceProblem;
+import nl.instroom.portal.web.CancellationReasons;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -74,6 +76,20 @@ class SchoolPlacementPages {
         }
     }
 
+    /** The school no longer wants the placement, or the tutor stopped: cancelled with a reason code. */
+    @PostMapping("/{id}/cancel")
+    String cancel(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            @PathVariable String id, @RequestParam(defaultValue = "") String reasonCode,
+            RedirectAttributes redirect) {
+        try {
+            services.post(client, TUTORING, "/api/placements/" + id + "/cancel", Map.of("reasonCode", reasonCode));
+            redirect.addFlashAttribute("cancelled", id);
+        } catch (ServiceProblem problem) {
+            redirect.addFlashAttribute("problem", problem);
+        }
+        return "redirect:/hr/placements";
+    }
+
     @GetMapping("/{id}/complete")
     String completeForm(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
             @PathVariable String id, Model model) {
@@ -100,20 +116,12 @@ class SchoolPlacementPages {
         // tutoring answers SCHOOL_HR only for the school in its token; the portal asks for no other
         model.addAttribute("placements", services.list(client, TUTORING, "/api/placements",
                 Map.of("schoolCode", school)));
+        model.addAttribute("reasons", CancellationReasons.CODES);
         return "hr/placements";
     }
 
     private String completePage(OAuth2AuthorizedClient client, String id, Model model) {
         model.addAttribute("placement", services.get(client, TUTORING, "/api/placements/" + id, Map.of()));
         return "hr/complete-placement";
-    }
-
-    private static Object whole(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (RuntimeException notANumber) {
-            // the service explains the field; 0 is outside every allowed range
-            return 0;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package nl.instroom.portal.scout;
 
 import static nl.instroom.portal.services.ServiceCalls.Service.SCOUTING;
+import static nl.instroom.portal.web.FormValues.blankToNull;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -139,9 +140,5 @@ class ScoutPages {
 
     private static String region(Authentication authentication) {
         return PortalUser.of(authentication).region();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

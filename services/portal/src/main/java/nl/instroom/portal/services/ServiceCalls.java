@@ -83,6 +83,11 @@ public class ServiceCalls {
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of()).retrieve().toBodilessEntity());
     }
 
+    public void delete(OAuth2AuthorizedClient client, Service service, String path) {
+        call(service, () -> http.delete().uri(uri(service, path, Map.of())).headers(h -> auth(h, client))
+                .retrieve().toBodilessEntity());
+    }
+
     public Map<String, Object> put(OAuth2AuthorizedClient client, Service service, String path, Object body) {
         return call(service, () -> http.put().uri(uri(service, path, Map.of())).headers(h -> auth(h, client))
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(OBJECT));
