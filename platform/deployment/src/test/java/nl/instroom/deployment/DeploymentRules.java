@@ -38,6 +38,7 @@ final class DeploymentRules {
         rules.mongo();
         rules.secrets();
         rules.networkPolicies();
+        rules.identity();
         return rules.violations;
     }
 
@@ -62,6 +63,35 @@ final class DeploymentRules {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The identity server keeps authorization codes and sign-in sessions in memory: with two pods, a code issued by
+     * one could not be redeemed at the other. So one pod, never scaled; its signing keys from a Secret, so a restart
+     * does not invalidate the tokens in use.
+     */
+    private void identity() {
+        Map<String, Object> identity = deployment("identity");
+        if (identity == null) {
+            return;
+        }
+        Object replicas = map(identity.get("spec")).get("replicas");
+        if (!Integer.valueOf(1).equals(replicas)) {
+            violations.add("Deployment identity has " + replicas + " replicas; its sign-in state is in memory, so "
+                    + "it runs as one pod");
+        }
+        for (Map<String, Object> hpa : ofKind("HorizontalPodAutoscaler")) {
+            if ("identity".equals(map(map(hpa.get("spec")).get("scaleTargetRef")).get("name"))) {
+                violations.add("HorizontalPodAutoscaler " + name(hpa) + " scales identity, which runs as one pod");
+            }
+        }
+        boolean keysFromFile = list(podSpec(identity).get("containers")).stream().map(c -> map(c))
+                .flatMap(c -> list(c.get("env")).stream()).map(e -> map(e))
+                .anyMatch(e -> "INSTROOM_IDENTITY_SIGNING_KEYS_FILE".equals(e.get("name")));
+        if (!keysFromFile) {
+            violations.add("Deployment identity has no INSTROOM_IDENTITY_SIGNING_KEYS_FILE: its signing keys would "
+                    + "change with every restart");
         }
     }
 

@@ -55,6 +55,31 @@ class KubernetesOverlaysTest {
     }
 
     @Test
+    void an_identity_server_scaled_out_or_with_keys_in_memory_fails() throws IOException {
+        List<String> violations = brokenDev("""
+                - target: {kind: Deployment, name: identity}
+                  patch: |-
+                    - {op: replace, path: /spec/replicas, value: 2}
+                    - {op: remove, path: /spec/template/spec/containers/0/env/7}
+                """, """
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: identity}
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: identity}
+                  minReplicas: 1
+                  maxReplicas: 3
+                  metrics: [{type: Resource, resource: {name: cpu, target: {type: Utilization, averageUtilization: 70}}}]
+                """);
+
+        assertThat(violations).containsExactlyInAnyOrder(
+                "Deployment identity has 2 replicas; its sign-in state is in memory, so it runs as one pod",
+                "HorizontalPodAutoscaler identity scales identity, which runs as one pod",
+                "Deployment identity has no INSTROOM_IDENTITY_SIGNING_KEYS_FILE: its signing keys would change "
+                        + "with every restart");
+    }
+
+    @Test
     void egress_beyond_kafka_own_mongo_identity_and_dns_fails() throws IOException {
         List<String> violations = brokenDev("""
                 - target: {kind: NetworkPolicy, name: stay-interviews}

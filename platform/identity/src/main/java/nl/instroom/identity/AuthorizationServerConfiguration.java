@@ -161,8 +161,13 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    SigningKeys signingKeys() {
-        return new SigningKeys(Clock.systemUTC());
+    SigningKeys signingKeys(IdentityProperties properties) {
+        if (properties.signingKeysFile() != null) {
+            return SigningKeys.fromFile(properties.signingKeysFile());
+        }
+        log.warn("No instroom.identity.signing-keys-file: signing keys are made in memory. Fine for one local "
+                + "identity server; with more than one, or across restarts, tokens stop verifying.");
+        return SigningKeys.inMemory(Clock.systemUTC());
     }
 
     @Bean
@@ -210,8 +215,11 @@ class AuthorizationServerConfiguration {
         @Scheduled(fixedRateString = "${instroom.identity.key-rotation:24h}",
                 initialDelayString = "${instroom.identity.key-rotation:24h}")
         void rotate() {
-            keys.rotate();
-            log.info("Signing key rotated");
+            // keys from a file are rotated there (docs/operations.md), so every pod signs with the same key
+            if (keys.rotatesItself()) {
+                keys.rotate();
+                log.info("Signing key rotated");
+            }
         }
     }
 }

@@ -16,13 +16,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param integrationClientSecret secret of the {@code instroom-integration} client; without it that client is not
  *     registered
  * @param integrationRegion the region tokens of integrations are scoped to
- * @param keyRotation how often a new signing key is made; the previous one stays published to verify tokens
- *     signed before
+ * @param signingKeysFile a JWK set (JSON) with the RSA private signing keys, newest first, shared by every identity
+ *     pod and kept across restarts (in Kubernetes: a Secret); without it keys are made in memory, for a local run
+ * @param keyRotation how often a new signing key is made in memory (not with a keys file); the previous one stays
+ *     published to verify tokens signed before
  * @param accessTokenTtl how long an access token is valid
  */
 @ConfigurationProperties("instroom.identity")
 public record IdentityProperties(String issuer, String audience, Path usersFile, List<String> portalRedirectUris,
-        String integrationClientSecret, String integrationRegion, Duration keyRotation, Duration accessTokenTtl) {
+        String integrationClientSecret, String integrationRegion, Path signingKeysFile, Duration keyRotation,
+        Duration accessTokenTtl) {
 
     public IdentityProperties {
         issuer = issuer == null ? "http://127.0.0.1:9000" : issuer;
