@@ -49,8 +49,18 @@ class ComposeFileTest {
         mongo.put("command", List.of("--bind_ip_all"));
         mongo.remove("mem_limit");
         services.put("mongo-scouting", mongo);
+        Map<String, Object> portal = new HashMap<>(map(services.get("portal")));
+        Map<String, Object> portalWaitsFor = new HashMap<>(map(portal.get("depends_on")));
+        portalWaitsFor.remove("stay-interviews");
+        portal.put("depends_on", portalWaitsFor);
+        Map<String, Object> portalEnvironment = new HashMap<>(map(portal.get("environment")));
+        portalEnvironment.put("INSTROOM_PORTAL_THEME", "dark");
+        portal.put("environment", portalEnvironment);
+        services.put("portal", portal);
 
         assertThat(ComposeRules.check(compose, documentedVariables())).containsExactlyInAnyOrder(
+                "service portal does not wait for stay-interviews to be healthy",
+                "service portal sets INSTROOM_PORTAL_THEME, which it does not read (not in docs/configuration.md)",
                 "service tutoring has no healthcheck",
                 "service tutoring does not wait for kafka to be healthy",
                 "service tutoring depends on kafka with condition service_started",

@@ -66,7 +66,30 @@ final class ComposeRules {
                 }
             }
         }
+        portal(services, documentedVariables, violations);
         return violations;
+    }
+
+    /** The portal: people's way in. It starts after the identity server and the four services, and has no store. */
+    private static void portal(Map<String, Object> services, Set<String> documentedVariables,
+            List<String> violations) {
+        Map<String, Object> portal = map(services.get("portal"));
+        if (portal.isEmpty()) {
+            violations.add("no service portal");
+            return;
+        }
+        Map<String, Object> dependsOn = map(portal.get("depends_on"));
+        for (String app : Repository.APPS.keySet()) {
+            if (!"service_healthy".equals(map(dependsOn.get(app)).get("condition"))) {
+                violations.add("service portal does not wait for " + app + " to be healthy");
+            }
+        }
+        for (String variable : map(portal.get("environment")).keySet()) {
+            if (!documentedVariables.contains(variable)) {
+                violations.add("service portal sets " + variable + ", which it does not read (not in "
+                        + "docs/configuration.md)");
+            }
+        }
     }
 
     /** A job that runs once: restart "no" and something waits for it to complete successfully. */

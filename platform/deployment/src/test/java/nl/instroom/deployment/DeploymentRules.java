@@ -39,6 +39,7 @@ final class DeploymentRules {
         rules.secrets();
         rules.networkPolicies();
         rules.identity();
+        rules.portal();
         return rules.violations;
     }
 
@@ -92,6 +93,68 @@ final class DeploymentRules {
         if (!keysFromFile) {
             violations.add("Deployment identity has no INSTROOM_IDENTITY_SIGNING_KEYS_FILE: its signing keys would "
                     + "change with every restart");
+        }
+    }
+
+    /**
+     * The portal has no store and no broker: it may reach the identity server, the four services and DNS, and each of
+     * them must let it in.
+     */
+    private void portal() {
+        Map<String, Object> portal = deployment("portal");
+        if (portal == null) {
+            violations.add("no Deployment portal");
+            return;
+        }
+        Map<String, Object> pod = podLabels(portal);
+        java.util.Set<String> reached = new java.util.TreeSet<>();
+        boolean egressIsolated = false;
+        for (Map<String, Object> policy : ofKind("NetworkPolicy")) {
+            Map<String, Object> spec = map(policy.get("spec"));
+            if (!selects(map(map(spec.get("podSelector")).get("matchLabels")), pod)
+                    || !list(spec.get("policyTypes")).contains("Egress")) {
+                continue;
+            }
+            egressIsolated = true;
+            for (Object value : list(spec.get("egress"))) {
+                List<Object> peers = list(map(value).get("to"));
+                if (peers.isEmpty()) {
+                    violations.add("NetworkPolicy " + name(policy) + " lets portal reach anything");
+                }
+                for (Object peer : peers) {
+                    Map<String, Object> pods = map(map(map(peer).get("podSelector")).get("matchLabels"));
+                    Object app = pods.get("app.kubernetes.io/name");
+                    if ("dns".equals(destination("portal", map(peer)))) {
+                        reached.add("dns");
+                    } else if (pods.size() == 1 && !map(peer).containsKey("namespaceSelector")
+                            && Repository.APPS.containsKey(String.valueOf(app))) {
+                        reached.add(String.valueOf(app));
+                    } else {
+                        violations.add("NetworkPolicy " + name(policy) + " lets portal reach " + peer
+                                + ", which is not the identity server, a service or DNS");
+                    }
+                }
+            }
+        }
+        if (!egressIsolated) {
+            violations.add("no NetworkPolicy limits where portal may connect to");
+        }
+        java.util.Set<String> needed = new java.util.TreeSet<>(Repository.APPS.keySet());
+        needed.add("dns");
+        needed.removeAll(reached);
+        needed.forEach(missing -> violations.add("NetworkPolicies do not let portal reach " + missing));
+        for (String app : Repository.APPS.keySet()) {
+            Map<String, Object> target = deployment(app);
+            boolean admitted = target == null || ofKind("NetworkPolicy").stream()
+                    .map(policy -> map(policy.get("spec")))
+                    .filter(spec -> selects(map(map(spec.get("podSelector")).get("matchLabels")), podLabels(target)))
+                    .flatMap(spec -> list(spec.get("ingress")).stream())
+                    .flatMap(rule -> list(map(rule).get("from")).stream())
+                    .map(peer -> map(map(map(peer).get("podSelector")).get("matchLabels")))
+                    .anyMatch(selector -> !selector.isEmpty() && selects(selector, pod));
+            if (!admitted) {
+                violations.add("NetworkPolicies of " + app + " do not let the portal in");
+            }
         }
     }
 

@@ -80,6 +80,24 @@ class KubernetesOverlaysTest {
     }
 
     @Test
+    void a_portal_that_reaches_a_store_or_is_not_let_into_a_service_fails() throws IOException {
+        List<String> violations = brokenDev("""
+                - target: {kind: NetworkPolicy, name: portal}
+                  patch: |-
+                    - {op: replace, path: /spec/egress/1/to/0/podSelector/matchLabels, value: {app: mongo-need-mapping-svc}}
+                - target: {kind: NetworkPolicy, name: scouting}
+                  patch: |-
+                    - {op: remove, path: /spec/ingress/0/from/1}
+                """);
+
+        assertThat(violations).containsExactlyInAnyOrder(
+                "NetworkPolicy portal lets portal reach {podSelector={matchLabels={app=mongo-need-mapping-svc}}}, "
+                        + "which is not the identity server, a service or DNS",
+                "NetworkPolicies do not let portal reach need-mapping",
+                "NetworkPolicies of scouting do not let the portal in");
+    }
+
+    @Test
     void egress_beyond_kafka_own_mongo_identity_and_dns_fails() throws IOException {
         List<String> violations = brokenDev("""
                 - target: {kind: NetworkPolicy, name: stay-interviews}

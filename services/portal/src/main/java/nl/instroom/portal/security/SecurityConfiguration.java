@@ -21,8 +21,8 @@ class SecurityConfiguration {
     static final String REGISTRATION = "instroom";
 
     @Bean
-    SecurityFilterChain portal(HttpSecurity http, @Value("${instroom.portal.identity-url}") String identityUrl)
-            throws Exception {
+    SecurityFilterChain portal(HttpSecurity http,
+            @Value("${instroom.portal.identity-browser-url}") String identityBrowserUrl) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/favicon.svg", "/actuator/health/**", "/actuator/health",
                                 "/error", "/signed-out").permitAll()
@@ -35,7 +35,7 @@ class SecurityConfiguration {
                         .loginPage("/oauth2/authorization/" + REGISTRATION)
                         .defaultSuccessUrl("/", true)
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromClaims())))
-                .logout(logout -> logout.logoutSuccessHandler(new IdentitySignOut(identityUrl)))
+                .logout(logout -> logout.logoutSuccessHandler(new IdentitySignOut(identityBrowserUrl)))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/forbidden"));
         return http.build();
     }

@@ -21,6 +21,7 @@ import nl.instroom.tutoring.matching.domain.MatchingInputs;
 import nl.instroom.tutoring.matching.domain.MatchingProblem;
 import nl.instroom.tutoring.matching.domain.MatchingRun;
 import nl.instroom.tutoring.matching.domain.MatchingRuns;
+import nl.instroom.tutoring.matching.domain.MatchingWeights;
 import nl.instroom.tutoring.matching.domain.Pair;
 import nl.instroom.tutoring.matching.domain.Proposal;
 import nl.instroom.tutoring.matching.domain.SchoolDemand;
@@ -81,8 +82,8 @@ public class MatchingService {
             throw new NotFoundException("Region", question.region());
         }
         String subject = question.subject() == null ? null : question.subject().trim().toLowerCase(Locale.ROOT);
-        MatchingProblem problem = MatchingProblem.of(tutorsOf(question.region()), schoolsOf(question.region()),
-                properties.weights(), subject, question.level(), question.pinned(), question.excluded());
+        MatchingProblem problem = problemIn(question.region(), properties.weights(), subject, question.level(),
+                question.pinned(), question.excluded());
         long started = System.nanoTime();
         Assignment assignment = Assignment.score(problem, solver.solve(problem));
         long nanos = System.nanoTime() - started;
@@ -109,8 +110,7 @@ public class MatchingService {
     /** Accepts a run: each proposal becomes a proposed placement (and its event), once. */
     public List<Placement> accept(String id, CurrentUser user) {
         MatchingRun run = get(id, user);
-        MatchingProblem now = MatchingProblem.of(tutorsOf(run.region()), schoolsOf(run.region()), run.weights(),
-                run.subject(), run.level(), Set.of(), Set.of());
+        MatchingProblem now = problemIn(run.region(), run.weights(), run.subject(), run.level(), Set.of(), Set.of());
         List<Proposal> accepted = run.accept(MatchingInputs.of(now), clock.instant());
         if (!runs.markAccepted(run)) {
             throw new IllegalStateException("This matching run was accepted already");
@@ -120,9 +120,17 @@ public class MatchingService {
                 p.pair().subject(), hours, run.region(), run.id())).toList();
     }
 
-    private List<TutorSupply> tutorsOf(String region) {
+    /** The region's tutors and schools as they are now; open placements are read once for both. */
+    private MatchingProblem problemIn(String region, MatchingWeights weights, String subject, String level,
+            Set<Pair> pinned, Set<Pair> excluded) {
+        List<Placement> open = placements.openInRegion(region);
+        return MatchingProblem.of(tutorsOf(region, open), schoolsOf(region, open), weights, subject, level, pinned,
+                excluded);
+    }
+
+    private List<TutorSupply> tutorsOf(String region, List<Placement> openPlacements) {
         Map<String, Integer> open = new HashMap<>();
-        placements.openInRegion(region).forEach(p -> open.merge(p.tutorId(), 1, Integer::sum));
+        openPlacements.forEach(p -> open.merge(p.tutorId(), 1, Integer::sum));
         LocalDate today = LocalDate.now(clock);
         return tutors.inRegion(region).stream().flatMap(t -> postcodes.centroid(t.pc4()).stream()
                 .map(at -> supplyOf(t, at, open.getOrDefault(t.id(), 0), today))).toList();
@@ -136,9 +144,9 @@ public class MatchingService {
                 tutor.availability().hoursPerWeek(), openPlacements, tutor.mayBePlaced(today), tutor.revision());
     }
 
-    private List<SchoolDemand> schoolsOf(String region) {
+    private List<SchoolDemand> schoolsOf(String region, List<Placement> openPlacements) {
         Map<String, Integer> open = new HashMap<>();
-        placements.openInRegion(region).forEach(p -> open.merge(p.schoolCode(), 1, Integer::sum));
+        openPlacements.forEach(p -> open.merge(p.schoolCode(), 1, Integer::sum));
         return schools.inRegion(region).stream().map(s -> demandOf(s, open.getOrDefault(s.schoolCode(), 0)))
                 .toList();
     }

@@ -2,6 +2,7 @@ package nl.instroom.tutoring.matching.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ public final class MatchingProblem {
     private final Map<String, TutorSupply> tutorById = new HashMap<>();
     private final Map<String, SchoolDemand> schoolByCode = new HashMap<>();
     private final List<PairScore> candidates;
+    private final Map<Pair, PairScore> candidatesByPair;
 
     private MatchingProblem(Collection<TutorSupply> tutors, Collection<SchoolDemand> schools, MatchingWeights weights,
             String subject, String level, Collection<Pair> pinned, Collection<Pair> excluded) {
@@ -49,6 +51,9 @@ public final class MatchingProblem {
             }
         });
         this.candidates = listCandidates();
+        Map<Pair, PairScore> byPair = new LinkedHashMap<>();
+        candidates.forEach(c -> byPair.put(c.pair(), c));
+        this.candidatesByPair = Collections.unmodifiableMap(byPair);
     }
 
     /**
@@ -174,10 +179,9 @@ public final class MatchingProblem {
         return candidates;
     }
 
+    /** The same candidates by pair, in the same order; built once, because scoring looks pairs up per proposal. */
     public Map<Pair, PairScore> candidatesByPair() {
-        Map<Pair, PairScore> map = new LinkedHashMap<>();
-        candidates.forEach(c -> map.put(c.pair(), c));
-        return map;
+        return candidatesByPair;
     }
 
     /** What the school's k-th new tutor in this run costs (k from 0), in hundredths of a point. */

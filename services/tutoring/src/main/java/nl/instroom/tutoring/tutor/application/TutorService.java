@@ -75,7 +75,7 @@ public class TutorService {
             throw new IllegalArgumentException("Only someone working for a region lists its tutors");
         }
         List<Tutor> page = tutors.pageInRegion(user.region(), offset, limit);
-        page.forEach(tutor -> audit.record("LISTED_TUTOR", tutor.id()));
+        audit.recordEach("LISTED_TUTOR", page.stream().map(Tutor::id).toList());
         return page;
     }
 
