@@ -1,8 +1,10 @@
 package nl.instroom.identity;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -12,7 +14,9 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -50,8 +54,8 @@ public class SigningKeys {
 
     /**
      * The keys in a JWK set file, newest first: the first signs, all are published. Refuses a file with no key, a
-     * key without its private part or id, a key that is not RSA or shorter than {@value #MIN_KEY_BITS} bits — at
-     * start, rather than with the first sign-in. Messages name the key id, never key material.
+     * key without its private part or id, a repeated id, a key that is not RSA, shorter than {@value #MIN_KEY_BITS}
+     * bits or meant for another use or algorithm than RS256 signing — at start, rather than with the first sign-in. Messages name the key id, never key material.
      */
     public static SigningKeys fromFile(Path file) {
         JWKSet set;
@@ -67,10 +71,23 @@ public class SigningKeys {
             throw new IllegalStateException("The signing keys file " + file + " holds no key");
         }
         List<RSAKey> keys = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (JWK jwk : set.getKeys()) {
             String id = jwk.getKeyID();
             if (id == null || id.isBlank()) {
                 throw new IllegalStateException("A key in " + file + " has no key id (\"kid\")");
+            }
+            if (!ids.add(id)) {
+                throw new IllegalStateException("Key id " + id + " appears twice in " + file);
+            }
+            // the token encoder only takes a key meant for signing with RS256 (or not restricted)
+            if (jwk.getKeyUse() != null && !KeyUse.SIGNATURE.equals(jwk.getKeyUse())) {
+                throw new IllegalStateException("Key " + id + " in " + file + " is for use '"
+                        + jwk.getKeyUse().identifier() + "', not for signing");
+            }
+            if (jwk.getAlgorithm() != null && !JWSAlgorithm.RS256.equals(jwk.getAlgorithm())) {
+                throw new IllegalStateException("Key " + id + " in " + file + " is for " + jwk.getAlgorithm()
+                        + "; tokens are signed with RS256");
             }
             if (!(jwk instanceof RSAKey rsa)) {
                 throw new IllegalStateException("Key " + id + " in " + file + " is " + jwk.getKeyType()

@@ -3,7 +3,10 @@ package nl.instroom.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.nio.file.Files;
@@ -80,6 +83,14 @@ class SigningKeysTest {
         assertThatThrownBy(() -> SigningKeys.fromFile(keysFile(new JWKSet(shortKey).toString(false))))
                 .hasMessageContaining("1024 bits");
         assertThatThrownBy(() -> SigningKeys.fromFile(keysFile("{\"keys\":[]}"))).hasMessageContaining("no key");
+        RSAKey forEncryption = new RSAKeyGenerator(2048).keyID("key-enc").keyUse(KeyUse.ENCRYPTION).generate();
+        assertThatThrownBy(() -> SigningKeys.fromFile(keysFile(new JWKSet(forEncryption).toString(false))))
+                .hasMessageContaining("not for signing");
+        RSAKey forPs256 = new RSAKeyGenerator(2048).keyID("key-ps").algorithm(JWSAlgorithm.PS256).generate();
+        assertThatThrownBy(() -> SigningKeys.fromFile(keysFile(new JWKSet(forPs256).toString(false))))
+                .hasMessageContaining("RS256");
+        assertThatThrownBy(() -> SigningKeys.fromFile(keysFile(new JWKSet(List.<JWK>of(key, key)).toString(false))))
+                .hasMessageContaining("appears twice");
         assertThatThrownBy(() -> SigningKeys.fromFile(keysFile("not json"))).hasMessageContaining("not a JWK set")
                 .hasMessageNotContaining("not json");
         assertThatThrownBy(() -> SigningKeys.fromFile(dir.resolve("missing.json")))

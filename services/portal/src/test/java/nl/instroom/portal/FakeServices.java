@@ -546,19 +546,26 @@ final class FakeServices implements AutoCloseable {
         return run;
     }
 
-    /** Two interviews, the older first as the service stores them; the older one's text can no longer be read. */
+    /**
+     * Two interviews, the older first as the service stores them; the older one's text (interviewer, answers, notes,
+     * action descriptions and owners) can no longer be read, as after the school key's deletion.
+     */
     private List<Map<String, Object>> interviewsOfT0042() {
         Map<String, Object> older = new LinkedHashMap<>();
         older.put("id", "i-0");
         older.put("heldOn", "2025-10-01");
-        older.put("interviewer", "P. de Vries");
+        older.put("interviewer", null);
         older.put("answers", null);
         older.put("workload", 2);
         older.put("satisfaction", 4);
         older.put("intentToStay", "YES");
         older.put("ambitions", List.of());
-        older.put("actions", List.of(Map.of("description", "", "owner", "teamleider", "dueOn", "2025-12-01",
-                "doneOn", "2025-11-20")));
+        Map<String, Object> olderAction = new LinkedHashMap<>();
+        olderAction.put("description", null);
+        olderAction.put("owner", null);
+        olderAction.put("dueOn", "2025-12-01");
+        olderAction.put("doneOn", "2025-11-20");
+        older.put("actions", List.of(olderAction));
         older.put("notes", null);
         older.put("riskBand", "LOW");
         older.put("contentReadable", false);

@@ -351,7 +351,8 @@ class PortalPagesIT {
                 .contains("<dd>Midden</dd>").contains("<dd>Weet niet</dd>").contains("gedaan op 2025-11-20")
                 .as("an interview whose school key was deleted says so").contains("niet meer te lezen");
         assertThat(dossier.indexOf("2026-10-01 · M. Jansen")).as("newest first")
-                .isLessThan(dossier.indexOf("2025-10-01 · P. de Vries")).isPositive();
+                .isLessThan(dossier.indexOf("<h2>2025-10-01</h2>")).isPositive();
+        assertThat(dossier).doesNotContain("null");
 
         mvc.perform(post("/hr/staff/T-0042/interviews/i-1/actions/7/done").with(as("SCHOOL_HR", "hr-token"))
                         .with(csrf()).param("from", "dossier"))
@@ -390,9 +391,13 @@ class PortalPagesIT {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"cancel-placement-5\"").contains(">Rooster of reistijd past niet</option>");
 
-        mvc.perform(post("/hr/placements/placement-5/cancel").with(as("SCHOOL_HR", "hr-token")).with(csrf())
-                        .param("reasonCode", ""))
-                .andExpect(redirectedUrl("/hr/placements")).andExpect(flash().attributeExists("problem"));
+        int callsBefore = SERVICES.calls().size();
+        for (String notAReason : List.of("", "PUPIL_JANSEN_IS_ILL", "CONSENT_WITHDRAWN")) {
+            mvc.perform(post("/hr/placements/placement-5/cancel").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                            .param("reasonCode", notAReason))
+                    .andExpect(redirectedUrl("/hr/placements")).andExpect(flash().attributeExists("problem"));
+        }
+        assertThat(SERVICES.calls()).as("a reason not in the list never reaches tutoring").hasSize(callsBefore);
         mvc.perform(post("/coordinator/placements/placement-5/cancel").with(as("COORDINATOR", "coordinator-token"))
                         .with(csrf()).param("schoolCode", "21CM00").param("reasonCode", "SCHEDULE_CONFLICT"))
                 .andExpect(redirectedUrl("/coordinator/placements?schoolCode=21CM00"))

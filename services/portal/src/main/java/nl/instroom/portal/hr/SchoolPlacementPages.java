@@ -82,7 +82,8 @@ class SchoolPlacementPages {
             @PathVariable String id, @RequestParam(defaultValue = "") String reasonCode,
             RedirectAttributes redirect) {
         try {
-            services.post(client, TUTORING, "/api/placements/" + id + "/cancel", Map.of("reasonCode", reasonCode));
+            Map<String, Object> request = CancellationReasons.request(id, reasonCode);
+            services.post(client, TUTORING, "/api/placements/" + id + "/cancel", request);
             redirect.addFlashAttribute("cancelled", id);
         } catch (ServiceProblem problem) {
             redirect.addFlashAttribute("problem", problem);

@@ -1,6 +1,7 @@
 package nl.instroom.tutoring.placement.application;
 
 import nl.instroom.chassis.security.CurrentUser;
+import nl.instroom.tutoring.placement.domain.CancellationReason;
 import nl.instroom.tutoring.tutor.application.TutorService;
 import nl.instroom.tutoring.tutor.domain.Tutor;
 import org.springframework.stereotype.Service;
@@ -11,8 +12,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ConsentWithdrawal {
-
-    public static final String CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
 
     private final TutorService tutors;
     private final PlacementService placements;
@@ -25,7 +24,7 @@ public class ConsentWithdrawal {
     public Tutor withdraw(String tutorId, CurrentUser user) {
         Tutor tutor = tutors.withdrawParentalConsent(tutorId, user);
         if (!tutors.mayBePlaced(tutor)) {
-            placements.cancelOpenPlacementsOf(tutor.id(), CONSENT_WITHDRAWN);
+            placements.cancelOpenPlacementsOf(tutor.id(), CancellationReason.CONSENT_WITHDRAWN);
         }
         return tutor;
     }

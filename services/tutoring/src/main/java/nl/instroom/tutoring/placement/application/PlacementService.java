@@ -8,6 +8,7 @@ import nl.instroom.chassis.audit.AuditTrail;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
+import nl.instroom.tutoring.placement.domain.CancellationReason;
 import nl.instroom.tutoring.placement.domain.Evaluation;
 import nl.instroom.tutoring.placement.domain.Placement;
 import nl.instroom.tutoring.placement.domain.Placements;
@@ -71,16 +72,16 @@ public class PlacementService {
 
     public Placement cancel(String id, String reasonCode, CurrentUser user) {
         Placement placement = visible(id, user);
-        placement.cancel(reasonCode, clock.instant());
+        placement.cancel(CancellationReason.givenByPerson(reasonCode), clock.instant());
         return saved(placement, "CANCELLED_PLACEMENT");
     }
 
     /** A parent withdrew consent: every open placement of the tutor is cancelled, each with its event. */
-    public int cancelOpenPlacementsOf(String tutorId, String reasonCode) {
+    public int cancelOpenPlacementsOf(String tutorId, CancellationReason reason) {
         int cancelled = 0;
         for (Placement placement : placements.ofTutor(tutorId)) {
             if (placement.open()) {
-                placement.cancel(reasonCode, clock.instant());
+                placement.cancel(reason, clock.instant());
                 placements.save(placement);
                 cancelled++;
             }

@@ -95,15 +95,15 @@ public final class Placement {
                 evaluation.reliability(), evaluation.talentForTeaching(), revision));
     }
 
-    public void cancel(String reasonCode, Instant now) {
+    public void cancel(CancellationReason reason, Instant now) {
         if (!status.open()) {
             throw new IllegalStateException("Placement " + id + " is " + status + " and cannot be cancelled");
         }
-        if (reasonCode == null || !reasonCode.matches("[A-Z_]{2,40}")) {
-            throw new IllegalArgumentException("A cancellation needs a reason code such as REJECTED_BY_SCHOOL");
+        if (reason == null) {
+            throw new IllegalArgumentException("A cancellation needs a reason");
         }
-        move(PlacementStatus.CANCELLED, now, reasonCode);
-        registered.add(new PlacementCancelled(id, tutorId, schoolCode, subject, reasonCode, revision));
+        move(PlacementStatus.CANCELLED, now, reason.name());
+        registered.add(new PlacementCancelled(id, tutorId, schoolCode, subject, reason.name(), revision));
     }
 
     public boolean open() {

@@ -1,5 +1,6 @@
 package nl.instroom.tutoring.placement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,7 +40,9 @@ class PlacementController {
             @Size(max = 2000) String note) {
     }
 
-    record CancelRequest(@NotBlank @Pattern(regexp = "[A-Z_]{2,40}", message = "must be a reason code") String reasonCode) {
+    record CancelRequest(@Schema(description = "why, as a code: the reason leaves tutoring in PlacementCancelled",
+            allowableValues = {"SCHOOL_DECLINED", "TUTOR_DECLINED", "SCHEDULE_CONFLICT", "TUTOR_STOPPED", "OTHER"})
+            @NotBlank @Pattern(regexp = "[A-Z_]{2,40}", message = "must be a reason code") String reasonCode) {
     }
 
     record PlacementView(String id, String tutorId, String schoolCode, String subject, int hoursPerWeek,

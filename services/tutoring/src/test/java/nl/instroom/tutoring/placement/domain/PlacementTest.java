@@ -48,15 +48,25 @@ class PlacementTest {
     }
 
     @Test
+    void peopleCancelWithAReasonFromTheListNeverWithTextOrTheSystemsOwnReason() {
+        assertThat(CancellationReason.givenByPerson("SCHEDULE_CONFLICT")).isEqualTo(CancellationReason.SCHEDULE_CONFLICT);
+        assertThatThrownBy(() -> CancellationReason.givenByPerson("PUPIL_JANSEN_IS_ILL"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SCHOOL_DECLINED");
+        assertThatThrownBy(() -> CancellationReason.givenByPerson("CONSENT_WITHDRAWN"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anOpenPlacementCanBeCancelledWithAReasonAClosedOneNot() {
         Placement placement = aProposedPlacement();
         placement.confirm(true, NOW);
 
-        placement.cancel("CONSENT_WITHDRAWN", NOW);
+        placement.cancel(CancellationReason.CONSENT_WITHDRAWN, NOW);
 
         assertThat(placement.registeredEvents()).last().isEqualTo(new PlacementCancelled("p-1", "t-1", "21CM00",
                 "wiskunde", "CONSENT_WITHDRAWN", 3));
-        assertThatThrownBy(() -> placement.cancel("AGAIN", NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> placement.cancel(CancellationReason.OTHER, NOW))
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> placement.start(TODAY, NOW)).isInstanceOf(IllegalStateException.class);
     }
 

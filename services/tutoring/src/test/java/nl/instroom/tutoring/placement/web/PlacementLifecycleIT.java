@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import nl.instroom.events.Topics;
 import nl.instroom.testing.ApiClient;
 import nl.instroom.testing.InstroomInfrastructure;
@@ -95,6 +96,31 @@ class PlacementLifecycleIT {
             assertThat(data.get("talentForTeaching").asInt()).isEqualTo(5);
             assertThat(data.get("reliability").asInt()).isEqualTo(4);
             assertThat(data.toString()).doesNotContain("geduldig").doesNotContain("Milan");
+        }
+    }
+
+    @Test
+    void aSchoolCancelsWithAReasonFromTheListAndTextPosingAsACodeChangesNothing(TestInfrastructure infrastructure) {
+        String tutor = aTutorAged(17);
+        String placement = propose(tutor);
+
+        for (String notAReason : List.of("PUPIL_JANSEN_IS_ILL", "CONSENT_WITHDRAWN")) {
+            var refused = schoolHr.post().uri("/api/placements/{id}/cancel", placement)
+                    .contentType(MediaType.APPLICATION_JSON).body("{\"reasonCode\":\"" + notAReason + "\"}")
+                    .retrieve().toEntity(String.class);
+            assertThat(refused.getStatusCode().value()).as(notAReason).isEqualTo(400);
+            assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+        }
+        assertThat(coordinator.get().uri("/api/placements/{id}", placement).retrieve().body(JsonNode.class)
+                .get("status").asString()).isEqualTo("PROPOSED");
+
+        try (TopicProbe placements = TopicProbe.on(infrastructure, Topics.PLACEMENTS)) {
+            assertThat(post(schoolHr, "/api/placements/" + placement + "/cancel",
+                    "{\"reasonCode\":\"SCHEDULE_CONFLICT\"}")).isEqualTo(200);
+            ConsumerRecord<String, byte[]> cancelled = placements.awaitRecord(record -> placement.equals(record.key())
+                    && "nl.instroom.tutoring.PlacementCancelled.v1".equals(TopicProbe.header(record, "ce_type")));
+            assertThat(new String(cancelled.value(), StandardCharsets.UTF_8))
+                    .contains("\"reasonCode\":\"SCHEDULE_CONFLICT\"");
         }
     }
 
