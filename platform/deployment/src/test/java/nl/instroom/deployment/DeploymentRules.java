@@ -108,14 +108,10 @@ final class DeploymentRules {
         }
         Map<String, Object> pod = podLabels(portal);
         java.util.Set<String> reached = new java.util.TreeSet<>();
-        boolean egressIsolated = false;
-        for (Map<String, Object> policy : ofKind("NetworkPolicy")) {
+        List<Map<String, Object>> egressPolicies = egressPoliciesOf(pod);
+        boolean egressIsolated = !egressPolicies.isEmpty();
+        for (Map<String, Object> policy : egressPolicies) {
             Map<String, Object> spec = map(policy.get("spec"));
-            if (!selects(map(map(spec.get("podSelector")).get("matchLabels")), pod)
-                    || !list(spec.get("policyTypes")).contains("Egress")) {
-                continue;
-            }
-            egressIsolated = true;
             for (Object value : list(spec.get("egress"))) {
                 List<Object> peers = list(map(value).get("to"));
                 if (peers.isEmpty()) {
@@ -301,14 +297,10 @@ final class DeploymentRules {
             }
             Map<String, Object> pod = podLabels(deployment);
             Map<String, Boolean> reached = new HashMap<>();
-            boolean egressIsolated = false;
-            for (Map<String, Object> policy : ofKind("NetworkPolicy")) {
+            List<Map<String, Object>> egressPolicies = egressPoliciesOf(pod);
+            boolean egressIsolated = !egressPolicies.isEmpty();
+            for (Map<String, Object> policy : egressPolicies) {
                 Map<String, Object> spec = map(policy.get("spec"));
-                if (!selects(map(map(spec.get("podSelector")).get("matchLabels")), pod)
-                        || !list(spec.get("policyTypes")).contains("Egress")) {
-                    continue;
-                }
-                egressIsolated = true;
                 for (Object value : list(spec.get("egress"))) {
                     Map<String, Object> rule = map(value);
                     String where = "NetworkPolicy " + name(policy) + " lets " + app;
@@ -384,6 +376,15 @@ final class DeploymentRules {
     private static String topicName(Map<String, Object> kafkaTopic) {
         Object topicName = map(kafkaTopic.get("spec")).get("topicName");
         return topicName != null ? (String) topicName : name(kafkaTopic);
+    }
+
+    /** The NetworkPolicies that select these pods and limit where they may connect to. */
+    private List<Map<String, Object>> egressPoliciesOf(Map<String, Object> pod) {
+        return ofKind("NetworkPolicy").stream().filter(policy -> {
+            Map<String, Object> spec = map(policy.get("spec"));
+            return selects(map(map(spec.get("podSelector")).get("matchLabels")), pod)
+                    && list(spec.get("policyTypes")).contains("Egress");
+        }).toList();
     }
 
     private Map<String, Object> deployment(String name) {

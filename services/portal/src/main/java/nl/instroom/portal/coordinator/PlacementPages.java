@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.instroom.portal.services.ServiceCalls;
 import nl.instroom.portal.services.ServiceProblem;
-import nl.instroom.portal.web.CancellationReasons;
+import nl.instroom.portal.web.PlacementCancellation;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -26,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlacementPages {
 
     private final ServiceCalls services;
+    private final PlacementCancellation cancellation;
 
-    PlacementPages(ServiceCalls services) {
+    PlacementPages(ServiceCalls services, PlacementCancellation cancellation) {
         this.services = services;
+        this.cancellation = cancellation;
     }
 
     @GetMapping
@@ -42,7 +44,7 @@ class PlacementPages {
             model.addAttribute("placements", services.list(client, TUTORING, "/api/placements",
                     Map.of("schoolCode", schoolCode)));
         }
-        model.addAttribute("reasons", CancellationReasons.CODES);
+        model.addAttribute("reasons", PlacementCancellation.REASONS);
         return "coordinator/placements";
     }
 
@@ -50,13 +52,7 @@ class PlacementPages {
     String cancel(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
             @PathVariable String id, @RequestParam String schoolCode,
             @RequestParam(defaultValue = "") String reasonCode, RedirectAttributes redirect) {
-        try {
-            Map<String, Object> request = CancellationReasons.request(id, reasonCode);
-            services.post(client, TUTORING, "/api/placements/" + id + "/cancel", request);
-            redirect.addFlashAttribute("cancelled", id);
-        } catch (ServiceProblem problem) {
-            redirect.addFlashAttribute("problem", problem);
-        }
+        cancellation.cancel(client, id, reasonCode, redirect);
         redirect.addAttribute("schoolCode", schoolCode);
         return "redirect:/coordinator/placements";
     }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.instroom.portal.services.ServiceCalls;
 import nl.instroom.portal.services.ServiceProblem;
-import nl.instroom.portal.web.CancellationReasons;
+import nl.instroom.portal.web.PlacementCancellation;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -46,9 +46,11 @@ class SchoolPlacementPages {
     }
 
     private final ServiceCalls services;
+    private final PlacementCancellation cancellation;
 
-    SchoolPlacementPages(ServiceCalls services) {
+    SchoolPlacementPages(ServiceCalls services, PlacementCancellation cancellation) {
         this.services = services;
+        this.cancellation = cancellation;
     }
 
     @GetMapping
@@ -81,13 +83,7 @@ class SchoolPlacementPages {
     String cancel(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
             @PathVariable String id, @RequestParam(defaultValue = "") String reasonCode,
             RedirectAttributes redirect) {
-        try {
-            Map<String, Object> request = CancellationReasons.request(id, reasonCode);
-            services.post(client, TUTORING, "/api/placements/" + id + "/cancel", request);
-            redirect.addFlashAttribute("cancelled", id);
-        } catch (ServiceProblem problem) {
-            redirect.addFlashAttribute("problem", problem);
-        }
+        cancellation.cancel(client, id, reasonCode, redirect);
         return "redirect:/hr/placements";
     }
 
@@ -117,7 +113,7 @@ class SchoolPlacementPages {
         // tutoring answers SCHOOL_HR only for the school in its token; the portal asks for no other
         model.addAttribute("placements", services.list(client, TUTORING, "/api/placements",
                 Map.of("schoolCode", school)));
-        model.addAttribute("reasons", CancellationReasons.CODES);
+        model.addAttribute("reasons", PlacementCancellation.REASONS);
         return "hr/placements";
     }
 
