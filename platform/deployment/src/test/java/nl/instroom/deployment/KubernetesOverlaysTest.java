@@ -60,7 +60,7 @@ class KubernetesOverlaysTest {
                 - target: {kind: Deployment, name: identity}
                   patch: |-
                     - {op: replace, path: /spec/replicas, value: 2}
-                    - {op: remove, path: /spec/template/spec/containers/0/env/7}
+                    - {op: remove, path: /spec/template/spec/containers/0/env/8}
                 """, """
                 apiVersion: autoscaling/v2
                 kind: HorizontalPodAutoscaler
