@@ -19,7 +19,7 @@ import org.springframework.web.client.RestClient;
  * The whole local stack, started once for all journeys from the jars of this build, with a fresh data folder, and
  * stopped when the test run ends. Signs in the demo users the way the portal does (authorization code + PKCE).
  */
-public final class RunningStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class RunningStack implements BeforeAllCallback, AutoCloseable {
 
     public static final int NEED_MAPPING = 8081;
     public static final int TUTORING = 8082;

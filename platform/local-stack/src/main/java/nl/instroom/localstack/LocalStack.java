@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import nl.instroom.embedded.KafkaBrokerProcess;
@@ -55,6 +57,9 @@ public final class LocalStack {
     private final Path logs;
     private final String classpath = System.getProperty("java.class.path");
     private final List<ChildProcess> started = Collections.synchronizedList(new ArrayList<>());
+    /** Processes stopped or killed on purpose (fault tests): their end is no news. */
+    private final Set<String> stoppedOnPurpose = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
     private KafkaBrokerProcess broker;
 
     private LocalStack(Path root, Path data) {
@@ -96,11 +101,13 @@ public final class LocalStack {
 
     /** Kills a process of the stack without warning, as {@code kill -9} would: a service, or a store ("store-tutoring"). */
     public void kill(String name) throws InterruptedException {
+        stoppedOnPurpose.add(name);
         child(name).kill();
     }
 
     /** Stops a process of the stack gracefully (SIGTERM), e.g. a store for an outage. */
     public void stopProcess(String name) {
+        stoppedOnPurpose.add(name);
         child(name).stop(Duration.ofSeconds(30));
     }
 
@@ -112,6 +119,7 @@ public final class LocalStack {
         }
         ChildProcess again = old.startAgain();
         started.set(started.indexOf(old), again);
+        stoppedOnPurpose.remove(name);
         for (Service service : SERVICES) {
             if (service.name().equals(name)) {
                 awaitHealthy(name, service.port(), startTimeout());
@@ -410,9 +418,13 @@ public final class LocalStack {
     private void watch() {
         Thread watcher = new Thread(() -> {
             List<String> reported = new ArrayList<>();
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!Thread.currentThread().isInterrupted() && !stopping) {
                 for (ChildProcess child : List.copyOf(started)) {
-                    if (!child.alive() && !reported.contains(child.name())) {
+                    if (child.alive()) {
+                        // started again: a later end is news again
+                        reported.remove(child.name());
+                    } else if (!stopping && !stoppedOnPurpose.contains(child.name())
+                            && !reported.contains(child.name())) {
                         reported.add(child.name());
                         System.err.println(child.name() + " stopped unexpectedly; see " + child.log());
                     }
@@ -430,6 +442,7 @@ public final class LocalStack {
 
     /** Services first (they finish their work), then the stores, the broker last. */
     public void stop() {
+        stopping = true;
         List<ChildProcess> reverse = new ArrayList<>(started);
         Collections.reverse(reverse);
         if (!reverse.isEmpty()) {
