@@ -3,11 +3,9 @@ package nl.instroom.embedded;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.MongoVersion;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.bwaldvogel.mongo.bson.Document;
-import io.netty.channel.Channel;
+import java.net.SocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.h2.mvstore.MVStore;
 
@@ -30,38 +28,44 @@ public final class EmbeddedMongo {
         }
     };
 
+    /** How soon writes without a journaled write concern reach the file (they may be lost on a crash). */
+    static final Duration BACKGROUND_COMMIT = Duration.ofSeconds(1);
+
+    /**
+     * Network threads. Each connection is served by one thread, and a journaled write holds its thread until the
+     * commit: with fewer threads than connections, one waiting write would stall other connections' requests.
+     */
+    static final int WORKER_THREADS = 64;
+
     private EmbeddedMongo() {
     }
 
     /** A store that forgets everything when it stops: for tests. */
     public static MongoServer inMemory() {
-        return new MongoServer(new MemoryBackend() {
-            @Override
-            public Document handleCommand(Channel channel, String database, String command, Document query) {
-                return super.handleCommand(channel, database, modern(command), query);
-            }
-        }.version(REPORTED_VERSION));
+        return new Server(new Backends.InMemory().version(REPORTED_VERSION));
     }
 
     /**
-     * A store kept in an H2 MVStore file. The H2 backend commits in the background (about once a second): a
-     * {@code kill -9} can lose the last second of acknowledged writes; a clean stop loses nothing.
+     * A store kept in an H2 MVStore file. A write acknowledged with a journaled write concern ({@code j: true} or
+     * {@code w: "majority"}) is on disk before the acknowledgement; others reach the file within a second.
      */
     public static MongoServer persistent(Path file) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).compress().open();
-        return new MongoServer(new H2Backend(store) {
-            @Override
-            public Document handleCommand(Channel channel, String database, String command, Document query) {
-                return super.handleCommand(channel, database, modern(command), query);
-            }
-        }.version(REPORTED_VERSION));
+        MVStore store = new MVStore.Builder().fileName(file.toString()).compress()
+                // H2's own background commits could land halfway through a command; GroupCommit commits instead.
+                .autoCommitDisabled().autoCommitBufferSize(0).open();
+        return new Server(new Backends.OnFile(store, BACKGROUND_COMMIT).version(REPORTED_VERSION));
     }
 
-    /**
-     * Current clients (Spring Boot's health check, mongosh) ask {@code hello}, the newer name of {@code isMaster};
-     * mongo-java-server 1.47 knows only the old name. The answer is the same.
-     */
-    private static String modern(String command) {
-        return "hello".equalsIgnoreCase(command) ? "isMaster" : command;
+    /** Binds with enough network threads for waiting journaled writes (see {@link #WORKER_THREADS}). */
+    private static final class Server extends MongoServer {
+
+        Server(MongoBackend backend) {
+            super(backend);
+        }
+
+        @Override
+        public void bind(SocketAddress socketAddress) {
+            bind(socketAddress, 1, WORKER_THREADS);
+        }
     }
 }

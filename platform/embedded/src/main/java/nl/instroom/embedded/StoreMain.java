@@ -1,14 +1,14 @@
-package nl.instroom.localstack;
+package nl.instroom.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-import nl.instroom.embedded.EmbeddedMongo;
 
 /**
- * One service's store: mongo-java-server on an H2 file, on 127.0.0.1. Runs until stopped; the shutdown hook
- * closes the file so that everything acknowledged before a clean stop is kept.
+ * One store as its own process: mongo-java-server on an H2 file ({@link EmbeddedMongo#persistent}). Runs until
+ * stopped. A write acknowledged with a journaled write concern survives even {@code kill -9}; the shutdown hook
+ * commits the rest on a clean stop. The local stack runs one per service; the durability test kills one.
  */
 public final class StoreMain {
 
