@@ -3,17 +3,13 @@ package nl.instroom.chassis;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
-import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.function.Consumer;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import nl.instroom.chassis.audit.AuditController;
@@ -32,11 +28,14 @@ import nl.instroom.chassis.events.EventCodec;
 import nl.instroom.chassis.observability.TraceContexts;
 import nl.instroom.chassis.privacy.ErasureResponder;
 import nl.instroom.chassis.privacy.PersonalDataEraser;
+import com.mongodb.WriteConcern;
 import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.chassis.outbox.EventPublisher;
-import nl.instroom.chassis.outbox.OutboxBacklog;
+import nl.instroom.chassis.outbox.Outbox;
 import nl.instroom.chassis.outbox.OutboxRelay;
 import nl.instroom.chassis.outbox.PendingEvents;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import nl.instroom.chassis.web.ProblemResponses;
 import nl.instroom.chassis.web.RequestSizeLimit;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -86,14 +85,27 @@ public class ChassisAutoConfiguration {
     }
 
     @Bean
-    AggregateDocuments aggregateDocuments(MongoTemplate mongo, PendingEvents pendingEvents) {
-        return new AggregateDocuments(mongo, pendingEvents);
+    AggregateDocuments aggregateDocuments(MongoTemplate mongo, PendingEvents pendingEvents, Outbox outbox) {
+        return new AggregateDocuments(mongo, pendingEvents, outbox);
+    }
+
+    /**
+     * Every service writes with MongoDB's journaled majority write concern: an acknowledged write, and the events
+     * written with it, survive a crash (docs/embedded-store.md). The embedded store honours it too.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer journaledMajorityWrites() {
+        return settings -> settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
     }
 
     @Bean
     KafkaTemplate<String, byte[]> outboxKafkaTemplate(ChassisProperties properties) {
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerConfig(properties, "outbox"),
-                new StringSerializer(), new ByteArraySerializer()));
+        Map<String, Object> config = producerConfig(properties, "outbox");
+        // The relay sends a batch, then waits for all of it: a short linger packs a batch's records together.
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
+                new ByteArraySerializer()));
     }
 
     @Bean
@@ -112,62 +124,56 @@ public class ChassisAutoConfiguration {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-" + purpose);
         int timeoutMs = (int) Math.min(properties.acknowledgementTimeout().toMillis(), Integer.MAX_VALUE);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
-        // Events are sent one at a time and awaited: waiting to batch them would only add latency. Kafka insists
-        // on delivery.timeout.ms >= linger.ms + request.timeout.ms.
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // Kafka insists on delivery.timeout.ms >= linger.ms + request.timeout.ms.
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs + 100);
         return config;
     }
 
     @Bean
-    EventPublisher eventPublisher(KafkaTemplate<String, byte[]> outboxKafkaTemplate, ChassisProperties properties) {
-        return new EventPublisher(outboxKafkaTemplate, properties.acknowledgementTimeout());
+    EventPublisher eventPublisher(KafkaTemplate<String, byte[]> outboxKafkaTemplate) {
+        return new EventPublisher(outboxKafkaTemplate);
     }
 
+    /**
+     * The relay, knowing every collection whose mapped documents carry an outbox (the aggregates' persistence
+     * adapters); adapters writing plain documents declare theirs through {@link Outbox#declare}.
+     */
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, ChassisProperties properties,
-            CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, MeterRegistry meters, Clock clock) {
-        // While Kafka is down, fail fast instead of waiting out a timeout per event; probe again after a pause.
+            CircuitBreakerRegistry circuitBreakers, MeterRegistry meters, Clock clock) {
+        // While Kafka is down, fail fast instead of waiting out a timeout per batch; probe again after a pause.
         CircuitBreaker circuitBreaker = circuitBreakers.circuitBreaker("outbox-relay", CircuitBreakerConfig.custom()
                 .slidingWindowSize(5).minimumNumberOfCalls(3).failureRateThreshold(50)
                 .waitDurationInOpenState(Duration.ofSeconds(5)).permittedNumberOfCallsInHalfOpenState(1)
                 .build());
-        Retry retry = retries.retry("outbox-relay", RetryConfig.custom().maxAttempts(2)
-                .waitDuration(Duration.ofMillis(200)).build());
-        return new OutboxRelay(mongo, publisher, outboxCollections(properties), properties.relayBatchSize(),
-                properties.relayLease(), circuitBreaker, retry, meters, clock);
+        OutboxRelay relay = new OutboxRelay(mongo, publisher, properties.relayBatchSize(),
+                properties.acknowledgementTimeout(), properties.relaySweepAge(), circuitBreaker, meters, clock);
+        for (MongoPersistentEntity<?> entity : mongo.getConverter().getMappingContext().getPersistentEntities()) {
+            if (AggregateDocuments.WithOutbox.class.isAssignableFrom(entity.getType())) {
+                relay.declare(entity.getCollection());
+            }
+        }
+        return relay;
     }
 
     @Bean
-    OutboxBacklog outboxBacklog(MongoTemplate mongo, ChassisProperties properties, MeterRegistry meters,
-            Clock clock) {
-        return new OutboxBacklog(mongo, outboxCollections(properties), meters, clock);
-    }
-
-    /** The service's own aggregate collections, and the chassis' answers to erasure requests. */
-    private static List<String> outboxCollections(ChassisProperties properties) {
-        List<String> collections = new ArrayList<>(properties.outboxCollections());
-        collections.add(ErasureResponder.ANSWERS);
-        return collections;
+    RelaySweep relaySweep(OutboxRelay relay) {
+        return new RelaySweep(relay);
     }
 
     @Bean
     ErasureResponder erasureResponder(ObjectProvider<PersonalDataEraser> erasers, MongoTemplate mongo,
-            PendingEvents pendingEvents, ChassisProperties properties, Clock clock, AuditTrail audit) {
-        return new ErasureResponder(erasers.orderedStream().toList(), mongo, pendingEvents, properties.service(),
-                clock, audit);
+            PendingEvents pendingEvents, Outbox outbox, ChassisProperties properties, Clock clock, AuditTrail audit) {
+        return new ErasureResponder(erasers.orderedStream().toList(), mongo, pendingEvents, outbox,
+                properties.service(), clock, audit);
     }
 
     /** Binding {@code erasureEvents-in-0} on privacy.erasure.v1; a service lists it in its function definition. */
     @Bean
-    Consumer<Message<byte[]>> erasureEvents(EventConsumers consumers, ErasureResponder responder) {
+    Consumer<Message<List<byte[]>>> erasureEvents(EventConsumers consumers, ErasureResponder responder) {
         return consumers.of("erasureEvents", responder::handle);
-    }
-
-    @Bean
-    RelaySchedule relaySchedule(OutboxRelay relay, OutboxBacklog backlog) {
-        return new RelaySchedule(relay, backlog);
     }
 
     @Bean
@@ -218,37 +224,24 @@ public class ChassisAutoConfiguration {
         return registration;
     }
 
-    /** Runs the relay on a fixed delay and measures the backlog; a failed pass leaves events pending. */
-    static class RelaySchedule {
+    /**
+     * Sweeps for pending events no write announced, on the shared scheduler (never on the relay's own thread, which
+     * it would hold up): first right after start, then every {@code instroom.relay-sweep-interval}.
+     */
+    static class RelaySweep {
 
         private final OutboxRelay relay;
-        private final OutboxBacklog backlog;
 
-        RelaySchedule(OutboxRelay relay, OutboxBacklog backlog) {
+        RelaySweep(OutboxRelay relay) {
             this.relay = relay;
-            this.backlog = backlog;
         }
 
-        @Scheduled(fixedDelayString = "${instroom.relay-interval:200ms}")
-        void drain() {
+        @Scheduled(initialDelay = 0, fixedDelayString = "${instroom.relay-sweep-interval:5s}")
+        void sweep() {
             try {
-                relay.drain();
+                relay.sweep();
             } catch (RuntimeException e) {
-                Throwable root = e;
-                while (root.getCause() != null && root.getCause() != root) {
-                    root = root.getCause();
-                }
-                log.warn("Outbox relay pass stopped, events stay pending: {} ({})", e.getMessage(),
-                        root == e ? "" : root.getClass().getSimpleName() + ": " + root.getMessage());
-            }
-        }
-
-        @Scheduled(fixedDelayString = "${instroom.backlog-interval:1s}")
-        void measure() {
-            try {
-                backlog.measure();
-            } catch (RuntimeException e) {
-                log.debug("Outbox backlog not measured: {}", e.getMessage());
+                log.warn("Outbox sweep failed, will try again: {}", e.toString());
             }
         }
     }

@@ -1,7 +1,6 @@
 package nl.instroom.chassis;
 
 import java.time.Duration;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -10,11 +9,11 @@ import org.springframework.util.unit.DataSize;
  *
  * @param service the service's name, used as CloudEvents {@code ce_source}
  * @param kafkaBootstrapServers where the outbox relay publishes and dead letters go
- * @param outboxCollections the aggregate collections whose {@code outbox} arrays the relay drains
- * @param relayInterval pause between outbox relay passes
- * @param relayBatchSize documents one relay pass takes per collection
- * @param relayLease how long a relay instance holds a document it is draining before others may take over
- * @param acknowledgementTimeout how long to wait for the broker to acknowledge one event
+ * @param relayBatchSize documents the relay reads and publishes in one batch
+ * @param relaySweepInterval how often the relay looks for pending events no write announced (what a crash left,
+ *     what another instance has not published)
+ * @param relaySweepAge how long an event waits before a sweep (after the first one at start) takes it up
+ * @param acknowledgementTimeout how long the broker may take to acknowledge an event before it is tried again
  * @param consumerAttempts attempts for a failing record before it is parked on the dead-letter topic
  * @param consumerRetryInterval pause between those attempts
  * @param transientRetryMaxInterval longest pause between retries of a transient failure (retried until it passes)
@@ -24,16 +23,15 @@ import org.springframework.util.unit.DataSize;
  * @param writePeriod the period of that limit
  */
 @ConfigurationProperties("instroom")
-public record ChassisProperties(String service, String kafkaBootstrapServers, List<String> outboxCollections,
-        Duration relayInterval, Integer relayBatchSize, Duration relayLease, Duration acknowledgementTimeout,
+public record ChassisProperties(String service, String kafkaBootstrapServers, Integer relayBatchSize,
+        Duration relaySweepInterval, Duration relaySweepAge, Duration acknowledgementTimeout,
         Integer consumerAttempts, Duration consumerRetryInterval, Duration transientRetryMaxInterval,
         DataSize maxRequestSize, DataSize maxImportSize, Integer writesPerCaller, Duration writePeriod) {
 
     public ChassisProperties {
-        outboxCollections = outboxCollections == null ? List.of() : List.copyOf(outboxCollections);
-        relayInterval = relayInterval == null ? Duration.ofMillis(200) : relayInterval;
-        relayBatchSize = relayBatchSize == null ? 100 : relayBatchSize;
-        relayLease = relayLease == null ? Duration.ofSeconds(30) : relayLease;
+        relayBatchSize = relayBatchSize == null ? 500 : relayBatchSize;
+        relaySweepInterval = relaySweepInterval == null ? Duration.ofSeconds(5) : relaySweepInterval;
+        relaySweepAge = relaySweepAge == null ? Duration.ofSeconds(10) : relaySweepAge;
         acknowledgementTimeout = acknowledgementTimeout == null ? Duration.ofSeconds(5) : acknowledgementTimeout;
         consumerAttempts = consumerAttempts == null ? 3 : consumerAttempts;
         consumerRetryInterval = consumerRetryInterval == null ? Duration.ofSeconds(1) : consumerRetryInterval;

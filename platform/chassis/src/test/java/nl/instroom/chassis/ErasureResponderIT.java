@@ -63,18 +63,25 @@ class ErasureResponderIT {
             identity.publish(new SubjectErasureRequested("erase-9", SubjectKind.TUTOR, "tutor-9"), "request-9");
             identity.publish(new SubjectErasureRequested("erase-9", SubjectKind.TUTOR, "tutor-9"), "request-9");
 
-            ConsumerRecord<String, byte[]> answer = erasureTopic.awaitRecord(record ->
-                    "nl.instroom.privacy.SubjectErased.v1".equals(TopicProbe.header(record, "ce_type")));
+            ConsumerRecord<String, byte[]> answer = erasureTopic.awaitRecord(record -> isAnswerTo(record, "erase-9"));
             assertThat(new String(answer.value(), StandardCharsets.UTF_8))
                     .contains("\"service\":\"chassis-test\"").contains("\"recordsErased\":2");
-            await().untilAsserted(() -> assertThat(erasureTopic.seen()).filteredOn(record ->
-                    "nl.instroom.privacy.SubjectErased.v1".equals(TopicProbe.header(record, "ce_type"))).hasSize(1));
+            await().untilAsserted(() -> assertThat(erasureTopic.seen())
+                    .filteredOn(record -> isAnswerTo(record, "erase-9")).hasSize(1));
         }
         List<Document> left = mongo.findAll(Document.class, "people");
         assertThat(left).extracting(document -> document.getString("ref")).containsExactly("tutor-10");
         await().untilAsserted(() -> assertThat(mongo.findById("erase-9", Document.class, "erasure_answers").toJson())
                 .doesNotContain("tutor-9"));
+        // Other tests of this run publish erasure requests on the same broker; this one's is answered once.
         assertThat(mongo.findAll(Document.class, "audit_log")).extracting(entry -> entry.getString("action")
-                + " " + entry.getString("subjectRef")).containsExactly("ERASED_PERSONAL_DATA erase-9");
+                + " " + entry.getString("subjectRef")).filteredOn(entry -> !entry.contains("while-parked"))
+                .containsExactly("ERASED_PERSONAL_DATA erase-9");
+    }
+
+    /** Other tests of this run share the broker: only this test's request counts. */
+    private static boolean isAnswerTo(ConsumerRecord<String, byte[]> record, String requestId) {
+        return "nl.instroom.privacy.SubjectErased.v1".equals(TopicProbe.header(record, "ce_type"))
+                && new String(record.value(), StandardCharsets.UTF_8).contains("\"requestId\":\"" + requestId + "\"");
     }
 }

@@ -4,8 +4,8 @@ import static nl.instroom.chassis.ChassisFixtures.seen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.instroom.chassis.outbox.EventPublisher;
 import nl.instroom.chassis.outbox.PendingEvent;
@@ -36,12 +36,14 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(classes = {ChassisTestApplication.class, RelayCrashIT.CrashAfterPublish.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
                 "spring.cloud.stream.bindings.vacancyEvents-in-0.group=chassis-relay-crash",
-                "spring.mongodb.database=chassis-relay-crash",
-                "instroom.relay-lease=1s"})
+                "spring.mongodb.database=chassis-relay-crash"})
 @DirtiesContext
 class RelayCrashIT {
 
-    /** Publishes for real, then fails the first time: what the relay sees of a crash right after the send. */
+    /**
+     * Publishes for real, and the first time reports a failure once the broker has acknowledged: what the relay
+     * sees of a crash right after the send, before it removed the event.
+     */
     @TestConfiguration
     static class CrashAfterPublish {
 
@@ -50,13 +52,16 @@ class RelayCrashIT {
         @Bean
         @Primary
         EventPublisher crashingOnceAfterPublishing(KafkaTemplate<String, byte[]> outboxKafkaTemplate) {
-            return new EventPublisher(outboxKafkaTemplate, Duration.ofSeconds(5)) {
+            return new EventPublisher(outboxKafkaTemplate) {
                 @Override
-                public void publish(PendingEvent event) {
-                    super.publish(event);
-                    if (CRASHED.compareAndSet(false, true)) {
-                        throw new IllegalStateException("simulated crash between publish and mark");
+                public CompletableFuture<?> send(PendingEvent event) {
+                    CompletableFuture<?> acknowledged = super.send(event);
+                    if (!CRASHED.compareAndSet(false, true)) {
+                        return acknowledged;
                     }
+                    return acknowledged.thenApply(result -> {
+                        throw new IllegalStateException("simulated crash between publish and removal");
+                    });
                 }
             };
         }

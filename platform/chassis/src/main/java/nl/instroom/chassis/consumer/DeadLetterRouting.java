@@ -30,7 +30,7 @@ import org.springframework.util.backoff.FixedBackOff;
  * </ul>
  * Parked records keep their original headers; the recoverer adds Spring Kafka's {@code kafka_dlt-*} headers
  * (original topic, partition, offset, exception) and this class adds {@code x-instroom-error-class} and
- * {@code x-instroom-error-message} with the root cause.
+ * {@code x-instroom-error-message} with the failure as the service raised it (not the framework's wrappers).
  */
 public class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustomizer {
 
@@ -68,7 +68,7 @@ public class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustom
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, failure) -> new TopicPartition(deadLetterTopic, -1));
         recoverer.setHeadersFunction((record, failure) -> {
-            Throwable root = TransientFailures.rootCause(failure);
+            Throwable root = TransientFailures.serviceCause(failure);
             RecordHeaders headers = new RecordHeaders();
             headers.add(ERROR_CLASS, root.getClass().getName().getBytes(StandardCharsets.UTF_8));
             headers.add(ERROR_MESSAGE, String.valueOf(root.getMessage()).getBytes(StandardCharsets.UTF_8));

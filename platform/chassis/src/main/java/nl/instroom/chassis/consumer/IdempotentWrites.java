@@ -1,9 +1,15 @@
 package nl.instroom.chassis.consumer;
 
+import com.mongodb.bulk.BulkWriteError;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +24,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * matches nothing the upsert tries to insert the same {@code _id} again and the unique index on {@code _id}
  * refuses it: that refusal is the signal "already applied or stale".
  *
+ * <p>{@link #applyAll} does the same for a consumer's whole batch in one unordered bulk write: each effect is
+ * guarded on its own, and a refused one (already applied or stale) does not stop the others.
+ *
  * <p>{@link #firstTime} is for effects that span documents: it records the event id per consumer in a collection
  * whose unique {@code _id} lets only the first attempt through. Call it after the effect, and make the effect
  * itself safe to repeat.
@@ -26,6 +35,15 @@ public class IdempotentWrites {
 
     public static final String HANDLED = "handledEvents";
     public static final String REVISION = "revision";
+    private static final int DUPLICATE_KEY = 11000;
+
+    /**
+     * The effect of one event on one document.
+     *
+     * @param revision the aggregate revision the event carries, or null for events without one
+     */
+    public record Effect(Object id, String eventId, Long revision, Update update) {
+    }
     static final String PROCESSED_EVENTS = "processed_events";
     private static final int REMEMBERED_PER_DOCUMENT = 100;
 
@@ -45,18 +63,73 @@ public class IdempotentWrites {
      * @return whether the effect was applied
      */
     public boolean applyOnce(String collection, Object id, String eventId, Long revision, Update effect) {
-        Criteria guard = Criteria.where("_id").is(id).and(HANDLED).ne(eventId);
-        if (revision != null) {
-            guard = guard.and(REVISION).lt(revision);
-            effect.set(REVISION, revision);
-        }
-        effect.push(HANDLED).slice(-REMEMBERED_PER_DOCUMENT).each(eventId);
         try {
-            mongo.upsert(Query.query(guard), effect, collection);
+            mongo.upsert(guard(id, eventId, revision), guarded(effect, eventId, revision), collection);
             return true;
         } catch (DuplicateKeyException alreadyAppliedOrStale) {
             return false;
         }
+    }
+
+    /**
+     * Applies each event's effect once, as {@link #applyOnce} does, in one unordered bulk write.
+     *
+     * @param effects one per event of the batch, in its order; null where an event has no effect here
+     * @return per event whether its effect was applied (false for null, repeated and stale ones)
+     * @throws EventFailedException naming the first event whose write failed for another reason
+     */
+    public List<Boolean> applyAll(String collection, List<Effect> effects) {
+        List<Boolean> applied = new ArrayList<>(Collections.nCopies(effects.size(), Boolean.FALSE));
+        List<Integer> eventOfWrite = new ArrayList<>(effects.size());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        for (int i = 0; i < effects.size(); i++) {
+            Effect effect = effects.get(i);
+            if (effect != null) {
+                bulk.upsert(guard(effect.id(), effect.eventId(), effect.revision()),
+                        guarded(effect.update(), effect.eventId(), effect.revision()));
+                eventOfWrite.add(i);
+                applied.set(i, Boolean.TRUE);
+            }
+        }
+        if (eventOfWrite.isEmpty()) {
+            return applied;
+        }
+        try {
+            bulk.execute();
+        } catch (BulkOperationException e) {
+            int firstFailed = Integer.MAX_VALUE;
+            for (BulkWriteError error : e.getErrors()) {
+                int event = eventOfWrite.get(error.getIndex());
+                applied.set(event, Boolean.FALSE);
+                if (error.getCode() != DUPLICATE_KEY) {
+                    firstFailed = Math.min(firstFailed, event);
+                }
+            }
+            if (firstFailed != Integer.MAX_VALUE) {
+                throw new EventFailedException(firstFailed, applied.subList(0, firstFailed), e);
+            }
+        } catch (RuntimeException e) {
+            // The store is unreachable or refused the whole write: nothing of the batch counts as handled.
+            throw new EventFailedException(eventOfWrite.get(0), applied.subList(0, eventOfWrite.get(0)), e);
+        }
+        return applied;
+    }
+
+    /** Matches the document only while this event is not applied and, with a revision, only an older state. */
+    private static Query guard(Object id, String eventId, Long revision) {
+        Criteria guard = Criteria.where("_id").is(id).and(HANDLED).ne(eventId);
+        if (revision != null) {
+            guard = guard.and(REVISION).lt(revision);
+        }
+        return Query.query(guard);
+    }
+
+    private static Update guarded(Update effect, String eventId, Long revision) {
+        if (revision != null) {
+            effect.set(REVISION, revision);
+        }
+        effect.push(HANDLED).slice(-REMEMBERED_PER_DOCUMENT).each(eventId);
+        return effect;
     }
 
     /** Records that {@code consumer} handled {@code eventId}; false when it had been recorded before. */

@@ -29,11 +29,23 @@ final class TransientFailures {
         return false;
     }
 
-    static Throwable rootCause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * The failure as the service raised it: the first cause that is not one of the listener container's or the
+     * messaging framework's wrappers (an {@code UndecodableEventException} rather than the JSON parser's error
+     * inside it). Its class and message are what an operator reading a dead letter needs.
+     */
+    static Throwable serviceCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause && isWrapper(cause)) {
+            cause = cause.getCause();
         }
-        return root;
+        return cause;
+    }
+
+    private static boolean isWrapper(Throwable failure) {
+        String name = failure.getClass().getName();
+        return name.startsWith("org.springframework.kafka.") || name.startsWith("org.springframework.messaging.")
+                || name.startsWith("org.springframework.integration.")
+                || name.startsWith("org.springframework.cloud.stream.");
     }
 }

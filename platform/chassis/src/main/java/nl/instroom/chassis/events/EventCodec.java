@@ -10,6 +10,7 @@ import nl.instroom.events.EventCatalog;
 import nl.instroom.events.InstroomEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns published event records into envelopes and received records back into typed events. */
@@ -20,8 +21,11 @@ public class EventCodec {
     private final Clock clock;
 
     public EventCodec(JsonMapper json, String source, Clock clock) {
-        // Within a v1 type producers may add optional fields: an older consumer must not fail on them.
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        // Tolerant reader (docs/architecture.md, versioning rule): within a v1 type producers may add optional
+        // fields, and an enum value this consumer does not know reads as null — harmless in a field it does not
+        // switch on; one it does switch on must treat null as "not one of mine".
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL).build();
         this.source = source;
         this.clock = clock;
     }
@@ -36,6 +40,8 @@ public class EventCodec {
     /**
      * Decodes a received record from its headers (values as byte[] or String) and value.
      *
+     * @throws UnknownEventTypeException when the record is a well-formed CloudEvent of a type this contract
+     *     version does not know (a producer deployed first with a new type): skip it
      * @throws UndecodableEventException when the record can never be handled
      */
     public ReceivedEvent<InstroomEvent> decode(Map<String, ?> headers, byte[] value) {
@@ -46,7 +52,7 @@ public class EventCodec {
             throw new UndecodableEventException("Unsupported CloudEvents specversion '" + specVersion + "'");
         }
         EventCatalog.EventType eventType = EventCatalog.byType(type)
-                .orElseThrow(() -> new UndecodableEventException("Unknown event type '" + type + "'"));
+                .orElseThrow(() -> new UnknownEventTypeException(type));
         if (value == null || value.length == 0) {
             throw new UndecodableEventException("Event " + id + " of type " + type + " has no data");
         }

@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * the one it was loaded at — compare and set in the same write, so someone else's change in between is refused
  * (an {@link IllegalStateException}, answered 409) and never silently undone. Its new events are appended to the
  * outbox ({@code $push}) rather than the outbox being rewritten, so the relay removing published events at the same
- * moment cannot bring them back.
+ * moment cannot bring them back. After the write the relay is told, and publishes at once.
  */
 public class AggregateDocuments {
 
@@ -33,10 +33,12 @@ public class AggregateDocuments {
 
     private final MongoTemplate mongo;
     private final PendingEvents pendingEvents;
+    private final Outbox outbox;
 
-    public AggregateDocuments(MongoTemplate mongo, PendingEvents pendingEvents) {
+    public AggregateDocuments(MongoTemplate mongo, PendingEvents pendingEvents, Outbox outbox) {
         this.mongo = mongo;
         this.pendingEvents = pendingEvents;
+        this.outbox = outbox;
     }
 
     /**
@@ -47,12 +49,14 @@ public class AggregateDocuments {
     public <D extends WithOutbox> void save(Class<D> type, Object id, long loadedRevision,
             List<? extends InstroomEvent> registered, BiFunction<Long, List<PendingEvent>, D> build) {
         List<PendingEvent> added = pendingEvents.append(List.of(), registered);
+        String collection = mongo.getCollectionName(type);
         if (loadedRevision == 0) {
             try {
                 mongo.insert(build.apply(null, added));
             } catch (DuplicateKeyException e) {
                 throw conflict(type, id);
             }
+            outbox.written(collection, id, added.size());
             return;
         }
         Document state = new Document();
@@ -70,6 +74,7 @@ public class AggregateDocuments {
         if (mongo.updateFirst(unchangedSinceLoaded, update, type).getMatchedCount() == 0) {
             throw conflict(type, id);
         }
+        outbox.written(collection, id, added.size());
     }
 
     private static IllegalStateException conflict(Class<?> type, Object id) {

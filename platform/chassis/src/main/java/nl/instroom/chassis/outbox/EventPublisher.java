@@ -1,30 +1,35 @@
 package nl.instroom.chassis.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletableFuture;
 import nl.instroom.chassis.events.CloudEventHeaders;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.InvalidRecordException;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Publishes one pending event in CloudEvents binary mode and returns only once the broker acknowledged it. */
+/**
+ * Sends pending events in CloudEvents binary mode without waiting: the relay sends a whole batch, then waits for
+ * all acknowledgements at once. The producer is idempotent with {@code acks=all}, so what one relay sends to a
+ * partition lands in the order it was sent, and a retry never duplicates or reorders it.
+ */
 public class EventPublisher {
 
     /** W3C trace context header, as Micrometer Tracing propagates it. */
     public static final String TRACEPARENT = "traceparent";
 
     private final KafkaTemplate<String, byte[]> kafka;
-    private final Duration acknowledgementTimeout;
 
-    public EventPublisher(KafkaTemplate<String, byte[]> kafka, Duration acknowledgementTimeout) {
+    public EventPublisher(KafkaTemplate<String, byte[]> kafka) {
         this.kafka = kafka;
-        this.acknowledgementTimeout = acknowledgementTimeout;
     }
 
-    public void publish(PendingEvent event) {
+    /** Hands the event to the producer; the future completes when the broker acknowledged it, or failed. */
+    public CompletableFuture<?> send(PendingEvent event) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.subject(),
                 event.data().getBytes(StandardCharsets.UTF_8));
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
@@ -37,25 +42,28 @@ public class EventPublisher {
         if (event.traceparent() != null) {
             header(record, TRACEPARENT, event.traceparent());
         }
-        try {
-            kafka.send(record).get(acknowledgementTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishFailedException("Interrupted while publishing event " + event.eventId(), e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new PublishFailedException("Broker did not acknowledge event " + event.eventId(), e);
+        return kafka.send(record);
+    }
+
+    /**
+     * Whether the broker (or the producer, before sending) refuses this event for good: sending it again can only
+     * fail again. Everything else — an unreachable broker, a timeout, a leader election — is worth retrying.
+     */
+    public static boolean refusedForGood(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                    || cause instanceof InvalidTopicException || cause instanceof InvalidRecordException
+                    || cause instanceof SerializationException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
+        return false;
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The broker did not acknowledge in time; the event stays pending and is tried again. */
-    public static class PublishFailedException extends RuntimeException {
-
-        public PublishFailedException(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }

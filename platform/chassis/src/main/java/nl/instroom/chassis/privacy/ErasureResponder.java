@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import nl.instroom.chassis.audit.AuditTrail;
 import nl.instroom.chassis.events.ReceivedEvent;
+import nl.instroom.chassis.outbox.Outbox;
 import nl.instroom.chassis.outbox.OutboxDocuments;
 import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.events.InstroomEvent;
@@ -29,10 +30,13 @@ public class ErasureResponder {
     private final String service;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Outbox outbox;
 
     public ErasureResponder(List<PersonalDataEraser> erasers, MongoTemplate mongo, PendingEvents pendingEvents,
-            String service, Clock clock, AuditTrail audit) {
+            Outbox outbox, String service, Clock clock, AuditTrail audit) {
         this.audit = audit;
+        this.outbox = outbox;
+        outbox.declare(ANSWERS);
         this.erasers = List.copyOf(erasers);
         this.mongo = mongo;
         this.pendingEvents = pendingEvents;
@@ -58,6 +62,7 @@ public class ErasureResponder {
                 pendingEvents.append(List.of(), List.of(answer))));
         try {
             mongo.insert(document, ANSWERS);
+            outbox.written(ANSWERS, request.requestId(), 1);
             // The audit names the request, not the person: the trail must not keep what was erased.
             audit.recordAs("erasure-request", "ERASED_PERSONAL_DATA", request.requestId());
             return true;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import nl.instroom.chassis.consumer.EventConsumers;
 import nl.instroom.chassis.consumer.IdempotentWrites;
+import nl.instroom.chassis.outbox.Outbox;
 import nl.instroom.chassis.outbox.OutboxDocuments;
 import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.chassis.security.AccessRules;
@@ -38,12 +39,17 @@ public class ChassisTestApplication {
     @RestController
     static class Vacancies {
 
+        static final String COLLECTION = "vacancies";
+
         private final MongoTemplate mongo;
         private final PendingEvents pendingEvents;
+        private final Outbox outbox;
 
-        Vacancies(MongoTemplate mongo, PendingEvents pendingEvents) {
+        Vacancies(MongoTemplate mongo, PendingEvents pendingEvents, Outbox outbox) {
             this.mongo = mongo;
             this.pendingEvents = pendingEvents;
+            this.outbox = outbox;
+            outbox.declare(COLLECTION);
         }
 
         /** Opens a vacancy: its state and its event in one document write. */
@@ -55,7 +61,8 @@ public class ChassisTestApplication {
             Document document = new Document("_id", id).append("schoolCode", schoolCode);
             document.put(PendingEvents.FIELD, OutboxDocuments.of(mongo.getConverter(),
                     pendingEvents.append(List.of(), List.of(opened))));
-            mongo.insert(document, "vacancies");
+            mongo.insert(document, COLLECTION);
+            outbox.written(COLLECTION, id, 1);
             return id;
         }
     }
@@ -68,7 +75,7 @@ public class ChassisTestApplication {
 
     /** Counts applied effects per vacancy; duplicates and stale revisions must not count. */
     @Bean
-    Consumer<Message<byte[]>> vacancyEvents(EventConsumers consumers, IdempotentWrites writes) {
+    Consumer<Message<List<byte[]>>> vacancyEvents(EventConsumers consumers, IdempotentWrites writes) {
         return consumers.of("vacancyEvents", received -> {
             if (received.data() instanceof VacancyOpened opened) {
                 return writes.applyOnce(SEEN, opened.vacancyId(), received.id(), opened.revision(),

@@ -1,5 +1,6 @@
 package nl.instroom.identity.erasure;
 
+import java.util.List;
 import java.util.function.Consumer;
 import nl.instroom.chassis.consumer.EventConsumers;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,7 @@ import org.springframework.messaging.Message;
 class ErasureBindings {
 
     @Bean
-    Consumer<Message<byte[]>> erasureAnswers(EventConsumers consumers, ErasureRequests requests) {
+    Consumer<Message<List<byte[]>>> erasureAnswers(EventConsumers consumers, ErasureRequests requests) {
         return consumers.of("erasureAnswers", requests::answered);
     }
 }

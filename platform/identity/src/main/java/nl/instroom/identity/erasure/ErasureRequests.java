@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.chassis.events.ReceivedEvent;
+import nl.instroom.chassis.outbox.Outbox;
 import nl.instroom.chassis.outbox.OutboxDocuments;
 import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.chassis.web.NotFoundException;
@@ -38,15 +39,19 @@ public class ErasureRequests {
     private final MongoTemplate mongo;
     private final PendingEvents pendingEvents;
     private final IdempotentWrites writes;
+    private final Outbox outbox;
     private final List<String> expectedServices;
     private final Clock clock;
 
-    ErasureRequests(MongoTemplate mongo, PendingEvents pendingEvents, IdempotentWrites writes, Clock clock,
+    ErasureRequests(MongoTemplate mongo, PendingEvents pendingEvents, Outbox outbox, IdempotentWrites writes,
+            Clock clock,
             @Value("${instroom.identity.erasure-services:need-mapping,tutoring,scouting,stay-interviews}")
             List<String> expectedServices) {
         this.mongo = mongo;
         this.pendingEvents = pendingEvents;
+        this.outbox = outbox;
         this.writes = writes;
+        outbox.declare(COLLECTION);
         this.clock = clock;
         this.expectedServices = List.copyOf(expectedServices);
     }
@@ -54,13 +59,14 @@ public class ErasureRequests {
     /** Stores the request and its event in one write; the outbox publishes it. */
     public ErasureStatus request(SubjectKind kind, String subjectRef, String requestedBy) {
         String requestId = UUID.randomUUID().toString();
-        List<Document> outbox = OutboxDocuments.of(mongo.getConverter(), pendingEvents.append(List.of(),
+        List<Document> pending = OutboxDocuments.of(mongo.getConverter(), pendingEvents.append(List.of(),
                 List.of(new SubjectErasureRequested(requestId, kind, subjectRef))));
         Document request = new Document("_id", requestId).append("subjectKind", kind.name())
                 .append("requestedBy", requestedBy).append("requestedAt", Date.from(clock.instant()))
                 .append("expected", expectedServices).append("answers", new Document())
-                .append(PendingEvents.FIELD, outbox);
+                .append(PendingEvents.FIELD, pending);
         mongo.insert(request, COLLECTION);
+        outbox.written(COLLECTION, requestId, 1);
         return status(requestId);
     }
 

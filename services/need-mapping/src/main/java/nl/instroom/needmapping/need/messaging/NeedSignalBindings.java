@@ -1,5 +1,6 @@
 package nl.instroom.needmapping.need.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import nl.instroom.chassis.consumer.EventConsumers;
 import nl.instroom.needmapping.need.application.NeedSignals;
@@ -12,12 +13,12 @@ import org.springframework.messaging.Message;
 class NeedSignalBindings {
 
     @Bean
-    Consumer<Message<byte[]>> staySignals(EventConsumers consumers, NeedSignals signals) {
+    Consumer<Message<List<byte[]>>> staySignals(EventConsumers consumers, NeedSignals signals) {
         return consumers.of("staySignals", signals::staySignal);
     }
 
     @Bean
-    Consumer<Message<byte[]>> placementEvents(EventConsumers consumers, NeedSignals signals) {
+    Consumer<Message<List<byte[]>>> placementEvents(EventConsumers consumers, NeedSignals signals) {
         return consumers.of("placementEvents", signals::placementSignal);
     }
 }

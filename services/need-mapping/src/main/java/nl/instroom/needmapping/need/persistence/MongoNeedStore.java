@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.instroom.chassis.outbox.Outbox;
 import nl.instroom.chassis.outbox.OutboxDocuments;
 import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.PendingEvents;
@@ -40,10 +41,13 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
 
     private final MongoTemplate mongo;
     private final PendingEvents pendingEvents;
+    private final Outbox outbox;
 
-    MongoNeedStore(MongoTemplate mongo, PendingEvents pendingEvents) {
+    MongoNeedStore(MongoTemplate mongo, PendingEvents pendingEvents, Outbox outbox) {
         this.mongo = mongo;
         this.pendingEvents = pendingEvents;
+        this.outbox = outbox;
+        outbox.declare(NEEDS);
     }
 
     @Override
@@ -122,6 +126,7 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
         document.append(PendingEvents.FIELD, OutboxDocuments.of(mongo.getConverter(),
                 pendingEvents.append(alreadyPending, List.of(event))));
         mongo.save(document, NEEDS);
+        outbox.written(NEEDS, need.schoolCode(), 1);
         mongo.insert(new Document("schoolCode", need.schoolCode()).append("at", Date.from(at))
                 .append("index", need.index()).append("rawScore", need.rawScore()), HISTORY);
     }

@@ -1,5 +1,6 @@
 package nl.instroom.scouting.schools.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import nl.instroom.chassis.consumer.EventConsumers;
 import nl.instroom.scouting.schools.application.SchoolProjection;
@@ -15,12 +16,12 @@ import org.springframework.messaging.Message;
 class SchoolEventBindings {
 
     @Bean
-    Consumer<Message<byte[]>> schoolEvents(EventConsumers consumers, SchoolProjection projection) {
+    Consumer<Message<List<byte[]>>> schoolEvents(EventConsumers consumers, SchoolProjection projection) {
         return consumers.of("schoolEvents", projection::apply);
     }
 
     @Bean
-    Consumer<Message<byte[]>> needEvents(EventConsumers consumers, SchoolProjection projection) {
+    Consumer<Message<List<byte[]>>> needEvents(EventConsumers consumers, SchoolProjection projection) {
         return consumers.of("needEvents", projection::apply);
     }
 }

@@ -1,5 +1,6 @@
 package nl.instroom.scouting.suggestion.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import nl.instroom.chassis.consumer.EventConsumers;
 import nl.instroom.scouting.suggestion.application.SuggestionInbox;
@@ -15,12 +16,12 @@ import org.springframework.messaging.Message;
 class SuggestionEventBindings {
 
     @Bean
-    Consumer<Message<byte[]>> placementEvents(EventConsumers consumers, SuggestionInbox inbox) {
+    Consumer<Message<List<byte[]>>> placementEvents(EventConsumers consumers, SuggestionInbox inbox) {
         return consumers.of("placementEvents", inbox::offer);
     }
 
     @Bean
-    Consumer<Message<byte[]>> staySignals(EventConsumers consumers, SuggestionInbox inbox) {
+    Consumer<Message<List<byte[]>>> staySignals(EventConsumers consumers, SuggestionInbox inbox) {
         return consumers.of("staySignals", inbox::offer);
     }
 }

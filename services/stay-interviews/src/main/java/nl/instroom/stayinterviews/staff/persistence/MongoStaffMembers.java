@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.instroom.chassis.outbox.AggregateDocuments;
+import nl.instroom.chassis.outbox.Outbox;
 import nl.instroom.chassis.outbox.OutboxDocuments;
 import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.PendingEvents;
@@ -58,13 +59,15 @@ class MongoStaffMembers implements StaffMembers {
     private final MongoTemplate mongo;
     private final AggregateDocuments documents;
     private final PendingEvents pendingEvents;
+    private final Outbox outbox;
     private final FreeTextVault vault;
 
     MongoStaffMembers(MongoTemplate mongo, AggregateDocuments documents, PendingEvents pendingEvents,
-            FreeTextVault vault) {
+            Outbox outbox, FreeTextVault vault) {
         this.mongo = mongo;
         this.documents = documents;
         this.pendingEvents = pendingEvents;
+        this.outbox = outbox;
         this.vault = vault;
     }
 
@@ -117,6 +120,9 @@ class MongoStaffMembers implements StaffMembers {
         }
         long removed = mongo.updateFirst(Query.query(live().and("_id").is(id)), update, StaffDocument.COLLECTION)
                 .getModifiedCount();
+        if (removed > 0) {
+            outbox.written(StaffDocument.COLLECTION, id, farewell.size());
+        }
         dropPublishedTombstones();
         return (int) removed;
     }

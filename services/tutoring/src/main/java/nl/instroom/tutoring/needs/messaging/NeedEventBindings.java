@@ -1,5 +1,6 @@
 package nl.instroom.tutoring.needs.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import nl.instroom.chassis.consumer.EventConsumers;
 import nl.instroom.tutoring.needs.application.SchoolNeedProjection;
@@ -16,18 +17,18 @@ import org.springframework.messaging.Message;
 class NeedEventBindings {
 
     @Bean
-    Consumer<Message<byte[]>> vacancyEvents(EventConsumers consumers, VacancyProjection projection) {
+    Consumer<Message<List<byte[]>>> vacancyEvents(EventConsumers consumers, VacancyProjection projection) {
         return consumers.of("vacancyEvents", projection::apply);
     }
 
     /** Bindings {@code schoolEvents-in-0} (needmap.schools.v1) and {@code needEvents-in-0} (needmap.need.v1). */
     @Bean
-    Consumer<Message<byte[]>> schoolEvents(EventConsumers consumers, SchoolNeedProjection projection) {
+    Consumer<Message<List<byte[]>>> schoolEvents(EventConsumers consumers, SchoolNeedProjection projection) {
         return consumers.of("schoolEvents", projection::apply);
     }
 
     @Bean
-    Consumer<Message<byte[]>> needEvents(EventConsumers consumers, SchoolNeedProjection projection) {
+    Consumer<Message<List<byte[]>>> needEvents(EventConsumers consumers, SchoolNeedProjection projection) {
         return consumers.of("needEvents", projection::apply);
     }
 }
