@@ -1,5 +1,6 @@
 package nl.instroom.bench;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -7,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -86,7 +89,7 @@ final class Baselines {
             client.getDatabase("bench_scratch").drop();
             Percentiles p = Percentiles.of(latencies);
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("method", "mongodb-driver-sync insertOne, one client thread, acknowledged");
+            result.put("method", "mongodb-driver-sync insertOne, one client thread, acknowledged (not journaled)");
             result.put("documents", documents);
             result.put("insertsPerSecond", round(documents / seconds));
             result.put("p50Ms", round(p.p50()));
@@ -94,6 +97,62 @@ final class Baselines {
             result.put("p99Ms", round(p.p99()));
             return result;
         }
+    }
+
+    /**
+     * Durable against plain inserts into the same store, from several client threads at once as services write: with
+     * a journaled write concern each acknowledgement waits for a commit on disk, shared by the writes waiting with
+     * it. Two rounds of each, interleaved, so a drift of the shared machine hits both alike.
+     */
+    static Map<String, Object> durableInserts(int threads, int documentsPerRound) throws Exception {
+        double plain = 0;
+        double durable = 0;
+        List<Double> durableLatencies = new ArrayList<>();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:27101/?maxPoolSize=" + (threads + 2))) {
+            MongoCollection<Document> collection = client.getDatabase("bench_scratch").getCollection("durable");
+            for (int round = 0; round < 2; round++) {
+                plain += concurrentInserts(collection.withWriteConcern(WriteConcern.W1), threads, documentsPerRound,
+                        new ArrayList<>());
+                durable += concurrentInserts(collection.withWriteConcern(WriteConcern.MAJORITY.withJournal(true)),
+                        threads, documentsPerRound, durableLatencies);
+            }
+            client.getDatabase("bench_scratch").drop();
+        }
+        Percentiles p = Percentiles.of(durableLatencies);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("method", "mongodb-driver-sync insertOne, " + threads + " client threads, two interleaved rounds "
+                + "of " + documentsPerRound + " each");
+        result.put("plainInsertsPerSecond", round(plain / 2));
+        result.put("durableInsertsPerSecond", round(durable / 2));
+        result.put("durableToPlain", round(100 * durable / plain) / 100);
+        result.put("durableP50Ms", round(p.p50()));
+        result.put("durableP99Ms", round(p.p99()));
+        return result;
+    }
+
+    private static double concurrentInserts(MongoCollection<Document> collection, int threads, int documents,
+            List<Double> latencies) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Double> measured = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < documents; i = next.getAndIncrement()) {
+                    long before = System.nanoTime();
+                    collection.insertOne(vacancyLike(i));
+                    measured.add((System.nanoTime() - before) / 1e6);
+                }
+            }, "bench-insert-" + t);
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        double rate = documents / ((System.nanoTime() - start) / 1e9);
+        latencies.addAll(measured);
+        return rate;
     }
 
     /** A document shaped like a stored vacancy with one pending event in its outbox. */

@@ -16,12 +16,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The whole benchmark in one run: {@code BenchRun <project-root> <target-dir>}, started by
- * {@code ./mvnw -Pbench -DskipTests verify}. Starts the local stack twice (tracing sampled at 1.0, then 0.0), and
- * writes {@code <target>/bench/result.json}, the figures in {@code docs/performance.md} and the latency chart.
+ * {@code ./mvnw -Pbench -DskipTests verify}. Starts the local stack as production samples traces (one request in
+ * ten), measures the raw broker and store as baselines, the event pipeline under a rising open-loop load (with the
+ * services profiled by the JDK's Flight Recorder meanwhile), the REST endpoints, and writes
+ * {@code <target>/bench/result.json}, the figures in {@code docs/performance.md} and the latency chart.
  */
 public final class BenchRun {
 
-    static final int[] OFFERED = {5, 10, 15, 20, 30, 50, 100, 200, 400};
+    static final int[] OFFERED = {10, 25, 50, 100, 200, 300, 400, 600, 800, 1000, 1300, 1600, 2000, 2500, 3000};
+    /** Tracing as docker-compose and Kubernetes run it. */
+    static final double SAMPLING = 0.1;
     static final int SETTLE_SECONDS = 60;
     static final int STEP_SECONDS = 15;
 
@@ -65,34 +69,37 @@ public final class BenchRun {
         result.put("machine", machine());
         List<String> schools = schools();
         List<Map<String, Object>> runs = new ArrayList<>();
-        for (double sampling : new double[] {1.0, 0.0}) {
-            Path data = out.resolve("stack-sampling-" + sampling);
-            deleteRecursively(data);
-            System.setProperty("instroom.jvm.fast-start", "false");
-            System.setProperty("instroom.stack.service-env", "INSTROOM_WRITESPERCALLER=1000000,"
-                    + "MANAGEMENT_TRACING_SAMPLING_PROBABILITY=" + sampling);
-            progress.line("starting the local stack (tracing sampling " + sampling + ", optimising JIT) in " + data);
-            LocalStack stack = LocalStack.startIn(root, data);
-            try {
-                // A fresh stack is still busy for a while after it answers: the first need recalculation of the
-                // whole region, its events through tutoring, and the optimising compiler at work. Both stacks get
-                // the same quiet minute, so the tracing comparison does not measure start-up instead.
-                progress.line("stack up; letting it settle for " + SETTLE_SECONDS + " s");
-                Thread.sleep(SETTLE_SECONDS * 1000L);
-                Api api = new Api(data);
-                if (sampling > 0) {
-                    progress.line("baseline: Kafka ProducerPerformance, 300000 records of 400 B, acks=all");
-                    result.put("brokerBaseline", Baselines.broker(300_000, 400));
-                    progress.line("  " + result.get("brokerBaseline"));
-                    progress.line("baseline: 20000 single inserts into need-mapping's store");
-                    result.put("storeBaseline", Baselines.store(20_000));
-                    progress.line("  " + result.get("storeBaseline"));
-                }
-                runs.add(measure(api, schools, sampling, progress, result));
-            } finally {
-                progress.line("stopping the stack");
-                stack.stop();
-            }
+        Path data = out.resolve("stack");
+        deleteRecursively(data);
+        System.setProperty("instroom.jvm.fast-start", "false");
+        System.setProperty("instroom.stack.service-env", "INSTROOM_WRITESPERCALLER=1000000,"
+                + "MANAGEMENT_TRACING_SAMPLING_PROBABILITY=" + SAMPLING);
+        progress.line("starting the local stack (tracing sampling " + SAMPLING + ", optimising JIT) in " + data);
+        LocalStack stack = LocalStack.startIn(root, data);
+        try {
+            // A fresh stack is still busy for a while after it answers: the first need recalculation, its events
+            // through tutoring, and the optimising compiler at work.
+            progress.line("stack up; letting it settle for " + SETTLE_SECONDS + " s");
+            Thread.sleep(SETTLE_SECONDS * 1000L);
+            Api api = new Api(data);
+            progress.line("baseline: Kafka ProducerPerformance, 300000 records of 400 B, acks=all");
+            result.put("brokerBaseline", Baselines.broker(300_000, 400));
+            progress.line("  " + result.get("brokerBaseline"));
+            progress.line("baseline: 20000 single inserts into need-mapping's store");
+            result.put("storeBaseline", Baselines.store(20_000));
+            progress.line("  " + result.get("storeBaseline"));
+            progress.line("durable inserts: 8 threads, journaled against plain, 2 × 10000 each");
+            result.put("durableInserts", Baselines.durableInserts(8, 10_000));
+            progress.line("  " + result.get("durableInserts"));
+            Profiles profiles = new Profiles(out.resolve("profiles"), List.of(
+                    new Profiles.Target("need-mapping", stack.pid("need-mapping")),
+                    new Profiles.Target("tutoring", stack.pid("tutoring")),
+                    new Profiles.Target("store-need-mapping", stack.pid("store-need-mapping")),
+                    new Profiles.Target("store-tutoring", stack.pid("store-tutoring"))));
+            runs.add(measure(api, schools, SAMPLING, progress, result, profiles));
+        } finally {
+            progress.line("stopping the stack");
+            stack.stop();
         }
         result.put("runs", runs);
         result.put("matching", matching(root, progress));
@@ -109,7 +116,7 @@ public final class BenchRun {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> measure(Api api, List<String> schools, double sampling, Progress progress,
-            Map<String, Object> result) throws Exception {
+            Map<String, Object> result, Profiles profiles) throws Exception {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("samplingProbability", sampling);
         List<Map<String, Object>> steps = new ArrayList<>();
@@ -119,37 +126,39 @@ public final class BenchRun {
             progress.line("  warm-up: accepted " + warmup.get("accepted") + ", 429s " + warmup.get("rejected429")
                     + ", vacancy p99 " + warmup.get("vacancyP99Ms") + " ms");
             double firstP99 = Double.NaN;
+            profiles.start();
+            progress.line("profiling need-mapping, tutoring and their stores with JFR during the steps");
             for (int rate : OFFERED) {
-                progress.line("pipeline step: " + rate + " vacancy openings/s for " + STEP_SECONDS + " s");
-                Map<String, Object> step = pipeline.step(rate, STEP_SECONDS);
+                Map<String, Object> step = runStep(pipeline, rate, progress);
                 if (Double.isNaN(firstP99)) {
                     firstP99 = ((Number) step.get("vacancyP99Ms")).doubleValue();
                 }
                 boolean saturated = Pipeline.saturated(step, firstP99);
                 step.put("saturated", saturated);
                 steps.add(step);
-                progress.line(String.format("  accepted %s/s (429: %s, failed: %s), vacancy applied %s/s "
-                                + "p50/p95/p99 %s/%s/%s ms, need change applied %s/s p50/p99 %s/%s ms%s",
-                        step.get("acceptedPerSecond"), step.get("rejected429"), step.get("failed"),
-                        step.get("vacancyEventsPerSecond"), step.get("vacancyP50Ms"), step.get("vacancyP95Ms"),
-                        step.get("vacancyP99Ms"), step.get("needChangesPerSecond"), step.get("needP50Ms"),
-                        step.get("needP99Ms"), saturated ? "  → saturated, not raising further" : ""));
                 if (saturated) {
+                    progress.line("  → saturated, not raising further");
                     break;
                 }
             }
+            result.put("profiles", profiles.stopAndRead());
+            double sustained = sustained(steps);
+            int half = (int) Math.max(1, Math.round(sustained / 2));
+            progress.line("latency at half the highest sustained rate: " + half + "/s");
+            Map<String, Object> halfStep = runStep(pipeline, half, progress);
+            halfStep.put("halfOfSustained", true);
+            run.put("halfLoad", halfStep);
         }
         run.put("pipeline", steps);
-        double sustained = steps.stream().filter(s -> !Boolean.TRUE.equals(s.get("saturated")))
-                .mapToDouble(s -> ((Number) s.get("vacancyEventsPerSecond")).doubleValue()).max()
-                .orElse(steps.stream().mapToDouble(s -> ((Number) s.get("vacancyEventsPerSecond")).doubleValue())
-                        .max().orElse(0));
+        double sustained = sustained(steps);
         Map<String, Object> broker = (Map<String, Object>) result.get("brokerBaseline");
         Map<String, Object> store = (Map<String, Object>) result.get("storeBaseline");
         Map<String, Object> ratios = new LinkedHashMap<>();
         ratios.put("sustainedEventsPerSecond", sustained);
         ratios.put("toBrokerBaseline", ratio(sustained, ((Number) broker.get("recordsPerSecond")).doubleValue()));
         ratios.put("toStoreBaseline", ratio(sustained, ((Number) store.get("insertsPerSecond")).doubleValue()));
+        ratios.put("storeBaselineMultiple", Baselines.round(sustained
+                / ((Number) store.get("insertsPerSecond")).doubleValue() * 100) / 100);
         run.put("ratios", ratios);
 
         List<Map<String, Object>> rest = new ArrayList<>();
@@ -162,6 +171,26 @@ public final class BenchRun {
         progress.line("  " + rest.get(rest.size() - 1));
         run.put("rest", rest);
         return run;
+    }
+
+    private static Map<String, Object> runStep(Pipeline pipeline, int rate, Progress progress) throws Exception {
+        progress.line("pipeline step: " + rate + " vacancy openings/s for " + STEP_SECONDS + " s");
+        Map<String, Object> step = pipeline.step(rate, STEP_SECONDS);
+        progress.line(String.format("  accepted %s/s (429: %s, failed: %s), vacancy applied %s/s "
+                        + "p50/p95/p99 %s/%s/%s ms, need change applied %s/s p50/p99 %s/%s ms",
+                step.get("acceptedPerSecond"), step.get("rejected429"), step.get("failed"),
+                step.get("vacancyEventsPerSecond"), step.get("vacancyP50Ms"), step.get("vacancyP95Ms"),
+                step.get("vacancyP99Ms"), step.get("needChangesPerSecond"), step.get("needP50Ms"),
+                step.get("needP99Ms")));
+        return step;
+    }
+
+    /** The highest rate applied at a step that was not saturated. */
+    static double sustained(List<Map<String, Object>> steps) {
+        return steps.stream().filter(s -> !Boolean.TRUE.equals(s.get("saturated")))
+                .mapToDouble(s -> ((Number) s.get("vacancyEventsPerSecond")).doubleValue()).max()
+                .orElse(steps.stream().mapToDouble(s -> ((Number) s.get("vacancyEventsPerSecond")).doubleValue())
+                        .max().orElse(0));
     }
 
     private static String ratio(double part, double whole) {

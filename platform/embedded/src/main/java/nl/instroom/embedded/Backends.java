@@ -1,6 +1,8 @@
 package nl.instroom.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -52,7 +54,7 @@ final class Backends {
         private final GroupCommit commits;
 
         OnFile(MVStore store, Duration backgroundCommitInterval) {
-            super(store);
+            super(prepared(store));
             this.commits = new GroupCommit(store, backgroundCommitInterval);
         }
 
@@ -62,8 +64,19 @@ final class Backends {
                 @Override
                 protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
                         List<IndexKey> keys, boolean sparse) {
+                    StoreFormat.index(OnFile.this.getMvStore(),
+                            StoreFormat.indexMap(getFullCollectionNamespace(collectionName), indexName));
                     return PlannedIdIndex.planned(super.openOrCreateUniqueIndex(collectionName, indexName, keys,
                             sparse));
+                }
+
+                @Override
+                protected MongoCollection<Object> openOrCreateCollection(String collectionName,
+                        CollectionOptions options) {
+                    // Opened first with documents as BSON; the backend then finds the map open and uses it.
+                    StoreFormat.documents(OnFile.this.getMvStore(),
+                            StoreFormat.DOCUMENT_MAPS + getFullCollectionNamespace(collectionName));
+                    return super.openOrCreateCollection(collectionName, options);
                 }
             };
         }
@@ -75,6 +88,11 @@ final class Backends {
                 return super.handleCommand(channel, database, name, query);
             }
             return commits.write(() -> super.handleCommand(channel, database, name, query), journaled(query));
+        }
+
+        private static MVStore prepared(MVStore store) {
+            StoreFormat.prepare(store);
+            return store;
         }
 
         long commits() {

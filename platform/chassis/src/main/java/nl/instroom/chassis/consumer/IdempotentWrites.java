@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -111,6 +112,37 @@ public class IdempotentWrites {
         } catch (RuntimeException e) {
             // The store is unreachable or refused the whole write: nothing of the batch counts as handled.
             throw new EventFailedException(eventOfWrite.get(0), applied.subList(0, eventOfWrite.get(0)), e);
+        }
+        return applied;
+    }
+
+    /**
+     * {@link #applyAll} for a batch whose events affect different collections: one bulk write per collection, each
+     * list aligned with the batch (null where an event has nothing to do in that collection). Every collection's
+     * bulk is written even when another's failed, so the events before the first failure are all handled.
+     */
+    public List<Boolean> applyAllIn(Map<String, List<Effect>> effectsByCollection) {
+        int size = effectsByCollection.values().stream().mapToInt(List::size).max().orElse(0);
+        List<Boolean> applied = new ArrayList<>(Collections.nCopies(size, Boolean.FALSE));
+        EventFailedException first = null;
+        for (Map.Entry<String, List<Effect>> collection : effectsByCollection.entrySet()) {
+            List<Boolean> result;
+            try {
+                result = applyAll(collection.getKey(), collection.getValue());
+            } catch (EventFailedException e) {
+                result = e.appliedBefore();
+                if (first == null || e.index() < first.index()) {
+                    first = e;
+                }
+            }
+            for (int i = 0; i < result.size(); i++) {
+                if (Boolean.TRUE.equals(result.get(i))) {
+                    applied.set(i, Boolean.TRUE);
+                }
+            }
+        }
+        if (first != null) {
+            throw new EventFailedException(first.index(), applied.subList(0, first.index()), first.getCause());
         }
         return applied;
     }

@@ -5,6 +5,8 @@ import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.needmap.SchoolNeedChanged;
 import nl.instroom.events.needmap.SchoolRegistered;
 import nl.instroom.events.needmap.SchoolUpdated;
+import java.util.List;
+import nl.instroom.scouting.schools.domain.SchoolChange;
 import nl.instroom.scouting.schools.domain.SchoolViews;
 import org.springframework.stereotype.Service;
 
@@ -21,20 +23,25 @@ public class SchoolProjection {
         this.views = views;
     }
 
-    public boolean apply(ReceivedEvent<InstroomEvent> received) {
+    /** Applies a batch of events; returns per event whether it changed anything (false for duplicates, stale). */
+    public List<Boolean> apply(List<ReceivedEvent<InstroomEvent>> events) {
+        return views.apply(events.stream().map(SchoolProjection::change).toList());
+    }
+
+    private static SchoolChange change(ReceivedEvent<InstroomEvent> received) {
         InstroomEvent event = received.data();
         if (event instanceof SchoolRegistered school) {
-            return views.schoolKnown(received.id(), school.vestigingscode(), school.name(), school.region(),
-                    school.revision());
+            return new SchoolChange.SchoolKnown(received.id(), school.vestigingscode(), school.name(),
+                    school.region(), school.revision());
         }
         if (event instanceof SchoolUpdated school) {
-            return views.schoolKnown(received.id(), school.vestigingscode(), school.name(), school.region(),
-                    school.revision());
+            return new SchoolChange.SchoolKnown(received.id(), school.vestigingscode(), school.name(),
+                    school.region(), school.revision());
         }
         if (event instanceof SchoolNeedChanged need) {
-            return views.needChanged(received.id(), need.schoolCode(), need.region(), need.needIndex(),
+            return new SchoolChange.NeedChanged(received.id(), need.schoolCode(), need.region(), need.needIndex(),
                     need.revision());
         }
-        return false;
+        return null;
     }
 }

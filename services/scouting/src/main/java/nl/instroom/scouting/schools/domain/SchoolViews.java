@@ -8,9 +8,11 @@ import java.util.Optional;
 /** The projection of schools and their need; each change applied once and never from an older revision. */
 public interface SchoolViews {
 
-    boolean schoolKnown(String eventId, String schoolCode, String name, String region, long revision);
-
-    boolean needChanged(String eventId, String schoolCode, String region, double needIndex, long revision);
+    /**
+     * Applies a batch of changes together; returns per change whether it had an effect (false where the change is
+     * null, or stale, or applied already).
+     */
+    List<Boolean> apply(List<SchoolChange> changes);
 
     Optional<SchoolView> find(String schoolCode);
 

@@ -17,11 +17,11 @@ class SchoolEventBindings {
 
     @Bean
     Consumer<Message<List<byte[]>>> schoolEvents(EventConsumers consumers, SchoolProjection projection) {
-        return consumers.of("schoolEvents", projection::apply);
+        return consumers.batch("schoolEvents", projection::apply);
     }
 
     @Bean
     Consumer<Message<List<byte[]>>> needEvents(EventConsumers consumers, SchoolProjection projection) {
-        return consumers.of("needEvents", projection::apply);
+        return consumers.batch("needEvents", projection::apply);
     }
 }

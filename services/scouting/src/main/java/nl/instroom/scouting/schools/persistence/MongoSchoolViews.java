@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.instroom.chassis.consumer.IdempotentWrites;
+import nl.instroom.scouting.schools.domain.SchoolChange;
 import nl.instroom.scouting.schools.domain.SchoolView;
 import nl.instroom.scouting.schools.domain.SchoolViews;
 import org.bson.Document;
@@ -34,15 +35,17 @@ class MongoSchoolViews implements SchoolViews {
     }
 
     @Override
-    public boolean schoolKnown(String eventId, String schoolCode, String name, String region, long revision) {
-        return writes.applyOnce(SCHOOLS, schoolCode, eventId, revision,
-                new Update().set("name", name).set("region", region));
-    }
-
-    @Override
-    public boolean needChanged(String eventId, String schoolCode, String region, double needIndex, long revision) {
-        return writes.applyOnce(NEEDS, schoolCode, eventId, revision,
-                new Update().set("region", region).set("index", needIndex));
+    public List<Boolean> apply(List<SchoolChange> changes) {
+        Map<String, List<IdempotentWrites.Effect>> effects = new LinkedHashMap<>();
+        effects.put(SCHOOLS, changes.stream().map(change -> change instanceof SchoolChange.SchoolKnown school
+                ? new IdempotentWrites.Effect(school.schoolCode(), school.eventId(), school.revision(),
+                        new Update().set("name", school.name()).set("region", school.region()))
+                : null).toList());
+        effects.put(NEEDS, changes.stream().map(change -> change instanceof SchoolChange.NeedChanged need
+                ? new IdempotentWrites.Effect(need.schoolCode(), need.eventId(), need.revision(),
+                        new Update().set("region", need.region()).set("index", need.needIndex()))
+                : null).toList());
+        return writes.applyAllIn(effects);
     }
 
     @Override

@@ -1,12 +1,14 @@
 package nl.instroom.tutoring.needs.application;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.instroom.chassis.events.ReceivedEvent;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.needmap.SchoolNeedChanged;
 import nl.instroom.events.needmap.SchoolRegistered;
 import nl.instroom.events.needmap.SchoolUpdated;
+import nl.instroom.tutoring.needs.domain.SchoolNeedChange;
 import nl.instroom.tutoring.needs.domain.SchoolNeedViews;
 import org.springframework.stereotype.Service;
 
@@ -23,22 +25,27 @@ public class SchoolNeedProjection {
         this.views = views;
     }
 
-    public boolean apply(ReceivedEvent<InstroomEvent> received) {
+    /** Applies a batch of events; returns per event whether it changed anything (false for duplicates, stale). */
+    public List<Boolean> apply(List<ReceivedEvent<InstroomEvent>> events) {
+        return views.apply(events.stream().map(SchoolNeedProjection::change).toList());
+    }
+
+    private static SchoolNeedChange change(ReceivedEvent<InstroomEvent> received) {
         InstroomEvent event = received.data();
         if (event instanceof SchoolRegistered school) {
-            return views.schoolKnown(received.id(), school.vestigingscode(), school.name(), school.region(),
-                    school.latitude(), school.longitude(), school.revision());
+            return new SchoolNeedChange.SchoolKnown(received.id(), school.vestigingscode(), school.name(),
+                    school.region(), school.latitude(), school.longitude(), school.revision());
         }
         if (event instanceof SchoolUpdated school) {
-            return views.schoolKnown(received.id(), school.vestigingscode(), school.name(), school.region(),
-                    school.latitude(), school.longitude(), school.revision());
+            return new SchoolNeedChange.SchoolKnown(received.id(), school.vestigingscode(), school.name(),
+                    school.region(), school.latitude(), school.longitude(), school.revision());
         }
         if (event instanceof SchoolNeedChanged need) {
             Map<String, Double> subjects = new LinkedHashMap<>();
             need.subjectNeeds().forEach(subject -> subjects.put(subject.subject(), subject.index()));
-            return views.needChanged(received.id(), need.schoolCode(), need.region(), need.needIndex(), subjects,
-                    need.revision());
+            return new SchoolNeedChange.NeedChanged(received.id(), need.schoolCode(), need.region(),
+                    need.needIndex(), subjects, need.revision());
         }
-        return false;
+        return null;
     }
 }

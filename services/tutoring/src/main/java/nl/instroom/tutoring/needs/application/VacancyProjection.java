@@ -5,7 +5,9 @@ import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.needmap.VacancyFilled;
 import nl.instroom.events.needmap.VacancyOpened;
 import nl.instroom.events.needmap.VacancyWithdrawn;
+import java.util.List;
 import nl.instroom.tutoring.needs.domain.OpenVacancy;
+import nl.instroom.tutoring.needs.domain.VacancyChange;
 import nl.instroom.tutoring.needs.domain.VacancyNeeds;
 import org.springframework.stereotype.Service;
 
@@ -19,19 +21,26 @@ public class VacancyProjection {
         this.needs = needs;
     }
 
-    /** Applies one event; returns whether it changed anything (false for duplicates and stale events). */
-    public boolean apply(ReceivedEvent<InstroomEvent> received) {
+    /** Applies a batch of events; returns per event whether it changed anything (false for duplicates, stale). */
+    public List<Boolean> apply(List<ReceivedEvent<InstroomEvent>> events) {
+        return needs.apply(events.stream().map(VacancyProjection::change).toList());
+    }
+
+    private static VacancyChange change(ReceivedEvent<InstroomEvent> received) {
         InstroomEvent event = received.data();
         if (event instanceof VacancyOpened opened) {
-            return needs.opened(new OpenVacancy(opened.vacancyId(), opened.schoolCode(), opened.subject(),
-                    opened.fte(), opened.urgency(), opened.startDate(), opened.revision()), received.id());
+            return new VacancyChange.Opened(new OpenVacancy(opened.vacancyId(), opened.schoolCode(),
+                    opened.subject(), opened.fte(), opened.urgency(), opened.startDate(), opened.revision()),
+                    received.id());
         }
         if (event instanceof VacancyFilled filled) {
-            return needs.closed(filled.vacancyId(), filled.schoolCode(), filled.revision(), received.id());
+            return new VacancyChange.Closed(filled.vacancyId(), filled.schoolCode(), filled.revision(),
+                    received.id());
         }
         if (event instanceof VacancyWithdrawn withdrawn) {
-            return needs.closed(withdrawn.vacancyId(), withdrawn.schoolCode(), withdrawn.revision(), received.id());
+            return new VacancyChange.Closed(withdrawn.vacancyId(), withdrawn.schoolCode(), withdrawn.revision(),
+                    received.id());
         }
-        return false;
+        return null;
     }
 }

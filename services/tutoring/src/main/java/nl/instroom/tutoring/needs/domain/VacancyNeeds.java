@@ -8,11 +8,11 @@ import java.util.List;
  */
 public interface VacancyNeeds {
 
-    /** Records the vacancy as open; returns false when this event or a newer revision was applied already. */
-    boolean opened(OpenVacancy vacancy, String eventId);
-
-    /** Records the vacancy as closed (filled or withdrawn); returns false when the change is stale or repeated. */
-    boolean closed(String vacancyId, String schoolCode, long revision, String eventId);
+    /**
+     * Applies a batch of changes together; returns per change whether it had an effect (false where the change is
+     * null, or stale, or applied already).
+     */
+    List<Boolean> apply(List<VacancyChange> changes);
 
     List<OpenVacancy> openAt(String schoolCode);
 

@@ -18,17 +18,17 @@ class NeedEventBindings {
 
     @Bean
     Consumer<Message<List<byte[]>>> vacancyEvents(EventConsumers consumers, VacancyProjection projection) {
-        return consumers.of("vacancyEvents", projection::apply);
+        return consumers.batch("vacancyEvents", projection::apply);
     }
 
     /** Bindings {@code schoolEvents-in-0} (needmap.schools.v1) and {@code needEvents-in-0} (needmap.need.v1). */
     @Bean
     Consumer<Message<List<byte[]>>> schoolEvents(EventConsumers consumers, SchoolNeedProjection projection) {
-        return consumers.of("schoolEvents", projection::apply);
+        return consumers.batch("schoolEvents", projection::apply);
     }
 
     @Bean
     Consumer<Message<List<byte[]>>> needEvents(EventConsumers consumers, SchoolNeedProjection projection) {
-        return consumers.of("needEvents", projection::apply);
+        return consumers.batch("needEvents", projection::apply);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.instroom.chassis.consumer.IdempotentWrites;
+import nl.instroom.tutoring.needs.domain.SchoolNeedChange;
 import nl.instroom.tutoring.needs.domain.SchoolNeedView;
 import nl.instroom.tutoring.needs.domain.SchoolNeedViews;
 import org.bson.Document;
@@ -33,20 +34,25 @@ class MongoSchoolNeedViews implements SchoolNeedViews {
     }
 
     @Override
-    public boolean schoolKnown(String eventId, String schoolCode, String name, String region, double latitude,
-            double longitude, long revision) {
-        return writes.applyOnce(SCHOOLS, schoolCode, eventId, revision, new Update().set("name", name)
-                .set("region", region).set("latitude", latitude).set("longitude", longitude));
+    public List<Boolean> apply(List<SchoolNeedChange> changes) {
+        Map<String, List<IdempotentWrites.Effect>> effects = new LinkedHashMap<>();
+        effects.put(SCHOOLS, changes.stream().map(change -> change instanceof SchoolNeedChange.SchoolKnown school
+                ? new IdempotentWrites.Effect(school.schoolCode(), school.eventId(), school.revision(), new Update()
+                        .set("name", school.name()).set("region", school.region())
+                        .set("latitude", school.latitude()).set("longitude", school.longitude()))
+                : null).toList());
+        effects.put(NEEDS, changes.stream().map(change -> change instanceof SchoolNeedChange.NeedChanged need
+                ? new IdempotentWrites.Effect(need.schoolCode(), need.eventId(), need.revision(), new Update()
+                        .set("region", need.region()).set("index", need.needIndex())
+                        .set("subjects", subjects(need.subjectIndex())))
+                : null).toList());
+        return writes.applyAllIn(effects);
     }
 
-    @Override
-    public boolean needChanged(String eventId, String schoolCode, String region, double needIndex,
-            Map<String, Double> subjectIndex, long revision) {
-        List<Document> subjects = subjectIndex.entrySet().stream()
+    private static List<Document> subjects(Map<String, Double> subjectIndex) {
+        return subjectIndex.entrySet().stream()
                 .map(subject -> new Document("subject", subject.getKey()).append("index", subject.getValue()))
                 .toList();
-        return writes.applyOnce(NEEDS, schoolCode, eventId, revision, new Update().set("region", region)
-                .set("index", needIndex).set("subjects", subjects));
     }
 
     @Override

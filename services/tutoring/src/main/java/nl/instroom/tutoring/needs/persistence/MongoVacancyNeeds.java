@@ -6,6 +6,7 @@ import java.util.List;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.events.needmap.Urgency;
 import nl.instroom.tutoring.needs.domain.OpenVacancy;
+import nl.instroom.tutoring.needs.domain.VacancyChange;
 import nl.instroom.tutoring.needs.domain.VacancyNeeds;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,20 +39,24 @@ class MongoVacancyNeeds implements VacancyNeeds {
     }
 
     @Override
-    public boolean opened(OpenVacancy vacancy, String eventId) {
-        return writes.applyOnce(COLLECTION, vacancy.vacancyId(), eventId, vacancy.revision(), new Update()
-                .set("schoolCode", vacancy.schoolCode())
-                .set("subject", vacancy.subject())
-                .set("fte", new org.bson.types.Decimal128(vacancy.fte()))
-                .set("urgency", vacancy.urgency().name())
-                .set("startDate", vacancy.startDate())
-                .set("open", true));
+    public List<Boolean> apply(List<VacancyChange> changes) {
+        return writes.applyAll(COLLECTION, changes.stream().map(MongoVacancyNeeds::effect).toList());
     }
 
-    @Override
-    public boolean closed(String vacancyId, String schoolCode, long revision, String eventId) {
-        return writes.applyOnce(COLLECTION, vacancyId, eventId, revision,
-                new Update().set("schoolCode", schoolCode).set("open", false));
+    private static IdempotentWrites.Effect effect(VacancyChange change) {
+        if (change instanceof VacancyChange.Opened opened) {
+            OpenVacancy vacancy = opened.vacancy();
+            return new IdempotentWrites.Effect(vacancy.vacancyId(), opened.eventId(), vacancy.revision(),
+                    new Update().set("schoolCode", vacancy.schoolCode()).set("subject", vacancy.subject())
+                            .set("fte", new org.bson.types.Decimal128(vacancy.fte()))
+                            .set("urgency", vacancy.urgency().name()).set("startDate", vacancy.startDate())
+                            .set("open", true));
+        }
+        if (change instanceof VacancyChange.Closed closed) {
+            return new IdempotentWrites.Effect(closed.vacancyId(), closed.eventId(), closed.revision(),
+                    new Update().set("schoolCode", closed.schoolCode()).set("open", false));
+        }
+        return null;
     }
 
     @Override

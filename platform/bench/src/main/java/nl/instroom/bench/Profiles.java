@@ -1,0 +1,137 @@
+package nl.instroom.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Profiles of the stack's processes under the pipeline's load, with the JDK's own Flight Recorder: started and
+ * dumped through {@code jcmd}, read with {@link RecordingFile}. Per process: where the CPU samples fall (the top
+ * frames, and the first frame of Instroom's own code on each stack), and what share each library takes.
+ */
+final class Profiles {
+
+    /** A process to profile: its name in the report and its process id. */
+    record Target(String name, long pid) {
+    }
+
+    private static final int TOP = 12;
+
+    private final Path dir;
+    private final List<Target> targets;
+
+    Profiles(Path dir, List<Target> targets) {
+        this.dir = dir;
+        this.targets = List.copyOf(targets);
+    }
+
+    void start() throws Exception {
+        Files.createDirectories(dir);
+        for (Target target : targets) {
+            jcmd(target, "JFR.start", "name=bench", "settings=profile");
+        }
+    }
+
+    /** Dumps and stops every recording; returns the reading per process. */
+    Map<String, Object> stopAndRead() throws Exception {
+        Map<String, Object> readings = new LinkedHashMap<>();
+        for (Target target : targets) {
+            Path file = dir.resolve(target.name() + ".jfr");
+            jcmd(target, "JFR.stop", "name=bench", "filename=" + file);
+            readings.put(target.name(), read(file));
+        }
+        return readings;
+    }
+
+    static Map<String, Object> read(Path file) throws IOException {
+        Map<String, Integer> topFrames = new HashMap<>();
+        Map<String, Integer> ownCode = new HashMap<>();
+        Map<String, Integer> libraries = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (!"jdk.ExecutionSample".equals(event.getEventType().getName())) {
+                continue;
+            }
+            RecordedStackTrace stack = event.getStackTrace();
+            if (stack == null || stack.getFrames().isEmpty()) {
+                continue;
+            }
+            samples++;
+            List<RecordedFrame> frames = stack.getFrames();
+            String top = method(frames.get(0));
+            topFrames.merge(top, 1, Integer::sum);
+            libraries.merge(library(top), 1, Integer::sum);
+            for (RecordedFrame frame : frames) {
+                String method = method(frame);
+                if (method.startsWith("nl.instroom.")) {
+                    ownCode.merge(method, 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        Map<String, Object> reading = new LinkedHashMap<>();
+        reading.put("file", file.getFileName().toString());
+        reading.put("cpuSamples", samples);
+        reading.put("libraries", shares(libraries, samples, TOP));
+        reading.put("topFrames", shares(topFrames, samples, TOP));
+        reading.put("firstInstroomFrame", shares(ownCode, samples, TOP));
+        return reading;
+    }
+
+    private static String method(RecordedFrame frame) {
+        if (frame.getMethod() == null || frame.getMethod().getType() == null) {
+            return "?";
+        }
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    /** The library a method belongs to, by its package's first parts. */
+    static String library(String method) {
+        String[] parts = method.split("\\.");
+        if (parts.length < 3) {
+            return method;
+        }
+        String first = parts[0];
+        if (first.equals("java") || first.equals("javax") || first.equals("jdk") || first.equals("sun")) {
+            return "JDK (" + first + "." + parts[1] + ")";
+        }
+        return first + "." + parts[1] + (parts.length > 3 ? "." + parts[2] : "");
+    }
+
+    private static List<Map<String, Object>> shares(Map<String, Integer> counts, int total, int limit) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(limit)
+                .forEach(entry -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("name", entry.getKey());
+                    row.put("samples", entry.getValue());
+                    row.put("percent", total == 0 ? 0 : Math.round(1000.0 * entry.getValue() / total) / 10.0);
+                    rows.add(row);
+                });
+        return rows;
+    }
+
+    private static void jcmd(Target target, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                .toString(), String.valueOf(target.pid())));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "jcmd %s for %s failed: %s",
+                    String.join(" ", command), target.name(), output));
+        }
+    }
+}
