@@ -26,7 +26,7 @@ public final class RunningStack implements BeforeAllCallback, AutoCloseable {
     public static final int SCOUTING = 8083;
     public static final int STAY_INTERVIEWS = 8084;
     public static final int IDENTITY = 9000;
-    public static final String REGION = "REGIO_ZWOLLE";
+    public static final String REGION = "AM36";
 
     private static LocalStack stack;
     private static final Map<String, String> TOKENS = new HashMap<>();

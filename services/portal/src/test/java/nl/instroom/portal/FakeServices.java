@@ -44,9 +44,9 @@ final class FakeServices implements AutoCloseable {
     }
 
     static final List<Person> PEOPLE = List.of(
-            new Person("coordinator", "COORDINATOR", "REGIO_ZWOLLE", null),
-            new Person("hr", "SCHOOL_HR", "REGIO_ZWOLLE", "21CM00"),
-            new Person("scout", "TALENT_SCOUT", "REGIO_ZWOLLE", null),
+            new Person("coordinator", "COORDINATOR", "AM36", null),
+            new Person("hr", "SCHOOL_HR", "AM36", "21CM00"),
+            new Person("scout", "TALENT_SCOUT", "AM36", null),
             new Person("admin", "ADMIN", null, null));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -141,7 +141,7 @@ final class FakeServices implements AutoCloseable {
         } else if (key.matches("GET /api/schools/21CM00")) {
             json(exchange, 200, Map.of("vestigingscode", "21CM00", "name", "Greijdanus Zwolle", "sector", "VO",
                     "municipality", "ZWOLLE", "postcode", "8024AD", "latitude", 52.52, "longitude", 6.12,
-                    "pupils", 1800, "region", "REGIO_ZWOLLE", "revision", 3));
+                    "pupils", 1800, "region", "AM36", "revision", 3));
         } else if (key.matches("GET /api/(schools|need/schools)/[0-9A-Z]{6}(/history)?")) {
             if (!path.contains("21CM00")) {
                 problem(exchange, 404, "Not found", "School " + path.replaceAll(".*/([0-9A-Z]{6}).*", "$1")
@@ -317,10 +317,10 @@ final class FakeServices implements AutoCloseable {
         } else if (key.matches("POST /api/talents/[^/]+/stage")) {
             json(exchange, 200, talent(path.split("/")[3], "APPROACHED"));
         } else if (key.equals("GET /api/funnel")) {
-            json(exchange, 200, Map.of("region", "REGIO_ZWOLLE", "figures", List.of(Map.of("personKind", "TUTOR",
+            json(exchange, 200, Map.of("region", "AM36", "figures", List.of(Map.of("personKind", "TUTOR",
                     "flagged", 12, "approached", 8, "interested", 5, "enrolled", 2, "declined", 3, "withdrawn", 1))));
         } else if (key.equals("GET /api/ambassadors/coverage")) {
-            json(exchange, 200, Map.of("region", "REGIO_ZWOLLE", "minNeedIndex", 60.0, "highNeedSchools", 3,
+            json(exchange, 200, Map.of("region", "AM36", "minNeedIndex", 60.0, "highNeedSchools", 3,
                     "covered", 1, "uncovered", List.of(Map.of("schoolCode", "21CM00", "schoolName",
                             "Greijdanus Zwolle", "needIndex", 71.5, "needRank", 1))));
         } else if (key.equals("GET /api/admin/erasure-requests")) {
@@ -469,7 +469,7 @@ final class FakeServices implements AutoCloseable {
         school.put("name", name);
         school.put("sector", "VO");
         school.put("municipality", "ZWOLLE");
-        school.put("region", "REGIO_ZWOLLE");
+        school.put("region", "AM36");
         school.put("latitude", lat);
         school.put("longitude", lon);
         school.put("index", index);
@@ -511,7 +511,7 @@ final class FakeServices implements AutoCloseable {
         tutor.put("weekdays", List.of("MONDAY", "WEDNESDAY"));
         tutor.put("pc4", "8011");
         tutor.put("maxTravelKm", 10);
-        tutor.put("region", "REGIO_ZWOLLE");
+        tutor.put("region", "AM36");
         tutor.put("needsParentalConsent", true);
         tutor.put("parentalConsent", null);
         tutor.put("mayBePlaced", false);
@@ -622,7 +622,7 @@ final class FakeServices implements AutoCloseable {
         suggestion.put("personRef", personRef);
         suggestion.put("schoolCode", "21CM00");
         suggestion.put("schoolName", "Greijdanus Zwolle");
-        suggestion.put("region", "REGIO_ZWOLLE");
+        suggestion.put("region", "AM36");
         suggestion.put("suggestedKind", "POTENTIAL_TEACHER");
         suggestion.put("subject", "wiskunde");
         suggestion.put("talentForTeaching", 5);
@@ -637,7 +637,7 @@ final class FakeServices implements AutoCloseable {
         talent.put("personKind", "TUTOR");
         talent.put("personRef", "TUTOR-" + id.substring(7));
         talent.put("kind", "POTENTIAL_TEACHER");
-        talent.put("region", "REGIO_ZWOLLE");
+        talent.put("region", "AM36");
         talent.put("stage", stage);
         talent.put("flaggedOn", "2026-10-01");
         talent.put("nextStepOn", "2026-12-01");

@@ -69,7 +69,7 @@ class PortalPagesIT {
         assertThat(page).contains("Kaart van de regio").contains("Grote behoefte").doesNotContain("tile");
         FakeServices.Call call = lastCall("/api/need/ranking");
         assertThat(call.token()).isEqualTo("coordinator-token");
-        assertThat(call.path()).contains("region=REGIO_ZWOLLE");
+        assertThat(call.path()).contains("region=AM36");
     }
 
     @Test
@@ -568,7 +568,7 @@ class PortalPagesIT {
         RequestPostProcessor login = oauth2Login().clientRegistration(registrations.findByRegistrationId("instroom"))
                 .attributes(attributes -> {
                     attributes.put("sub", subject);
-                    attributes.put("region", "REGIO_ZWOLLE");
+                    attributes.put("region", "AM36");
                     if (role.equals("SCHOOL_HR")) {
                         attributes.put("school", "21CM00");
                     }

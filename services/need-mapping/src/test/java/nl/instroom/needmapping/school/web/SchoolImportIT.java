@@ -117,9 +117,9 @@ class SchoolImportIT {
     void changedFactsAreAnnouncedAsSchoolUpdated(TestInfrastructure infrastructure) {
         try (TopicProbe schoolsTopic = TopicProbe.on(infrastructure, Topics.SCHOOLS)) {
             SchoolFixtures.registered(http, new SchoolFixtures.ASchool("98YY00", "De Wissel", "basisschool", "OMMEN",
-                    120, 6.42, 52.52));
+                    "7731AA", 120, 6.42, 52.52));
             SchoolFixtures.registered(http, new SchoolFixtures.ASchool("98YY00", "De Wissel", "basisschool", "OMMEN",
-                    135, 6.42, 52.52));
+                    "7731AA", 135, 6.42, 52.52));
 
             var updated = schoolsTopic.awaitRecord(record -> "98YY00".equals(record.key())
                     && "nl.instroom.needmap.SchoolUpdated.v1".equals(TopicProbe.header(record, "ce_type")));
