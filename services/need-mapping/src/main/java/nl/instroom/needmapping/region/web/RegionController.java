@@ -44,7 +44,7 @@ class RegionController {
     }
 
     /** An admin's move: which region, from which day. */
-    record Move(@NotBlank @Size(max = 10) String region, @NotBlank @Size(max = 30) String effectiveFrom) {
+    record Move(@NotBlank @Size(max = 40) String region, @NotBlank @Size(max = 30) String effectiveFrom) {
     }
 
     /** After a move: the municipality now, whether the register changed, and how many schools moved today. */
