@@ -137,7 +137,10 @@ final class FakeServices implements AutoCloseable {
             throws IOException {
         String key = method + " " + path;
         if (key.equals("GET /api/need/ranking")) {
-            json(exchange, 200, ranking(params.get("subject")));
+            json(exchange, 200, ranking(params));
+        } else if (key.equals("GET /api/regions/AM36")) {
+            json(exchange, 200, Map.of("code", "AM36", "name", "Regio Zwolle", "schools", 393,
+                    "municipalities", List.of(Map.of("code", "GM0193", "name", "Zwolle"))));
         } else if (key.matches("GET /api/schools/21CM00")) {
             json(exchange, 200, Map.of("vestigingscode", "21CM00", "name", "Greijdanus Zwolle", "sector", "VO",
                     "municipality", "ZWOLLE", "postcode", "8024AD", "latitude", 52.52, "longitude", 6.12,
@@ -449,15 +452,27 @@ final class FakeServices implements AutoCloseable {
         }
     }
 
-    private static List<Map<String, Object>> ranking(String subject) {
+    /**
+     * Three schools with need and two without, like need-mapping's ranking: {@code withNeed=true} leaves out the
+     * two, {@code offset} and {@code limit} page, a subject keeps the one school that needs it.
+     */
+    private static List<Map<String, Object>> ranking(Map<String, String> params) {
         List<Map<String, Object>> ranking = new ArrayList<>();
         ranking.add(ranked(1, "21CM00", "Greijdanus Zwolle", 71.5, 52.52, 6.12));
         ranking.add(ranked(2, "20DK01", "Thomas a Kempis College", 44.0, 52.51, 6.09));
         ranking.add(ranked(3, "02TP00", "Pieter Zandt Kampen", 12.3, 52.55, 5.91));
+        ranking.add(ranked(4, "07QP00", "De Zevensprong Kampen", 0.0, 52.56, 5.92));
+        ranking.add(ranked(5, "13BD00", "De Sleutelbloem Zwolle", 0.0, 52.50, 6.08));
+        String subject = params.get("subject");
         if (subject != null && !subject.isBlank()) {
             return ranking.subList(0, 1);
         }
-        return ranking;
+        List<Map<String, Object>> selected = ranking.stream()
+                .filter(school -> !"true".equals(params.get("withNeed")) || (double) school.get("index") > 0)
+                .toList();
+        int offset = Integer.parseInt(params.getOrDefault("offset", "0"));
+        int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
+        return selected.subList(Math.min(offset, selected.size()), Math.min(offset + limit, selected.size()));
     }
 
     private static Map<String, Object> ranked(int rank, String code, String name, double index, double lat,
