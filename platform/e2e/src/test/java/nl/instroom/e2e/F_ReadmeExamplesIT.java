@@ -73,9 +73,10 @@ class F_ReadmeExamplesIT {
     static List<String> tryItLines() throws IOException {
         List<String> readme = Files.readAllLines(Path.of(System.getProperty("instroom.root", "../.."))
                 .resolve("README.md"));
-        int start = readme.indexOf(readme.stream().filter(line -> line.startsWith("Try it")).findFirst()
-                .orElseThrow()) + 2;
-        assertThat(readme.get(start - 1)).isEqualTo("```sh");
+        int tryIt = readme.indexOf(readme.stream().filter(line -> line.startsWith("Try it")).findFirst()
+                .orElseThrow());
+        int start = readme.subList(tryIt, readme.size()).indexOf("```sh") + tryIt + 1;
+        assertThat(start).as("a sh block after Try it").isGreaterThan(tryIt + 1);
         List<String> commands = new ArrayList<>();
         StringBuilder command = new StringBuilder();
         for (String line : readme.subList(start, readme.size())) {
