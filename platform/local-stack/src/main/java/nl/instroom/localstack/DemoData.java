@@ -27,8 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * schools; primary teachers above all in Flevoland, where Almere's primary shortage is among the largest of the
  * country. Seeded once per region; a marker file per region remembers it.
  *
- * <p>With {@code -Dinstroom.demo.schools=national} the whole national school file (8,622 locations, every region)
- * is imported instead of the two regions' files; the vacancies stay in the demo regions.
+ * <p>With {@code -Dinstroom.demo.schools=national} ({@code ./mvnw -Pstack verify -Dinstroom.demo.schools=national})
+ * the whole national school file (8,622 locations, every region) is imported instead of the two regions' files; the
+ * vacancies stay in the demo regions. It is not the default: on the embedded store the first start then takes minutes
+ * until every school's events are through (docs/regions.md).
  */
 final class DemoData {
 
