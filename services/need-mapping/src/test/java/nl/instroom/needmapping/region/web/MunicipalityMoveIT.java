@@ -21,6 +21,7 @@ import nl.instroom.testing.TestInfrastructure;
 import nl.instroom.testing.TestTokens;
 import nl.instroom.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -40,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Stedendriehoek (AM06); moved to Regio Zwolle (AM36) its schools move along ({@code SchoolUpdated} naming AM36), and
  * the need of both regions is recalculated ({@code SchoolNeedChanged}): Heerde's school with the greatest need now
  * tops Regio Zwolle's ranking and leaves Deventer's school on top of its old region. A move planned for a later day
- * changes nothing until that day. Bad input is a problem document and changes nothing.
+ * changes nothing until that day. A school stored before regions were data gets its municipality code and region.
+ * Bad input is a problem document and changes nothing.
  */
 @InstroomInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -98,6 +101,9 @@ class MunicipalityMoveIT {
 
     @Autowired
     SchoolRegions schoolRegions;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private RestClient admin() {
         return ApiClient.as(TestTokens.instance().admin(), port);
@@ -175,6 +181,22 @@ class MunicipalityMoveIT {
 
         assertThat(schoolRegions.followAll().joined()).containsEntry("AM06", 1);
         assertThat(regionOf("65OA00")).isEqualTo("AM06");
+    }
+
+    @Test
+    void aSchoolStoredBeforeRegionsWereDataGetsItsMunicipalityCodeAndItsRegion() {
+        mongo.insert(new Document("_id", "66KA00").append("name", "De Kamper Wereld").append("sector", "PO")
+                .append("municipality", "KAMPEN").append("postcode", "8261AA").append("latitude", 52.55)
+                .append("longitude", 5.91).append("pupils", 210).append("region", "REGIO_ZWOLLE")
+                .append("revision", 1L).append("outbox", List.of()), "schools");
+
+        assertThat(schoolRegions.followAll().joined()).containsEntry("AM36", 1);
+
+        JsonNode school = admin().get().uri("/api/schools/66KA00").retrieve().body(JsonNode.class);
+        assertThat(school.get("municipalityCode").asString()).as("from its postcode area").isEqualTo("GM0166");
+        assertThat(school.get("region").asString()).isEqualTo("AM36");
+        assertThat(school.get("revision").asLong()).as("announced with SchoolUpdated").isEqualTo(2);
+        assertThat(schoolRegions.followAll().schoolsMoved()).as("once").isZero();
     }
 
     @Test
