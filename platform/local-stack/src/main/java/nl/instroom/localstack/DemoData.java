@@ -52,7 +52,8 @@ final class DemoData {
 
     static final List<DemoRegion> REGIONS = List.of(
             new DemoRegion("AM36", "zwolle", "/demo/regio-zwolle-schools.geo.json",
-                    List.of(new String[] {"wiskunde", "1.0", "40", "HIGH"}, new String[] {"duits", "0.8", "32", "NORMAL"},
+                    List.of(new String[] {"wiskunde", "1.0", "40", "HIGH"},
+                            new String[] {"duits", "0.8", "32", "NORMAL"},
                             new String[] {"natuurkunde", "0.6", "24", "CRITICAL"},
                             new String[] {"wiskunde", "1.0", "40", "HIGH"}),
                     List.of(new String[] {"groepsleerkracht", "1.0", "40", "HIGH"},

@@ -123,7 +123,7 @@ public final class Municipality {
         return revision;
     }
 
-    /** The revision this municipality had when it was loaded: 0 for a new one. Saving checks nobody changed it since. */
+    /** The revision it had when it was loaded: 0 for a new one. Saving checks that nobody changed it since. */
     public long loadedRevision() {
         return loadedRevision;
     }

@@ -72,8 +72,8 @@ class MongoSchools implements Schools {
         documents.save(SchoolDocument.class, school.code(), school.loadedRevision(),
                 school.registeredEvents(), (version, outbox) ->
                 new SchoolDocument(facts.vestigingscode(), facts.name(), facts.sector(), facts.municipality(),
-                        facts.municipalityCode(), facts.postcode(), facts.latitude(), facts.longitude(), facts.pupils(), facts.region(),
-                        school.revision(), version, outbox));
+                        facts.municipalityCode(), facts.postcode(), facts.latitude(), facts.longitude(),
+                        facts.pupils(), facts.region(), school.revision(), version, outbox));
     }
 
     @Override
@@ -91,7 +91,7 @@ class MongoSchools implements Schools {
 
     private static School toDomain(SchoolDocument document) {
         return School.restore(new SchoolFacts(document.id(), document.name(), document.sector(),
-                document.municipality(), document.municipalityCode(), document.postcode(), document.latitude(), document.longitude(),
-                document.pupils(), document.region()), document.revision());
+                document.municipality(), document.municipalityCode(), document.postcode(), document.latitude(),
+                document.longitude(), document.pupils(), document.region()), document.revision());
     }
 }
