@@ -80,7 +80,7 @@ final class Api {
     }
 
     HttpRequest ranking() throws IOException, InterruptedException {
-        return HttpRequest.newBuilder(URI.create(NEED_MAPPING + "/api/need/ranking?region=REGIO_ZWOLLE&limit=50"))
+        return HttpRequest.newBuilder(URI.create(NEED_MAPPING + "/api/need/ranking?region=AM36&limit=50"))
                 .header("Authorization", "Bearer " + token()).timeout(Duration.ofSeconds(60)).GET().build();
     }
 

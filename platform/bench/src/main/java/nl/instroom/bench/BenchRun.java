@@ -163,7 +163,7 @@ public final class BenchRun {
 
         List<Map<String, Object>> rest = new ArrayList<>();
         progress.line("REST: GET /api/need/ranking, 4 clients, 5 s warm-up + 15 s");
-        rest.add(RestLoad.run(api, "GET /api/need/ranking?region=REGIO_ZWOLLE&limit=50", 4, 5, 15, 200,
+        rest.add(RestLoad.run(api, "GET /api/need/ranking?region=AM36&limit=50", 4, 5, 15, 200,
                 n -> api.ranking()));
         progress.line("  " + rest.get(rest.size() - 1));
         progress.line("REST: POST /api/vacancies, 4 clients, 5 s warm-up + 15 s");

@@ -26,7 +26,7 @@ public final class RunningStack implements BeforeAllCallback, AutoCloseable {
     public static final int SCOUTING = 8083;
     public static final int STAY_INTERVIEWS = 8084;
     public static final int IDENTITY = 9000;
-    public static final String REGION = "REGIO_ZWOLLE";
+    public static final String REGION = "AM36";
 
     private static LocalStack stack;
     private static final Map<String, String> TOKENS = new HashMap<>();
@@ -63,7 +63,27 @@ public final class RunningStack implements BeforeAllCallback, AutoCloseable {
         return ApiClient.as(token(role), port);
     }
 
-    /** The access token of the demo user with this role (COORDINATOR, TALENT_SCOUT, SCHOOL_HR, ADMIN). */
+    /** A client for the demo person of this username (e.g. {@code coordinator.flevoland}). */
+    public static RestClient asUser(String username, int port) {
+        return ApiClient.as(tokenOf(username), port);
+    }
+
+    /** The access token of a demo person by username. */
+    public static synchronized String tokenOf(String username) {
+        return TOKENS.computeIfAbsent("user:" + username, u -> {
+            try {
+                String[] user = demoUserNamed(username);
+                return new PkceSignIn("http://127.0.0.1:" + IDENTITY).accessToken(user[0], user[3]);
+            } catch (Exception e) {
+                throw new IllegalStateException("Sign-in of " + username + " failed", e);
+            }
+        });
+    }
+
+    /**
+     * The access token of the first demo user with this role (COORDINATOR, TALENT_SCOUT, SCHOOL_HR, ADMIN): for
+     * coordinators and scouts, Regio Zwolle's.
+     */
     public static synchronized String token(String role) {
         return TOKENS.computeIfAbsent(role, r -> {
             try {
@@ -89,6 +109,12 @@ public final class RunningStack implements BeforeAllCallback, AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String[] demoUserNamed(String username) throws IOException {
+        return Files.readAllLines(stack.data().resolve("identity/demo-credentials.txt")).stream()
+                .map(line -> line.trim().split("\\s+")).filter(f -> f.length == 4 && f[0].equals(username))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No demo user " + username));
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

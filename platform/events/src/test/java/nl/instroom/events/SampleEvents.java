@@ -41,17 +41,17 @@ final class SampleEvents {
 
     static List<InstroomEvent> all() {
         return List.of(
-                new SchoolRegistered(SCHOOL, "De Springplank", Sector.PO, "ZWOLLE", "8021 AB", 52.52, 6.09, 312,
-                        "REGIO_ZWOLLE", 1),
-                new SchoolUpdated(SCHOOL, "De Springplank", Sector.PO, "ZWOLLE", "8021AB", 52.52, 6.09, null,
-                        "REGIO_ZWOLLE", 2),
+                new SchoolRegistered(SCHOOL, "De Springplank", Sector.PO, "ZWOLLE", "GM0193", "8021 AB", 52.52, 6.09,
+                        312, "AM36", 1),
+                new SchoolUpdated(SCHOOL, "De Springplank", Sector.PO, "ZWOLLE", "GM0193", "8021AB", 52.52, 6.09, null,
+                        "AM36", 2),
                 new VacancyOpened("v-1", SCHOOL, "wiskunde", new BigDecimal("0.8"), 32, DAY, Urgency.HIGH, 1),
                 new VacancyFilled("v-1", SCHOOL, "wiskunde", new BigDecimal("0.8"), DAY, 2),
                 new VacancyWithdrawn("v-2", SCHOOL, "duits", BigDecimal.ONE, DAY, "BUDGET", 2),
-                new SchoolNeedChanged(SCHOOL, "REGIO_ZWOLLE", 73.5,
+                new SchoolNeedChanged(SCHOOL, "AM36", 73.5,
                         List.of(new SubjectNeed("wiskunde", 80.0, new BigDecimal("0.8"))),
                         List.of(new NeedComponent("openFte", 0.8, 0.4)), 3),
-                new TutorRegistered("t-1", List.of(new SubjectLevel("wiskunde", "havo")), "8011", "REGIO_ZWOLLE", 1),
+                new TutorRegistered("t-1", List.of(new SubjectLevel("wiskunde", "havo")), "8011", "AM36", 1),
                 new PlacementProposed("p-1", "t-1", SCHOOL, "wiskunde", 2, "run-1", 1),
                 new PlacementConfirmed("p-1", "t-1", SCHOOL, "wiskunde", 2),
                 new PlacementStarted("p-1", "t-1", SCHOOL, "wiskunde", DAY, 3),
@@ -60,9 +60,9 @@ final class SampleEvents {
                 new StayInterviewHeld(SCHOOL, DAY, RiskBand.HIGH),
                 new RetentionRiskAssessed(SCHOOL, new BigDecimal("1.6"), 12, DAY, 5),
                 new GrowthAmbitionShared(SCHOOL, "s-17", "AMBASSADOR", DAY),
-                new TalentFlagged("tal-1", PersonKind.TUTOR, "t-1", TalentKind.POTENTIAL_TEACHER, "REGIO_ZWOLLE", 1),
+                new TalentFlagged("tal-1", PersonKind.TUTOR, "t-1", TalentKind.POTENTIAL_TEACHER, "AM36", 1),
                 new TalentStatusChanged("tal-1", TalentStage.FLAGGED, TalentStage.APPROACHED, DAY, 2),
-                new AmbassadorNominated("tal-1", "s-17", SCHOOL, "REGIO_ZWOLLE", 3),
+                new AmbassadorNominated("tal-1", "s-17", SCHOOL, "AM36", 3),
                 new SubjectErasureRequested("er-1", SubjectKind.TUTOR, "t-1"),
                 new SubjectErased("er-1", "tutoring", SubjectKind.TUTOR, "t-1", 3));
     }

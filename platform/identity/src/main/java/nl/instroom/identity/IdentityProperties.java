@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param portalRedirectUris where the portal may receive authorization codes
  * @param integrationClientSecret secret of the {@code instroom-integration} client; without it that client is not
  *     registered
- * @param integrationRegion the region tokens of integrations are scoped to
+ * @param integrationRegion the region tokens of integrations are scoped to: a labour-market region's CBS code as in
+ *     need-mapping's region register; AM36 (Regio Zwolle, where Instroom started) unless set
  * @param signingKeysFile a JWK set (JSON) with the RSA private signing keys, newest first, shared by every identity
  *     pod and kept across restarts (in Kubernetes: a Secret); without it keys are made in memory, for a local run
  * @param keyRotation how often a new signing key is made in memory (not with a keys file); the previous one stays
@@ -32,7 +33,7 @@ public record IdentityProperties(String issuer, String audience, Path usersFile,
         audience = audience == null ? "instroom" : audience;
         portalRedirectUris = portalRedirectUris == null
                 ? List.of("http://127.0.0.1:8080/login/oauth2/code/instroom") : List.copyOf(portalRedirectUris);
-        integrationRegion = integrationRegion == null ? "REGIO_ZWOLLE" : integrationRegion;
+        integrationRegion = integrationRegion == null ? "AM36" : integrationRegion;
         keyRotation = keyRotation == null ? Duration.ofHours(24) : keyRotation;
         accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(30) : accessTokenTtl;
     }

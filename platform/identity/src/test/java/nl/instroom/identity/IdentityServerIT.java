@@ -46,7 +46,7 @@ class IdentityServerIT {
     static void users() throws IOException {
         usersFile = Files.createTempFile("users", ".txt");
         String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode("coordinator-password");
-        Files.writeString(usersFile, "# test users\ncoordinator.zwolle|" + hash + "|COORDINATOR|REGIO_ZWOLLE\n");
+        Files.writeString(usersFile, "# test users\ncoordinator.zwolle|" + hash + "|COORDINATOR|AM36\n");
     }
 
     @DynamicPropertySource
@@ -73,7 +73,7 @@ class IdentityServerIT {
         assertThat(token.getIssuer().toString()).isEqualTo(ISSUER);
         assertThat(token.getAudience()).containsExactly("instroom");
         assertThat(token.getClaimAsStringList("roles")).containsExactly("INTEGRATION");
-        assertThat(token.getClaimAsString("region")).isEqualTo("REGIO_ZWOLLE");
+        assertThat(token.getClaimAsString("region")).isEqualTo("AM36");
         assertThat(token.getExpiresAt()).isAfter(token.getIssuedAt());
     }
 
@@ -105,7 +105,7 @@ class IdentityServerIT {
 
         assertThat(access.getSubject()).isEqualTo("coordinator.zwolle");
         assertThat(access.getClaimAsStringList("roles")).containsExactly("COORDINATOR");
-        assertThat(access.getClaimAsString("region")).isEqualTo("REGIO_ZWOLLE");
+        assertThat(access.getClaimAsString("region")).isEqualTo("AM36");
         assertThat(access.getAudience()).containsExactly("instroom");
     }
 

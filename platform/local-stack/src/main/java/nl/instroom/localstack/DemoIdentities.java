@@ -10,13 +10,16 @@ import java.util.List;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * The demo people of Regio Zwolle and the integration client's secret, made on the first start with random
- * passwords. The identity server gets only bcrypt hashes ({@code users.txt}); the plain passwords are kept in
- * {@code demo-credentials.txt} (readable by the owner only) so the stack can print them at every start.
+ * The demo people and the integration client's secret, made on the first start with random passwords: a coordinator
+ * and a talent scout for each demo region (Regio Zwolle, AM36, and Flevoland, AM11: CBS's codes, as in tokens
+ * everywhere), HR of one Regio Zwolle school, an admin. The identity server gets only bcrypt hashes
+ * ({@code users.txt}); the plain passwords are kept in {@code demo-credentials.txt} (readable by the owner only) so
+ * the stack can print them at every start. Sign-ins made before regions were CBS codes are made again.
  */
 final class DemoIdentities {
 
-    static final String REGION = "REGIO_ZWOLLE";
+    /** The region the integration client's tokens name: the first demo region. */
+    static final String INTEGRATION_REGION = DemoData.REGIONS.get(0).code();
 
     /** One demo person: a username, a role and the region or school it applies to. */
     record DemoUser(String username, String role, String scope) {
@@ -39,14 +42,17 @@ final class DemoIdentities {
         return dir.resolve("demo-credentials.txt");
     }
 
-    /** Makes users and secret on the first start; returns the lines to print. */
+    /** Makes users and secret on the first start (or when they predate region codes); returns the lines to print. */
     List<String> ensure(String hrSchool) throws IOException {
-        if (!Files.exists(credentialsFile())) {
+        if (!Files.exists(credentialsFile()) || !Files.readString(credentialsFile()).contains(INTEGRATION_REGION)) {
             Files.createDirectories(dir);
-            List<DemoUser> users = List.of(new DemoUser("coordinator.zwolle", "COORDINATOR", REGION),
-                    new DemoUser("scout.zwolle", "TALENT_SCOUT", REGION),
-                    new DemoUser("hr." + hrSchool.toLowerCase(), "SCHOOL_HR", hrSchool),
-                    new DemoUser("admin", "ADMIN", ""));
+            List<DemoUser> users = new ArrayList<>();
+            for (DemoData.DemoRegion region : DemoData.REGIONS) {
+                users.add(new DemoUser(region.coordinator(), "COORDINATOR", region.code()));
+                users.add(new DemoUser("scout." + region.name(), "TALENT_SCOUT", region.code()));
+            }
+            users.add(new DemoUser("hr." + hrSchool.toLowerCase(), "SCHOOL_HR", hrSchool));
+            users.add(new DemoUser("admin", "ADMIN", ""));
             BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
             List<String> hashed = new ArrayList<>(List.of("# Demo users of the local stack: username|hash|role|scope"));
             List<String> plain = new ArrayList<>();
@@ -57,7 +63,7 @@ final class DemoIdentities {
                 plain.add(String.format("%-22s %-14s %-14s %s", user.username(), user.role(),
                         user.scope().isEmpty() ? "-" : user.scope(), password));
             }
-            plain.add(String.format("%-22s %-14s %-14s %s", "instroom-integration", "INTEGRATION", REGION,
+            plain.add(String.format("%-22s %-14s %-14s %s", "instroom-integration", "INTEGRATION", INTEGRATION_REGION,
                     "secret " + randomSecret(32)));
             Files.write(usersFile(), hashed);
             Files.write(credentialsFile(), plain);
@@ -68,6 +74,13 @@ final class DemoIdentities {
             }
         }
         return Files.readAllLines(credentialsFile());
+    }
+
+    /** The password of a demo person, as written on the first start. */
+    String password(String username) throws IOException {
+        return Files.readAllLines(credentialsFile()).stream().map(line -> line.trim().split("\\s+"))
+                .filter(fields -> fields.length == 4 && fields[0].equals(username)).map(fields -> fields[3])
+                .findFirst().orElseThrow(() -> new IllegalStateException(credentialsFile() + " has no " + username));
     }
 
     /** The integration client's secret, as written on the first start. */

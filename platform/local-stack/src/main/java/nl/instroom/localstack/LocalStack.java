@@ -235,8 +235,9 @@ public final class LocalStack {
         identityEnvironment.put("INSTROOM_IDENTITY_ISSUER", issuer);
         identityEnvironment.put("INSTROOM_IDENTITY_USERS_FILE", identities.usersFile().toString());
         identityEnvironment.put("INSTROOM_IDENTITY_INTEGRATION_CLIENT_SECRET", identities.integrationSecret());
-        identityEnvironment.put("INSTROOM_IDENTITY_PORTAL_REDIRECT_URIS",
-                "http://" + BIND + ":" + PORTAL_PORT + "/login/oauth2/code/instroom");
+        identityEnvironment.put("INSTROOM_IDENTITY_INTEGRATION_REGION", DemoIdentities.INTEGRATION_REGION);
+        String portalRedirectUri = "http://" + BIND + ":" + PORTAL_PORT + "/login/oauth2/code/instroom";
+        identityEnvironment.put("INSTROOM_IDENTITY_PORTAL_REDIRECT_URIS", portalRedirectUri);
         started.add(ChildProcess.start("store-identity", List.of(java(), "-Xmx256m", "-cp", classpath,
                 StoreMain.class.getName(), data.resolve("stores").resolve("identity.mv").toString(), BIND,
                 String.valueOf(IDENTITY_STORE_PORT)), Map.of(), logs));
@@ -278,8 +279,8 @@ public final class LocalStack {
             awaitHealthy("portal", PORTAL_PORT, startTimeout());
         }
         Duration took = Duration.between(begin, Instant.now());
-        DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port(),
-                DemoData.integrationToken(issuer, identities.integrationSecret()));
+        DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port(), issuer,
+                DemoData.integrationToken(issuer, identities.integrationSecret()), identities, portalRedirectUri);
         printSummary(took, credentials);
         watch();
     }

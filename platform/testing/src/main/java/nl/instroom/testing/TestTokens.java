@@ -29,7 +29,7 @@ public final class TestTokens {
 
     public static final String ISSUER = "http://127.0.0.1/test-identity";
     public static final String AUDIENCE = "instroom";
-    public static final String REGION = "REGIO_ZWOLLE";
+    public static final String REGION = "AM36";
 
     private static TestTokens instance;
 

@@ -44,6 +44,24 @@ public final class TopicProbe implements AutoCloseable {
         return new TopicProbe(bootstrapServers, List.of(topics));
     }
 
+    /**
+     * Reads only what is published from now on: for a test whose records other tests of the same JVM (same broker)
+     * may have published before, e.g. the same schools imported from a larger file.
+     */
+    public static TopicProbe onNewRecords(TestInfrastructure infrastructure, String... topics) {
+        TopicProbe probe = new TopicProbe(infrastructure.kafkaBootstrapServers(), List.of(topics));
+        probe.consumer.unsubscribe();
+        List<org.apache.kafka.common.TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            probe.consumer.partitionsFor(topic).forEach(partition -> partitions.add(
+                    new org.apache.kafka.common.TopicPartition(topic, partition.partition())));
+        }
+        probe.consumer.assign(partitions);
+        probe.consumer.seekToEnd(partitions);
+        partitions.forEach(probe.consumer::position);
+        return probe;
+    }
+
     /** Waits until a record matching the condition has been read, and returns the first such record. */
     public ConsumerRecord<String, byte[]> awaitRecord(Predicate<ConsumerRecord<String, byte[]>> condition) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may call which need-mapping endpoint. School HR is further limited to its own school by the use cases
- * (another school's vacancies answer 404).
+ * (another school's vacancies answer 404). The region register is public data: everyone signed in reads it, only
+ * admins change it.
  */
 @Configuration
 class AccessPolicy {
@@ -39,6 +40,11 @@ class AccessPolicy {
                 allow(GET, "/api/need/summary", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
                 allow(GET, "/api/need/schools/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
                 allow(GET, "/api/need/schools/{code}/history", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION,
-                        ADMIN));
+                        ADMIN),
+                allow(GET, "/api/regions", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(GET, "/api/regions/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(PUT, "/api/regions/{code}", ADMIN),
+                allow(GET, "/api/municipalities/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(PUT, "/api/municipalities/{code}/region", ADMIN));
     }
 }

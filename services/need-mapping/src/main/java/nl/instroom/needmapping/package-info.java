@@ -1,5 +1,6 @@
 /**
- * need-mapping owns schools, vacancies and the need index: where in the region staff are needed most. One
- * package per aggregate or capability, each split into domain, application and adapters.
+ * need-mapping owns schools, vacancies, the need index — where in a region staff are needed most — and the register
+ * of labour-market regions every school is placed in. One package per aggregate or capability, each split into
+ * domain, application and adapters.
  */
 package nl.instroom.needmapping;

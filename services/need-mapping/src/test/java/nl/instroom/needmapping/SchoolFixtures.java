@@ -10,28 +10,34 @@ import org.springframework.web.client.RestClient;
 /** Schools for tests, registered through the real import as a coordinator would. */
 public final class SchoolFixtures {
 
-    /** A school location: code, name, DUO type, municipality, pupils, longitude, latitude. */
-    public record ASchool(String code, String name, String type, String municipality, int pupils, double longitude,
-            double latitude) {
+    /**
+     * A school location: code, name, DUO type, municipality (DUO's name), postcode, pupils, longitude, latitude. Like
+     * DUO's file it has no municipality code: the import finds it by the postcode area.
+     */
+    public record ASchool(String code, String name, String type, String municipality, String postcode, int pupils,
+            double longitude, double latitude) {
 
         String feature() {
             return """
                     {"type":"Feature","properties":{"vestigingscode":"%s","naam":"%s","type":"%s","gemeente":"%s",
-                     "postcode":"8011AA","leerlingen":%d},"geometry":{"type":"Point","coordinates":[%s,%s]}}"""
-                    .formatted(code, name, type, municipality, pupils, longitude, latitude);
+                     "postcode":"%s","leerlingen":%d},"geometry":{"type":"Point","coordinates":[%s,%s]}}"""
+                    .formatted(code, name, type, municipality, postcode, pupils, longitude, latitude);
         }
     }
 
+    /** In Zwolle (GM0193), Regio Zwolle (AM36). */
     public static ASchool aSecondarySchoolInZwolle(String code) {
-        return new ASchool(code, "Lyceum " + code, "HAVO/VWO", "ZWOLLE", 900, 6.09, 52.51);
+        return new ASchool(code, "Lyceum " + code, "HAVO/VWO", "ZWOLLE", "8011AA", 900, 6.09, 52.51);
     }
 
+    /** In Kampen (GM0166), Regio Zwolle (AM36). */
     public static ASchool aPrimarySchoolInKampen(String code) {
-        return new ASchool(code, "Basisschool " + code, "basisschool", "KAMPEN", 250, 5.91, 52.55);
+        return new ASchool(code, "Basisschool " + code, "basisschool", "KAMPEN", "8261AA", 250, 5.91, 52.55);
     }
 
+    /** In Amsterdam (GM0363), Groot Amsterdam (AM18): outside the test tokens' region. */
     public static ASchool aSchoolOutsideTheRegion(String code) {
-        return new ASchool(code, "Stadsschool " + code, "VWO", "AMSTERDAM", 700, 4.90, 52.37);
+        return new ASchool(code, "Stadsschool " + code, "VWO", "AMSTERDAM", "1012AB", 700, 4.90, 52.37);
     }
 
     /** Imports the schools (an upsert: importing them again is harmless). */

@@ -60,13 +60,19 @@ class BrowserJourneysIT {
         signIn("coordinator");
         assertThat(browser.currentUrl()).endsWith("/coordinator/map");
         assertThat(browser.heading()).isEqualTo("Kaart van de regio");
-        assertThat(browser.findAll(By.cssSelector("svg.map circle"))).hasSize(3);
+        assertThat(browser.findAll(By.cssSelector("svg.map circle"))).hasSize(5);
         browser.screenshot("coordinator-1-map");
         browser.resize(820, 1180);
         browser.screenshot("coordinator-1-map-tablet");
         browser.resize(1280, 900);
 
         browser.clickAndWait(By.linkText("Ranglijst"));
+        assertThat(browser.findAll(By.cssSelector("table.ranking > tbody > tr"))).as("schools with need only")
+                .hasSize(3);
+        browser.find(By.id("all")).click();
+        browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
+        assertThat(browser.currentUrl()).as("the filter in the address").contains("all=true");
+        assertThat(browser.findAll(By.cssSelector("table.ranking > tbody > tr"))).hasSize(5);
         browser.find(By.cssSelector("#school-21CM00 summary")).click();
         assertThat(browser.find(By.cssSelector("#school-21CM00 table.why")).getText())
                 .contains("2.5 FTE open, weighted by urgency");

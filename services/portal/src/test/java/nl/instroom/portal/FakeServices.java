@@ -44,9 +44,9 @@ final class FakeServices implements AutoCloseable {
     }
 
     static final List<Person> PEOPLE = List.of(
-            new Person("coordinator", "COORDINATOR", "REGIO_ZWOLLE", null),
-            new Person("hr", "SCHOOL_HR", "REGIO_ZWOLLE", "21CM00"),
-            new Person("scout", "TALENT_SCOUT", "REGIO_ZWOLLE", null),
+            new Person("coordinator", "COORDINATOR", "AM36", null),
+            new Person("hr", "SCHOOL_HR", "AM36", "21CM00"),
+            new Person("scout", "TALENT_SCOUT", "AM36", null),
             new Person("admin", "ADMIN", null, null));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -137,11 +137,14 @@ final class FakeServices implements AutoCloseable {
             throws IOException {
         String key = method + " " + path;
         if (key.equals("GET /api/need/ranking")) {
-            json(exchange, 200, ranking(params.get("subject")));
+            json(exchange, 200, ranking(params));
+        } else if (key.equals("GET /api/regions/AM36")) {
+            json(exchange, 200, Map.of("code", "AM36", "name", "Regio Zwolle", "schools", 393,
+                    "municipalities", List.of(Map.of("code", "GM0193", "name", "Zwolle"))));
         } else if (key.matches("GET /api/schools/21CM00")) {
             json(exchange, 200, Map.of("vestigingscode", "21CM00", "name", "Greijdanus Zwolle", "sector", "VO",
                     "municipality", "ZWOLLE", "postcode", "8024AD", "latitude", 52.52, "longitude", 6.12,
-                    "pupils", 1800, "region", "REGIO_ZWOLLE", "revision", 3));
+                    "pupils", 1800, "region", "AM36", "revision", 3));
         } else if (key.matches("GET /api/(schools|need/schools)/[0-9A-Z]{6}(/history)?")) {
             if (!path.contains("21CM00")) {
                 problem(exchange, 404, "Not found", "School " + path.replaceAll(".*/([0-9A-Z]{6}).*", "$1")
@@ -317,10 +320,10 @@ final class FakeServices implements AutoCloseable {
         } else if (key.matches("POST /api/talents/[^/]+/stage")) {
             json(exchange, 200, talent(path.split("/")[3], "APPROACHED"));
         } else if (key.equals("GET /api/funnel")) {
-            json(exchange, 200, Map.of("region", "REGIO_ZWOLLE", "figures", List.of(Map.of("personKind", "TUTOR",
+            json(exchange, 200, Map.of("region", "AM36", "figures", List.of(Map.of("personKind", "TUTOR",
                     "flagged", 12, "approached", 8, "interested", 5, "enrolled", 2, "declined", 3, "withdrawn", 1))));
         } else if (key.equals("GET /api/ambassadors/coverage")) {
-            json(exchange, 200, Map.of("region", "REGIO_ZWOLLE", "minNeedIndex", 60.0, "highNeedSchools", 3,
+            json(exchange, 200, Map.of("region", "AM36", "minNeedIndex", 60.0, "highNeedSchools", 3,
                     "covered", 1, "uncovered", List.of(Map.of("schoolCode", "21CM00", "schoolName",
                             "Greijdanus Zwolle", "needIndex", 71.5, "needRank", 1))));
         } else if (key.equals("GET /api/admin/erasure-requests")) {
@@ -449,15 +452,27 @@ final class FakeServices implements AutoCloseable {
         }
     }
 
-    private static List<Map<String, Object>> ranking(String subject) {
+    /**
+     * Three schools with need and two without, like need-mapping's ranking: {@code withNeed=true} leaves out the
+     * two, {@code offset} and {@code limit} page, a subject keeps the one school that needs it.
+     */
+    private static List<Map<String, Object>> ranking(Map<String, String> params) {
         List<Map<String, Object>> ranking = new ArrayList<>();
         ranking.add(ranked(1, "21CM00", "Greijdanus Zwolle", 71.5, 52.52, 6.12));
         ranking.add(ranked(2, "20DK01", "Thomas a Kempis College", 44.0, 52.51, 6.09));
         ranking.add(ranked(3, "02TP00", "Pieter Zandt Kampen", 12.3, 52.55, 5.91));
+        ranking.add(ranked(4, "07QP00", "De Zevensprong Kampen", 0.0, 52.56, 5.92));
+        ranking.add(ranked(5, "13BD00", "De Sleutelbloem Zwolle", 0.0, 52.50, 6.08));
+        String subject = params.get("subject");
         if (subject != null && !subject.isBlank()) {
             return ranking.subList(0, 1);
         }
-        return ranking;
+        List<Map<String, Object>> selected = ranking.stream()
+                .filter(school -> !"true".equals(params.get("withNeed")) || (double) school.get("index") > 0)
+                .toList();
+        int offset = Integer.parseInt(params.getOrDefault("offset", "0"));
+        int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
+        return selected.subList(Math.min(offset, selected.size()), Math.min(offset + limit, selected.size()));
     }
 
     private static Map<String, Object> ranked(int rank, String code, String name, double index, double lat,
@@ -469,7 +484,7 @@ final class FakeServices implements AutoCloseable {
         school.put("name", name);
         school.put("sector", "VO");
         school.put("municipality", "ZWOLLE");
-        school.put("region", "REGIO_ZWOLLE");
+        school.put("region", "AM36");
         school.put("latitude", lat);
         school.put("longitude", lon);
         school.put("index", index);
@@ -511,7 +526,7 @@ final class FakeServices implements AutoCloseable {
         tutor.put("weekdays", List.of("MONDAY", "WEDNESDAY"));
         tutor.put("pc4", "8011");
         tutor.put("maxTravelKm", 10);
-        tutor.put("region", "REGIO_ZWOLLE");
+        tutor.put("region", "AM36");
         tutor.put("needsParentalConsent", true);
         tutor.put("parentalConsent", null);
         tutor.put("mayBePlaced", false);
@@ -622,7 +637,7 @@ final class FakeServices implements AutoCloseable {
         suggestion.put("personRef", personRef);
         suggestion.put("schoolCode", "21CM00");
         suggestion.put("schoolName", "Greijdanus Zwolle");
-        suggestion.put("region", "REGIO_ZWOLLE");
+        suggestion.put("region", "AM36");
         suggestion.put("suggestedKind", "POTENTIAL_TEACHER");
         suggestion.put("subject", "wiskunde");
         suggestion.put("talentForTeaching", 5);
@@ -637,7 +652,7 @@ final class FakeServices implements AutoCloseable {
         talent.put("personKind", "TUTOR");
         talent.put("personRef", "TUTOR-" + id.substring(7));
         talent.put("kind", "POTENTIAL_TEACHER");
-        talent.put("region", "REGIO_ZWOLLE");
+        talent.put("region", "AM36");
         talent.put("stage", stage);
         talent.put("flaggedOn", "2026-10-01");
         talent.put("nextStepOn", "2026-12-01");

@@ -45,6 +45,7 @@ class PortalPagesIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         PortalTestSetup.pointAt(SERVICES, registry);
+        registry.add("instroom.portal.ranking-page-size", () -> 2);
     }
 
     @AfterAll
@@ -63,13 +64,14 @@ class PortalPagesIT {
         String page = mvc.perform(get("/coordinator/map").with(as("COORDINATOR", "coordinator-token")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(circles(page)).hasSize(3);
+        assertThat(circles(page)).as("schools without need too, smallest").hasSize(5);
         assertThat(radius(page, "21CM00")).isGreaterThan(radius(page, "20DK01"));
         assertThat(radius(page, "20DK01")).isGreaterThan(radius(page, "02TP00"));
+        assertThat(radius(page, "02TP00")).isGreaterThan(radius(page, "07QP00"));
         assertThat(page).contains("Kaart van de regio").contains("Grote behoefte").doesNotContain("tile");
         FakeServices.Call call = lastCall("/api/need/ranking");
         assertThat(call.token()).isEqualTo("coordinator-token");
-        assertThat(call.path()).contains("region=REGIO_ZWOLLE");
+        assertThat(call.path()).contains("region=AM36");
     }
 
     @Test
@@ -80,6 +82,40 @@ class PortalPagesIT {
                 .andExpect(content().string(Matchers.containsString("Waarom deze score")))
                 .andExpect(content().string(Matchers.containsString("value=\"wiskunde\"")));
         assertThat(lastCall("/api/need/ranking").path()).contains("subject=wiskunde");
+    }
+
+    @Test
+    void theRankingHidesSchoolsWithoutNeedByDefaultAndPagesTheRestWithTheFiltersInTheAddress() throws Exception {
+        String first = mvc.perform(get("/coordinator/ranking").param("sector", "VO").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(rows(first)).containsExactly("21CM00", "20DK01");
+        assertThat(lastCall("/api/need/ranking").path()).contains("region=AM36", "sector=VO", "withNeed=true",
+                "offset=0", "limit=2");
+        assertThat(first).contains("Regio Zwolle (AM36)").contains("Alleen scholen met behoefte")
+                .contains("href=\"/coordinator/ranking?sector=VO&amp;offset=2\"")
+                .doesNotContain("id=\"previous-page\"");
+
+        String second = mvc.perform(get("/coordinator/ranking?sector=VO&offset=2").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(rows(second)).as("the last school with need; none without").containsExactly("02TP00");
+        assertThat(second).contains("id=\"previous-page\" href=\"/coordinator/ranking?sector=VO\"")
+                .doesNotContain("id=\"next-page\"");
+
+        String all = mvc.perform(get("/coordinator/ranking?sector=VO&all=true&offset=4")
+                .with(as("COORDINATOR", "t"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(rows(all)).as("asked for: schools without need too").containsExactly("13BD00");
+        assertThat(lastCall("/api/need/ranking").path()).contains("withNeed=false", "offset=4");
+        assertThat(all).contains("href=\"/coordinator/ranking?sector=VO&amp;all=true&amp;offset=2\"")
+                .containsPattern("<input type=\"checkbox\" id=\"all\" name=\"all\" value=\"true\" checked");
+    }
+
+    private static List<String> rows(String page) {
+        return Pattern.compile("<tr id=\"school-([0-9A-Z]{6})\"").matcher(page).results().map(m -> m.group(1))
+                .toList();
     }
 
     @Test
@@ -568,7 +604,7 @@ class PortalPagesIT {
         RequestPostProcessor login = oauth2Login().clientRegistration(registrations.findByRegistrationId("instroom"))
                 .attributes(attributes -> {
                     attributes.put("sub", subject);
-                    attributes.put("region", "REGIO_ZWOLLE");
+                    attributes.put("region", "AM36");
                     if (role.equals("SCHOOL_HR")) {
                         attributes.put("school", "21CM00");
                     }

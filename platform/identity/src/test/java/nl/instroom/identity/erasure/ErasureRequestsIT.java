@@ -50,7 +50,7 @@ class ErasureRequestsIT {
         usersFile = Files.createTempFile("users", ".txt");
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
         Files.writeString(usersFile, "admin|{bcrypt}" + bcrypt.encode("admin-password") + "|ADMIN|\n"
-                + "coordinator|{bcrypt}" + bcrypt.encode("coordinator-password") + "|COORDINATOR|REGIO_ZWOLLE\n");
+                + "coordinator|{bcrypt}" + bcrypt.encode("coordinator-password") + "|COORDINATOR|AM36\n");
     }
 
     @DynamicPropertySource

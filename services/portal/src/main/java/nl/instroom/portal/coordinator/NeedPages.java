@@ -12,6 +12,8 @@ import nl.instroom.portal.charts.LineChart;
 import nl.instroom.portal.charts.RegionMap;
 import nl.instroom.portal.security.PortalUser;
 import nl.instroom.portal.services.ServiceCalls;
+import nl.instroom.portal.services.ServiceProblem;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -22,15 +24,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 @RequestMapping("/coordinator")
 class NeedPages {
 
     private final ServiceCalls services;
+    private final int rankingPageSize;
 
-    NeedPages(ServiceCalls services) {
+    NeedPages(ServiceCalls services, @Value("${instroom.portal.ranking-page-size:50}") int rankingPageSize) {
         this.services = services;
+        this.rankingPageSize = rankingPageSize;
     }
 
     @GetMapping("/map")
@@ -50,22 +55,68 @@ class NeedPages {
         return "coordinator/map";
     }
 
+    /**
+     * The region's schools by need, a page at a time. Schools without need are left out unless asked for
+     * ({@code all}); every filter and the page are in the address, so a ranking can be bookmarked, shared and paged
+     * without losing them.
+     */
     @GetMapping("/ranking")
     String ranking(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
             Authentication authentication, @RequestParam(required = false) String subject,
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String sector,
+            @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "0") int offset,
             Model model) {
+        int from = Math.max(0, offset);
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("region", region(authentication));
         query.put("subject", subject);
         query.put("municipality", municipality);
         query.put("sector", sector);
-        query.put("limit", 100);
-        model.addAttribute("ranking", services.list(client, NEED_MAPPING, "/api/need/ranking", query));
+        query.put("withNeed", !all);
+        query.put("offset", from);
+        query.put("limit", rankingPageSize);
+        List<Map<String, Object>> ranking = services.list(client, NEED_MAPPING, "/api/need/ranking", query);
+        model.addAttribute("ranking", ranking);
         model.addAttribute("subject", subject);
         model.addAttribute("municipality", municipality);
         model.addAttribute("sector", sector);
+        model.addAttribute("all", all);
+        model.addAttribute("region", regionName(client, region(authentication)));
+        model.addAttribute("previousPage", from > 0 ? rankingPage(subject, municipality, sector, all,
+                Math.max(0, from - rankingPageSize)) : null);
+        model.addAttribute("nextPage", ranking.size() == rankingPageSize ? rankingPage(subject, municipality, sector,
+                all, from + rankingPageSize) : null);
         return "coordinator/ranking";
+    }
+
+    /** The ranking's address with these filters and page: only the filters that are set. */
+    static String rankingPage(String subject, String municipality, String sector, boolean all, int offset) {
+        UriComponentsBuilder page = UriComponentsBuilder.fromPath("/coordinator/ranking");
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("subject", subject);
+        filters.put("municipality", municipality);
+        filters.put("sector", sector);
+        filters.put("all", all ? "true" : null);
+        filters.put("offset", offset > 0 ? offset : null);
+        filters.forEach((name, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                page.queryParam(name, value);
+            }
+        });
+        return page.encode().build().toUriString();
+    }
+
+    /** The region's name for people, from need-mapping's register; its code when the register cannot say. */
+    private String regionName(OAuth2AuthorizedClient client, String code) {
+        if (code == null) {
+            return "";
+        }
+        try {
+            return services.get(client, NEED_MAPPING, "/api/regions/" + code, Map.of()).get("name") + " (" + code
+                    + ")";
+        } catch (ServiceProblem problem) {
+            return code;
+        }
     }
 
     @GetMapping("/schools/{code}")

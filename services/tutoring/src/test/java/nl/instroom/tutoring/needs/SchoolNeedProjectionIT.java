@@ -39,7 +39,7 @@ class SchoolNeedProjectionIT {
     int port;
 
     private static SchoolNeedChanged needOf(String school, double index, double maths, long revision) {
-        return new SchoolNeedChanged(school, "REGIO_ZWOLLE", index,
+        return new SchoolNeedChanged(school, "AM36", index,
                 List.of(new SubjectNeed("wiskunde", maths, BigDecimal.ONE)),
                 List.of(new NeedComponent("openFteWeighted", 1.25, 1.0)), revision);
     }
@@ -47,8 +47,8 @@ class SchoolNeedProjectionIT {
     @Test
     void theNewestNeedOfASchoolIsWhatTutoringKnows(TestInfrastructure infrastructure) {
         try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
-            needMapping.publish(new SchoolRegistered("51GG00", "Het Meander", Sector.VO, "ZWOLLE", "8011AA", 52.51,
-                    6.09, 800, "REGIO_ZWOLLE", 1));
+            needMapping.publish(new SchoolRegistered("51GG00", "Het Meander", Sector.VO, "ZWOLLE", "GM0193", "8011AA",
+                    52.51, 6.09, 800, "AM36", 1));
             needMapping.publish(needOf("51GG00", 100.0, 100.0, 3));
             needMapping.publish(needOf("51GG00", 40.0, 40.0, 2));
             needMapping.publish(needOf("51GG00", 40.0, 40.0, 2));
@@ -66,8 +66,8 @@ class SchoolNeedProjectionIT {
     void aNeedArrivingBeforeItsSchoolIsKeptUntilTheSchoolIsKnown(TestInfrastructure infrastructure) {
         try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
             needMapping.publish(needOf("52HH00", 70.0, 70.0, 1));
-            needMapping.publish(new SchoolRegistered("52HH00", "De Kleine Wereld", Sector.PO, "KAMPEN", "8261AA",
-                    52.55, 5.91, 200, "REGIO_ZWOLLE", 1));
+            needMapping.publish(new SchoolRegistered("52HH00", "De Kleine Wereld", Sector.PO, "KAMPEN", "GM0166",
+                    "8261AA", 52.55, 5.91, 200, "AM36", 1));
 
             await().untilAsserted(() -> assertThat(views.find("52HH00")).get()
                     .extracting(SchoolNeedView::needIndex).isEqualTo(70.0));

@@ -26,9 +26,12 @@ public class NeedQueries {
             List<SchoolNeed.Component> components, Map<String, SchoolNeed.SubjectScore> subjects) {
     }
 
-    /** Filters of the ranking; each optional. */
+    /**
+     * Filters of the ranking; each optional. {@code withNeedOnly} leaves out schools without need (raw score 0);
+     * {@code offset} and {@code limit} page through the rest.
+     */
     public record RankingFilter(String region, Sector sector, String subject, String municipality, Double latitude,
-            Double longitude, Double radiusKm, int limit) {
+            Double longitude, Double radiusKm, boolean withNeedOnly, int offset, int limit) {
     }
 
     /** The region by municipality and by subject. */
@@ -57,16 +60,18 @@ public class NeedQueries {
                 .map(SchoolNeeds.StoredNeed::need)
                 .filter(need -> schoolsByCode.containsKey(need.schoolCode()))
                 .filter(need -> filter.subject() == null || need.subjects().containsKey(filter.subject()))
+                .filter(need -> !filter.withNeedOnly() || need.rawScore() > 0)
                 .map(need -> toRanked(need, schoolsByCode.get(need.schoolCode()), filter))
                 .filter(school -> filter.radiusKm() == null || school.distanceKm() != null
                         && school.distanceKm() <= filter.radiusKm())
                 .sorted(Comparator.comparingDouble((RankedSchool school) -> filter.subject() == null
                         ? school.index() : school.subjects().get(filter.subject()).index()).reversed()
                         .thenComparing(RankedSchool::vestigingscode))
+                .skip(filter.offset())
                 .limit(filter.limit())
                 .toList();
-        return java.util.stream.IntStream.range(0, ranked.size()).mapToObj(i -> withRank(ranked.get(i), i + 1))
-                .toList();
+        return java.util.stream.IntStream.range(0, ranked.size())
+                .mapToObj(i -> withRank(ranked.get(i), filter.offset() + i + 1)).toList();
     }
 
     public SchoolNeeds.StoredNeed current(String schoolCode, CurrentUser user) {

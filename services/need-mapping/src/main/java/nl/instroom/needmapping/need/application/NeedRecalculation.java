@@ -84,8 +84,10 @@ public class NeedRecalculation {
         return changed;
     }
 
+    /** A school that moved to another region has changed even if its numbers did not: its event names the region. */
     private static boolean differs(SchoolNeed before, SchoolNeed after) {
-        return before.index() != after.index() || before.rawScore() != after.rawScore()
+        return !before.region().equals(after.region())
+                || before.index() != after.index() || before.rawScore() != after.rawScore()
                 || !before.subjects().equals(after.subjects()) || !before.components().equals(after.components());
     }
 }

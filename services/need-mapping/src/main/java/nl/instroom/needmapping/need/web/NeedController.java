@@ -35,7 +35,10 @@ class NeedController {
         this.unfilledLessons = unfilledLessons;
     }
 
-    /** Schools by need, highest first, each with the components that make its score. */
+    /**
+     * Schools by need, highest first, each with the components that make its score; {@code withNeed=true} leaves out
+     * schools without need, {@code offset} and {@code limit} page (a school's rank counts from the first page).
+     */
     @GetMapping("/api/need/ranking")
     List<NeedQueries.RankedSchool> ranking(@RequestParam(required = false) @Size(max = 40) String region,
             @RequestParam(required = false) Sector sector,
@@ -44,13 +47,15 @@ class NeedController {
             @RequestParam(required = false) @DecimalMin("50.7") @DecimalMax("53.6") Double latitude,
             @RequestParam(required = false) @DecimalMin("3.3") @DecimalMax("7.3") Double longitude,
             @RequestParam(required = false) @DecimalMin("0.1") @DecimalMax("300") Double radiusKm,
+            @RequestParam(defaultValue = "false") boolean withNeed,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int offset,
             @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int limit) {
         if (radiusKm != null && (latitude == null || longitude == null)) {
             throw new IllegalArgumentException("A radius needs a latitude and a longitude");
         }
         return queries.ranking(new NeedQueries.RankingFilter(region, sector, subject,
                 municipality == null ? null : municipality.toUpperCase(java.util.Locale.ROOT), latitude, longitude,
-                radiusKm, limit), CurrentUser.get());
+                radiusKm, withNeed, offset, limit), CurrentUser.get());
     }
 
     @GetMapping("/api/need/schools/{code}")

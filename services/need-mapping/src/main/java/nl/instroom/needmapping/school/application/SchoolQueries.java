@@ -1,6 +1,8 @@
 package nl.instroom.needmapping.school.application;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
@@ -26,6 +28,13 @@ public class SchoolQueries {
         return schools.find(code.toUpperCase(java.util.Locale.ROOT))
                 .filter(school -> user.coversSchool(school.code(), school.facts().region()))
                 .orElseThrow(() -> new NotFoundException("School", code));
+    }
+
+    /** How many schools each region has, by region code. */
+    public Map<String, Integer> countByRegion() {
+        Map<String, Integer> counts = new TreeMap<>();
+        schools.placements().forEach(placement -> counts.merge(placement.region(), 1, Integer::sum));
+        return counts;
     }
 
     /** Schools of a region (the caller's own unless admin), optionally of one municipality and sector. */

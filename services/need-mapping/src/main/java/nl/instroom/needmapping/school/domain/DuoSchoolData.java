@@ -2,23 +2,13 @@ package nl.instroom.needmapping.school.domain;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import nl.instroom.events.Sector;
 
 /**
- * How DUO's open school data maps onto Instroom: the school type onto a sector, the municipality onto a
- * labour-market region.
+ * How DUO's open school data maps onto Instroom: the school type onto a sector. (The region comes from the region
+ * register, by the municipality's code: {@code region.application.Regions}.)
  */
 public final class DuoSchoolData {
-
-    public static final String REGIO_ZWOLLE = "REGIO_ZWOLLE";
-    /** Schools outside the regions Instroom knows keep this region until one is configured for them. */
-    public static final String OTHER_REGION = "OVERIG";
-
-    /** The 14 municipalities of labour-market region Regio Zwolle. */
-    static final Set<String> REGIO_ZWOLLE_MUNICIPALITIES = Set.of("DALFSEN", "HARDENBERG", "HATTEM", "HEERDE",
-            "KAMPEN", "MEPPEL", "OLDEBROEK", "OMMEN", "RAALTE", "STAPHORST", "STEENWIJKERLAND", "WESTERVELD",
-            "ZWARTEWATERLAND", "ZWOLLE");
 
     private DuoSchoolData() {
     }
@@ -42,10 +32,5 @@ public final class DuoSchoolData {
             return Optional.of(Sector.MBO);
         }
         return Optional.empty();
-    }
-
-    public static String regionOf(String municipality) {
-        return municipality != null && REGIO_ZWOLLE_MUNICIPALITIES.contains(municipality.trim().toUpperCase(Locale.ROOT))
-                ? REGIO_ZWOLLE : OTHER_REGION;
     }
 }

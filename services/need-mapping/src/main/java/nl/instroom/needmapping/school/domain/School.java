@@ -8,7 +8,8 @@ import nl.instroom.events.needmap.SchoolUpdated;
 
 /**
  * A school location. Registering it registers {@code SchoolRegistered}; new facts register {@code SchoolUpdated}
- * and raise the revision, the same facts again change nothing, so a re-import is silent.
+ * and raise the revision, the same facts again change nothing, so a re-import is silent. Moving to another region
+ * (its municipality moved in the register) is new facts like any other.
  */
 public final class School {
 
@@ -26,8 +27,8 @@ public final class School {
     public static School register(SchoolFacts facts) {
         School school = new School(facts, 1, 0);
         school.registered.add(new SchoolRegistered(facts.vestigingscode(), facts.name(), facts.sector(),
-                facts.municipality(), facts.postcode(), facts.latitude(), facts.longitude(), facts.pupils(),
-                facts.region(), 1));
+                facts.municipality(), facts.municipalityCode(), facts.postcode(), facts.latitude(), facts.longitude(),
+                facts.pupils(), facts.region(), 1));
         return school;
     }
 
@@ -47,7 +48,8 @@ public final class School {
         facts = newFacts;
         revision++;
         registered.add(new SchoolUpdated(facts.vestigingscode(), facts.name(), facts.sector(), facts.municipality(),
-                facts.postcode(), facts.latitude(), facts.longitude(), facts.pupils(), facts.region(), revision));
+                facts.municipalityCode(), facts.postcode(), facts.latitude(), facts.longitude(), facts.pupils(),
+                facts.region(), revision));
         return true;
     }
 

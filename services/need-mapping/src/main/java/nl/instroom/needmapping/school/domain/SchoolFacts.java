@@ -4,9 +4,16 @@ import java.util.Objects;
 import nl.instroom.events.Sector;
 import nl.instroom.needmapping.vacancy.domain.Vestigingscode;
 
-/** What is known about a school location, as registered or imported. Equal facts mean nothing changed. */
-public record SchoolFacts(String vestigingscode, String name, Sector sector, String municipality, String postcode,
-        double latitude, double longitude, Integer pupils, String region) {
+/**
+ * What is known about a school location, as registered or imported. Equal facts mean nothing changed.
+ *
+ * @param municipality the municipality's name as DUO writes it (upper case), shown to people and filtered on
+ * @param municipalityCode the municipality's CBS code ({@code GMxxxx}), which the region is joined on; null only for
+ *     a school stored before regions became data, until {@code SchoolRegions} gives it one
+ * @param region the CBS code of the labour-market region the register assigns the municipality
+ */
+public record SchoolFacts(String vestigingscode, String name, Sector sector, String municipality,
+        String municipalityCode, String postcode, double latitude, double longitude, Integer pupils, String region) {
 
     public SchoolFacts {
         vestigingscode = Vestigingscode.canonical(vestigingscode);
@@ -26,9 +33,18 @@ public record SchoolFacts(String vestigingscode, String name, Sector sector, Str
         if (pupils != null && (pupils < 0 || pupils > 20_000)) {
             throw new IllegalArgumentException("Pupil count " + pupils + " is not plausible");
         }
+        if (municipalityCode != null && !municipalityCode.matches("GM[0-9]{4}")) {
+            throw new IllegalArgumentException("'" + municipalityCode + "' is not a municipality code");
+        }
         Objects.requireNonNull(region, "region");
         name = name.trim();
         municipality = municipality.trim().toUpperCase(java.util.Locale.ROOT);
         postcode = postcode == null ? null : postcode.replace(" ", "");
+    }
+
+    /** The same school in another municipality (by code) and region: how it follows the register. */
+    public SchoolFacts placedIn(String newMunicipalityCode, String newRegion) {
+        return new SchoolFacts(vestigingscode, name, sector, municipality, newMunicipalityCode, postcode, latitude,
+                longitude, pupils, newRegion);
     }
 }

@@ -1,14 +1,30 @@
 package nl.instroom.needmapping.school.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import nl.instroom.events.Sector;
 
 /** Where schools are kept; saving stores the state and the registered events in one atomic write. */
 public interface Schools {
 
+    /** Where a school is, as stored: enough to see whether it still follows the region register. */
+    record Placement(String vestigingscode, String municipalityCode, String region) {
+    }
+
     Optional<School> find(String vestigingscode);
 
+    /** The schools of these codes that exist, by code: one read for a whole import. */
+    Map<String, School> findAll(Collection<String> vestigingscodes);
+
+    /**
+     * @throws IllegalStateException when someone else changed the school since it was loaded
+     */
     void save(School school);
 
-    List<School> inRegion(String region, String municipality, nl.instroom.events.Sector sector, int limit);
+    List<School> inRegion(String region, String municipality, Sector sector, int limit);
+
+    /** Every school's placement: the few fields of the whole country, for following the register. */
+    List<Placement> placements();
 }

@@ -1,6 +1,9 @@
 package nl.instroom.needmapping.school.persistence;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.AggregateDocuments;
@@ -21,9 +24,9 @@ import org.springframework.stereotype.Repository;
 class MongoSchools implements Schools {
 
     @Document(SchoolDocument.COLLECTION)
-    record SchoolDocument(@Id String id, String name, Sector sector, String municipality, String postcode,
-            double latitude, double longitude, Integer pupils, String region, long revision, @Version Long version,
-            List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
+    record SchoolDocument(@Id String id, String name, Sector sector, String municipality, String municipalityCode,
+            String postcode, double latitude, double longitude, Integer pupils, String region, long revision,
+            @Version Long version, List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
 
         static final String COLLECTION = "schools";
     }
@@ -42,13 +45,35 @@ class MongoSchools implements Schools {
     }
 
     @Override
+    public Map<String, School> findAll(Collection<String> vestigingscodes) {
+        Map<String, School> found = new HashMap<>();
+        List<String> codes = List.copyOf(vestigingscodes);
+        // in slices: one query per thousand codes keeps each $in (and the embedded store's scan) bounded
+        for (int from = 0; from < codes.size(); from += 1000) {
+            Query query = Query.query(Criteria.where("_id")
+                    .in(codes.subList(from, Math.min(codes.size(), from + 1000))));
+            mongo.find(query, SchoolDocument.class).forEach(document -> found.put(document.id(), toDomain(document)));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Placement> placements() {
+        Query all = new Query();
+        all.fields().include("municipalityCode").include("region");
+        return mongo.find(all, org.bson.Document.class, SchoolDocument.COLLECTION).stream()
+                .map(d -> new Placement(d.getString("_id"), d.getString("municipalityCode"), d.getString("region")))
+                .toList();
+    }
+
+    @Override
     public void save(School school) {
         SchoolFacts facts = school.facts();
         documents.save(SchoolDocument.class, school.code(), school.loadedRevision(),
                 school.registeredEvents(), (version, outbox) ->
                 new SchoolDocument(facts.vestigingscode(), facts.name(), facts.sector(), facts.municipality(),
-                        facts.postcode(), facts.latitude(), facts.longitude(), facts.pupils(), facts.region(),
-                        school.revision(), version, outbox));
+                        facts.municipalityCode(), facts.postcode(), facts.latitude(), facts.longitude(),
+                        facts.pupils(), facts.region(), school.revision(), version, outbox));
     }
 
     @Override
@@ -66,7 +91,7 @@ class MongoSchools implements Schools {
 
     private static School toDomain(SchoolDocument document) {
         return School.restore(new SchoolFacts(document.id(), document.name(), document.sector(),
-                document.municipality(), document.postcode(), document.latitude(), document.longitude(),
-                document.pupils(), document.region()), document.revision());
+                document.municipality(), document.municipalityCode(), document.postcode(), document.latitude(),
+                document.longitude(), document.pupils(), document.region()), document.revision());
     }
 }

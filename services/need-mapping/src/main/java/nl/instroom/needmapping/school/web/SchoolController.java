@@ -23,14 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/schools")
 class SchoolController {
 
-    record SchoolView(String vestigingscode, String name, Sector sector, String municipality, String postcode,
-            double latitude, double longitude, Integer pupils, String region, long revision) {
+    record SchoolView(String vestigingscode, String name, Sector sector, String municipality,
+            String municipalityCode, String postcode, double latitude, double longitude, Integer pupils, String region,
+            long revision) {
 
         static SchoolView of(School school) {
             SchoolFacts facts = school.facts();
             return new SchoolView(facts.vestigingscode(), facts.name(), facts.sector(), facts.municipality(),
-                    facts.postcode(), facts.latitude(), facts.longitude(), facts.pupils(), facts.region(),
-                    school.revision());
+                    facts.municipalityCode(), facts.postcode(), facts.latitude(), facts.longitude(), facts.pupils(),
+                    facts.region(), school.revision());
         }
     }
 

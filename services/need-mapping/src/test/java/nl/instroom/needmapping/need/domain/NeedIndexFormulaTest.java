@@ -59,7 +59,7 @@ class NeedIndexFormulaTest {
         }
 
         NeedInputs inputs() {
-            return new NeedInputs(code, "REGIO_ZWOLLE", pupils, vacancies, lessonHoursLost, departures, tutors);
+            return new NeedInputs(code, "AM36", pupils, vacancies, lessonHoursLost, departures, tutors);
         }
     }
 

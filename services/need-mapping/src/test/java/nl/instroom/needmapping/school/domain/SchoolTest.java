@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class SchoolTest {
 
     static SchoolFacts deSpringplank(Integer pupils) {
-        return new SchoolFacts("21cm00", "De Springplank", Sector.PO, "Zwolle", "8021 AB", 52.52, 6.09, pupils,
-                DuoSchoolData.REGIO_ZWOLLE);
+        return new SchoolFacts("21cm00", "De Springplank", Sector.PO, "Zwolle", "GM0193", "8021 AB", 52.52, 6.09,
+                pupils, "AM36");
     }
 
     @Test
@@ -20,7 +20,7 @@ class SchoolTest {
         School school = School.register(deSpringplank(312));
 
         assertThat(school.registeredEvents()).containsExactly(new SchoolRegistered("21CM00", "De Springplank",
-                Sector.PO, "ZWOLLE", "8021AB", 52.52, 6.09, 312, "REGIO_ZWOLLE", 1));
+                Sector.PO, "ZWOLLE", "GM0193", "8021AB", 52.52, 6.09, 312, "AM36", 1));
     }
 
     @Test
@@ -43,17 +43,29 @@ class SchoolTest {
     }
 
     @Test
-    void rejectsFactsNoSchoolHas() {
-        assertThatThrownBy(() -> new SchoolFacts("21CM00", "X", Sector.PO, "ZWOLLE", "8021AB", 48.85, 2.35, 10,
-                "REGIO_ZWOLLE")).hasMessageContaining("not in the Netherlands");
-        assertThatThrownBy(() -> new SchoolFacts("21CM00", " ", Sector.PO, "ZWOLLE", "8021AB", 52.5, 6.0, 10,
-                "REGIO_ZWOLLE")).hasMessageContaining("name");
-        assertThatThrownBy(() -> new SchoolFacts("21CM00", "X", Sector.PO, "ZWOLLE", "ABCD12", 52.5, 6.0, 10,
-                "REGIO_ZWOLLE")).hasMessageContaining("postcode");
+    void movingToAnotherRegionIsAnUpdateNamingTheNewRegion() {
+        School school = School.restore(deSpringplank(312), 3);
+
+        assertThat(school.update(deSpringplank(312).placedIn("GM0193", "AM06"))).isTrue();
+
+        assertThat(school.registeredEvents()).singleElement().isInstanceOf(SchoolUpdated.class)
+                .extracting("municipalityCode", "region", "revision").containsExactly("GM0193", "AM06", 4L);
     }
 
     @Test
-    void duoTypesMapOntoSectorsAndMunicipalitiesOntoTheRegion() {
+    void rejectsFactsNoSchoolHas() {
+        assertThatThrownBy(() -> new SchoolFacts("21CM00", "X", Sector.PO, "ZWOLLE", "GM0193", "8021AB", 48.85, 2.35,
+                10, "AM36")).hasMessageContaining("not in the Netherlands");
+        assertThatThrownBy(() -> new SchoolFacts("21CM00", " ", Sector.PO, "ZWOLLE", "GM0193", "8021AB", 52.5, 6.0,
+                10, "AM36")).hasMessageContaining("name");
+        assertThatThrownBy(() -> new SchoolFacts("21CM00", "X", Sector.PO, "ZWOLLE", "GM0193", "ABCD12", 52.5, 6.0,
+                10, "AM36")).hasMessageContaining("postcode");
+        assertThatThrownBy(() -> new SchoolFacts("21CM00", "X", Sector.PO, "ZWOLLE", "ZWOLLE", "8021AB", 52.5, 6.0,
+                10, "AM36")).hasMessageContaining("municipality code");
+    }
+
+    @Test
+    void duoTypesMapOntoSectors() {
         assertThat(DuoSchoolData.sectorOf("basisschool")).contains(Sector.PO);
         assertThat(DuoSchoolData.sectorOf("SBAO")).contains(Sector.SO);
         assertThat(DuoSchoolData.sectorOf("(V)SO")).contains(Sector.SO);
@@ -62,7 +74,5 @@ class SchoolTest {
             assertThat(DuoSchoolData.sectorOf(secondary)).as(secondary).contains(Sector.VO);
         }
         assertThat(DuoSchoolData.sectorOf("dansschool")).isEmpty();
-        assertThat(DuoSchoolData.regionOf("ZWARTEWATERLAND")).isEqualTo("REGIO_ZWOLLE");
-        assertThat(DuoSchoolData.regionOf("ALMERE")).isEqualTo(DuoSchoolData.OTHER_REGION);
     }
 }

@@ -59,8 +59,8 @@ class SuggestionInboxIT {
     }
 
     private void schoolInZwolle(EventProducer needMapping, String code) {
-        needMapping.publish(new SchoolRegistered(code, "Carolus Clusius College", Sector.VO, "ZWOLLE", "8017AA",
-                52.5, 6.1, 1200, TestTokens.REGION, 1));
+        needMapping.publish(new SchoolRegistered(code, "Carolus Clusius College", Sector.VO, "ZWOLLE", "GM0193",
+                "8017AA", 52.5, 6.1, 1200, TestTokens.REGION, 1));
     }
 
     private double consumed(String consumer, String type, String outcome) {
@@ -177,7 +177,7 @@ class SuggestionInboxIT {
         assertThat(withId(inbox(scout), "placement-" + low)).isEmpty();
 
         RestClient elsewhere = ApiClient.as(TestTokens.instance().token("scout-2", List.of("TALENT_SCOUT"),
-                "REGIO_TWENTE", null), port);
+                "AM05", null), port);
         assertThat(withId(inbox(elsewhere), "placement-" + high)).isEmpty();
         assertThat(post(elsewhere, "/api/suggestions/placement-" + high + "/accept", "{}").getStatusCode().value())
                 .isEqualTo(404);

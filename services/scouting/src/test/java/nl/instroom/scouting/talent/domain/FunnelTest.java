@@ -14,7 +14,7 @@ class FunnelTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private static Talent talent(String id, PersonKind kind, LocalDate flaggedOn, TalentStage... walk) {
-        Talent talent = Talent.flag(id, kind, "ref-" + id, TalentKind.POTENTIAL_TEACHER, "REGIO_ZWOLLE", null,
+        Talent talent = Talent.flag(id, kind, "ref-" + id, TalentKind.POTENTIAL_TEACHER, "AM36", null,
                 "reden", flaggedOn, null, null, TODAY);
         for (TalentStage stage : walk) {
             talent.moveTo(stage, TODAY, null, TODAY);

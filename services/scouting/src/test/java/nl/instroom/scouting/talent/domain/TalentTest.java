@@ -17,7 +17,7 @@ class TalentTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private static Talent aFlaggedTutor(LocalDate on) {
-        return Talent.flag("t-1", PersonKind.TUTOR, "tutor-42", TalentKind.POTENTIAL_TEACHER, "REGIO_ZWOLLE",
+        return Talent.flag("t-1", PersonKind.TUTOR, "tutor-42", TalentKind.POTENTIAL_TEACHER, "AM36",
                 "21CM00", "Legt rekenen geduldig uit", on, null, null, TODAY);
     }
 
@@ -72,10 +72,10 @@ class TalentTest {
     @Test
     void aFlagNeedsARationaleAndAPseudonymousReference() {
         assertThatThrownBy(() -> Talent.flag("t-2", PersonKind.EXTERNAL, "Jan de Vries", TalentKind.ROLE_MODEL,
-                "REGIO_ZWOLLE", null, "Sterke spreker", null, null, null, TODAY))
+                "AM36", null, "Sterke spreker", null, null, null, TODAY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pseudonymous");
         assertThatThrownBy(() -> Talent.flag("t-2", PersonKind.EXTERNAL, "contact-7", TalentKind.ROLE_MODEL,
-                "REGIO_ZWOLLE", null, " ", null, null, null, TODAY))
+                "AM36", null, " ", null, null, null, TODAY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rationale");
     }
 
@@ -97,7 +97,7 @@ class TalentTest {
         assertThat(talent.activities()).containsExactly(
                 new Talent.Activity(ActivityType.GUEST_LESSON, TODAY, "21CM00"));
         assertThat(talent.registeredEvents().get(talent.registeredEvents().size() - 1))
-                .isEqualTo(new AmbassadorNominated("t-1", "tutor-42", "21CM00", "REGIO_ZWOLLE", talent.revision() - 1));
+                .isEqualTo(new AmbassadorNominated("t-1", "tutor-42", "21CM00", "AM36", talent.revision() - 1));
         talent.endAmbassadorship(TODAY, TODAY);
         assertThat(talent.activeAmbassador()).isFalse();
     }

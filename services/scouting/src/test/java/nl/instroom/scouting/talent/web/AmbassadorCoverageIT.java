@@ -50,8 +50,8 @@ class AmbassadorCoverageIT {
     }
 
     private static void school(EventProducer needMapping, String code, String name, String region, double need) {
-        needMapping.publish(new SchoolRegistered(code, name, Sector.VO, "ZWOLLE", "8011AA", 52.5, 6.1, 900, region,
-                1));
+        needMapping.publish(new SchoolRegistered(code, name, Sector.VO, "ZWOLLE", "GM0193", "8011AA", 52.5, 6.1, 900,
+                region, 1));
         needMapping.publish(new SchoolNeedChanged(code, region, need, List.of(), List.of(), 1));
     }
 
@@ -69,18 +69,18 @@ class AmbassadorCoverageIT {
             TestInfrastructure infrastructure) {
         double ignoredBefore = needEventsIgnored();
         try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
-            needMapping.publish(new SchoolRegistered("41EE00", "Pieter Zandt", Sector.VO, "KAMPEN", "8261AA", 52.55,
-                    5.91, 700, "REGIO_SALLAND", 1));
-            needMapping.publish(new SchoolNeedChanged("41EE00", "REGIO_SALLAND", 85, List.of(), List.of(), 3));
-            needMapping.publish(new SchoolNeedChanged("41EE00", "REGIO_SALLAND", 10, List.of(), List.of(), 2));
-            needMapping.publish(new SchoolNeedChanged("42FF00", "REGIO_SALLAND", 70, List.of(), List.of(), 1));
-            needMapping.publish(new SchoolRegistered("42FF00", "Ichthus College", Sector.VO, "KAMPEN", "8262AA",
-                    52.56, 5.92, 600, "REGIO_SALLAND", 1));
+            needMapping.publish(new SchoolRegistered("41EE00", "Pieter Zandt", Sector.VO, "DEVENTER", "GM0150",
+                    "7411AA", 52.25, 6.16, 700, "AM06", 1));
+            needMapping.publish(new SchoolNeedChanged("41EE00", "AM06", 85, List.of(), List.of(), 3));
+            needMapping.publish(new SchoolNeedChanged("41EE00", "AM06", 10, List.of(), List.of(), 2));
+            needMapping.publish(new SchoolNeedChanged("42FF00", "AM06", 70, List.of(), List.of(), 1));
+            needMapping.publish(new SchoolRegistered("42FF00", "Ichthus College", Sector.VO, "DEVENTER", "GM0150",
+                    "7412AA", 52.26, 6.17, 600, "AM06", 1));
         }
         RestClient admin = ApiClient.as(TestTokens.instance().admin(), port);
         await().untilAsserted(() -> {
             assertThat(needEventsIgnored()).as("the older need was recognised as stale").isEqualTo(ignoredBefore + 1);
-            JsonNode coverage = admin.get().uri("/api/ambassadors/coverage?region=REGIO_SALLAND").retrieve()
+            JsonNode coverage = admin.get().uri("/api/ambassadors/coverage?region=AM06").retrieve()
                     .body(JsonNode.class);
             assertThat(coverage.get("uncovered").findValuesAsString("schoolCode")).containsExactly("41EE00",
                     "42FF00");
@@ -97,7 +97,7 @@ class AmbassadorCoverageIT {
             school(needMapping, "31AA00", "Agnieten College", TestTokens.REGION, 80);
             school(needMapping, "32BB00", "Deltion", TestTokens.REGION, 90);
             school(needMapping, "33CC00", "Greijdanus", TestTokens.REGION, 30);
-            school(needMapping, "34DD00", "Bonhoeffer College", "REGIO_TWENTE", 95);
+            school(needMapping, "34DD00", "Bonhoeffer College", "AM05", 95);
         }
         await().untilAsserted(() -> assertThat(coordinator.get().uri("/api/ambassadors/coverage").retrieve()
                 .body(JsonNode.class).get("highNeedSchools").asInt()).isEqualTo(2));

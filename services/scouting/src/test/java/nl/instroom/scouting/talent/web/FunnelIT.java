@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
         "spring.mongodb.database=scouting-funnel", "instroom.writes-per-caller=100000"})
 class FunnelIT {
 
-    private static final String OTHER_REGION = "REGIO_TWENTE";
+    private static final String OTHER_REGION = "AM05";
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     /** What the test generated for one talent: its kind, flag date and every stage it went through. */

@@ -186,7 +186,7 @@ class TalentPipelineIT {
     void anotherRegionsScoutSeesNothingAndChangesNothing() {
         String id = flag("EXTERNAL", "contact-" + UUID.randomUUID(), "Spreker op open dag");
         RestClient elsewhere = ApiClient.as(TestTokens.instance().token("scout-2", List.of("TALENT_SCOUT"),
-                "REGIO_TWENTE", null), port);
+                "AM05", null), port);
 
         assertThat(elsewhere.get().uri("/api/talents/{id}", id).retrieve().toEntity(String.class).getStatusCode()
                 .value()).isEqualTo(404);
@@ -214,7 +214,7 @@ class TalentPipelineIT {
         try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure);
                 EventProducer tutoring = EventProducer.as("tutoring", infrastructure)) {
             needMapping.publish(new SchoolRegistered("26GH00", "Thomas a Kempis College", Sector.VO, "ZWOLLE",
-                    "8021AA", 52.52, 6.08, 1500, TestTokens.REGION, 1));
+                    "GM0193", "8021AA", 52.52, 6.08, 1500, TestTokens.REGION, 1));
             tutoring.publish(completed);
         }
         await().untilAsserted(() -> assertThat(scout.get().uri("/api/suggestions").retrieve().body(JsonNode.class)

@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/matching/runs")
 class MatchingController {
 
-    private static final String REGION = "[A-Z][A-Z_]{1,39}";
+    /** A region's code: CBS's labour-market region code such as AM36, as tokens carry it. */
+    private static final String REGION = "[A-Z][A-Z0-9_]{1,39}";
 
     record PairRequest(@NotBlank @Size(max = 64) String tutorId,
             @NotBlank @Pattern(regexp = "[0-9]{2}[A-Z]{2}[0-9]{2}", message = "must be a vestigingscode") String schoolCode,

@@ -94,7 +94,7 @@ class MatchingProblemTest {
         MatchingProblem problem = problem(List.of(aTutor("a", ZWOLLE, 20, true)),
                 List.of(aSchoolNeedingMaths("21CM00", ZWOLLE, 60)));
         Assignment assignment = Assignment.score(problem, List.of(new Pair("a", "21CM00", "wiskunde")));
-        MatchingRun run = MatchingRun.solved("run-1", "REGIO_ZWOLLE", problem, assignment, 3, "coordinator",
+        MatchingRun run = MatchingRun.solved("run-1", "AM36", problem, assignment, 3, "coordinator",
                 Instant.EPOCH);
         MatchingProblem needChanged = problem(List.of(aTutor("a", ZWOLLE, 20, true)),
                 List.of(new SchoolDemand("21CM00", ZWOLLE[0], ZWOLLE[1], Map.of("wiskunde", 20.0), 0, 2)));

@@ -74,8 +74,8 @@ class MatchingIT {
 
     private void aSchoolWithMathsNeed(String region, String school, double[] at, double mathsNeed) {
         try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
-            needMapping.publish(new SchoolRegistered(school, "School " + school, Sector.VO, "ZWOLLE", "8011AA", at[0],
-                    at[1], 900, region, 1));
+            needMapping.publish(new SchoolRegistered(school, "School " + school, Sector.VO, "ZWOLLE", "GM0193",
+                    "8011AA", at[0], at[1], 900, region, 1));
             needMapping.publish(mathsNeed(region, school, mathsNeed));
         }
     }

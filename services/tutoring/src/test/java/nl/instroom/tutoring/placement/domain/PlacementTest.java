@@ -18,7 +18,7 @@ class PlacementTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private static Placement aProposedPlacement() {
-        return Placement.propose("p-1", "t-1", "21CM00", "wiskunde", 3, "REGIO_ZWOLLE", null, NOW);
+        return Placement.propose("p-1", "t-1", "21CM00", "wiskunde", 3, "AM36", null, NOW);
     }
 
     @Test

@@ -18,7 +18,7 @@ class TutorTest {
     static Tutor aPupilAged(int years) {
         return Tutor.register("t-1", "Sanne de Vries", "Thomas a Kempis", 4, TODAY.minusYears(years).minusDays(10),
                 List.of(new SubjectLevel("wiskunde", "havo")), new Availability(3, Set.of(DayOfWeek.WEDNESDAY)),
-                "8011", 10, "REGIO_ZWOLLE", TODAY);
+                "8011", 10, "AM36", TODAY);
     }
 
     @Test
@@ -26,7 +26,7 @@ class TutorTest {
         Tutor tutor = aPupilAged(15);
 
         assertThat(tutor.registeredEvents()).containsExactly(new TutorRegistered("t-1",
-                List.of(new SubjectLevel("wiskunde", "havo")), "8011", "REGIO_ZWOLLE", 1));
+                List.of(new SubjectLevel("wiskunde", "havo")), "8011", "AM36", 1));
     }
 
     @Test
@@ -62,7 +62,7 @@ class TutorTest {
         assertThatThrownBy(() -> aPupilAged(9)).hasMessageContaining("between 12 and 21");
         assertThatThrownBy(() -> Tutor.register("t", "Sanne", "X", 4, TODAY.minusYears(15),
                 List.of(new SubjectLevel("wiskunde", "havo")), new Availability(3, Set.of(DayOfWeek.MONDAY)),
-                "8011 AB", 10, "REGIO_ZWOLLE", TODAY)).hasMessageContaining("PC4");
+                "8011 AB", 10, "AM36", TODAY)).hasMessageContaining("PC4");
         assertThatThrownBy(() -> new Availability(3, Set.of(DayOfWeek.SATURDAY))).hasMessageContaining("weekend");
     }
 }
