@@ -31,7 +31,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * schedule (a slow system does not slow the offered load), followed to the moment tutoring has applied them.
  *
  * <p>Nothing in the services is changed for it. A consumer of the benchmark's own reads needmap.vacancies.v1 and
- * needmap.need.v1 to learn where each event landed (partition, offset, time); the consumer group {@code tutoring}'s
+ * needmap.need.v2 to learn where each event landed (partition, offset, time); the consumer group {@code tutoring}'s
  * committed offsets, polled every 20 ms, say when tutoring has applied it: a record is applied once the committed
  * offset of its partition is beyond it (tutoring commits only after its projection wrote).
  */

@@ -34,8 +34,8 @@ class KubernetesOverlaysTest {
         List<Map<String, Object>> dev = Kustomize.render(K8S.resolve("overlays/dev"));
 
         assertThat(DeploymentRules.check(dev, true))
-                .contains("KafkaTopic needmap.need.v1 has replicas 1, not 3",
-                        "KafkaTopic needmap.need.v1 has min.insync.replicas 1, not 2",
+                .contains("KafkaTopic needmap.need.v2 has replicas 1, not 3",
+                        "KafkaTopic needmap.need.v2 has min.insync.replicas 1, not 2",
                         "MongoDB replica set mongo-stay-interviews has fewer than 3 members");
     }
 

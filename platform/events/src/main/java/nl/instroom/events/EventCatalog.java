@@ -46,7 +46,7 @@ public final class EventCatalog {
             v1("nl.instroom.needmap.VacancyOpened", VacancyOpened.class, Topics.VACANCIES),
             v1("nl.instroom.needmap.VacancyFilled", VacancyFilled.class, Topics.VACANCIES),
             v1("nl.instroom.needmap.VacancyWithdrawn", VacancyWithdrawn.class, Topics.VACANCIES),
-            v1("nl.instroom.needmap.SchoolNeedChanged", SchoolNeedChanged.class, Topics.NEED),
+            v2("nl.instroom.needmap.SchoolNeedChanged", SchoolNeedChanged.class, Topics.NEED),
             v1("nl.instroom.tutoring.TutorRegistered", TutorRegistered.class, Topics.PLACEMENTS),
             v1("nl.instroom.tutoring.PlacementProposed", PlacementProposed.class, Topics.PLACEMENTS),
             v1("nl.instroom.tutoring.PlacementConfirmed", PlacementConfirmed.class, Topics.PLACEMENTS),
@@ -77,6 +77,10 @@ public final class EventCatalog {
 
     private static EventType v1(String name, Class<? extends InstroomEvent> recordClass, String topic) {
         return new EventType(name + ".v1", recordClass, topic);
+    }
+
+    private static EventType v2(String name, Class<? extends InstroomEvent> recordClass, String topic) {
+        return new EventType(name + ".v2", recordClass, topic);
     }
 
     public static List<EventType> all() {

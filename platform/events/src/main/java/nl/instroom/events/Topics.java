@@ -7,7 +7,8 @@ public final class Topics {
 
     public static final String SCHOOLS = "needmap.schools.v1";
     public static final String VACANCIES = "needmap.vacancies.v1";
-    public static final String NEED = "needmap.need.v1";
+    /** Version 2 since the need events carry scores instead of within-region indexes (docs/need-index.md). */
+    public static final String NEED = "needmap.need.v2";
     public static final String PLACEMENTS = "tutoring.placements.v1";
     public static final String TALENT = "scouting.talent.v1";
     public static final String STAY_SIGNALS = "stay.signals.v1";

@@ -38,39 +38,47 @@ class SchoolNeedProjectionIT {
     @LocalServerPort
     int port;
 
-    private static SchoolNeedChanged needOf(String school, double index, double maths, long revision) {
-        return new SchoolNeedChanged(school, "AM36", index,
+    private static SchoolNeedChanged needOf(String school, String region, double score, double maths,
+            long revision) {
+        return new SchoolNeedChanged(school, region, score,
                 List.of(new SubjectNeed("wiskunde", maths, BigDecimal.ONE)),
-                List.of(new NeedComponent("openFteWeighted", 1.25, 1.0)), revision);
+                List.of(new NeedComponent("openFteWeighted", score, 1.0)), revision);
+    }
+
+    private static SchoolRegistered aSchool(String code, String region) {
+        return new SchoolRegistered(code, "School " + code, Sector.VO, "ZWOLLE", "GM0193", "8011AA", 52.51, 6.09,
+                800, region, 1);
     }
 
     @Test
-    void theNewestNeedOfASchoolIsWhatTutoringKnows(TestInfrastructure infrastructure) {
+    void theNewestNeedOfASchoolIsWhatTutoringKnowsWithItsIndexWithinTheRegion(TestInfrastructure infrastructure) {
         try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
-            needMapping.publish(new SchoolRegistered("51GG00", "Het Meander", Sector.VO, "ZWOLLE", "GM0193", "8011AA",
-                    52.51, 6.09, 800, "AM36", 1));
-            needMapping.publish(needOf("51GG00", 100.0, 100.0, 3));
-            needMapping.publish(needOf("51GG00", 40.0, 40.0, 2));
-            needMapping.publish(needOf("51GG00", 40.0, 40.0, 2));
+            needMapping.publish(aSchool("51GF00", "AM36"));
+            needMapping.publish(needOf("51GF00", "AM36", 4.0, 2.0, 1));
+            needMapping.publish(aSchool("51GG00", "AM36"));
+            needMapping.publish(needOf("51GG00", "AM36", 2.0, 1.0, 3));
+            needMapping.publish(needOf("51GG00", "AM36", 1.0, 0.5, 2));
+            needMapping.publish(needOf("51GG00", "AM36", 1.0, 0.5, 2));
 
             await().untilAsserted(() -> assertThat(views.find("51GG00")).get()
-                    .extracting(SchoolNeedView::needIndex, SchoolNeedView::needRevision).containsExactly(100.0, 3L));
+                    .extracting(SchoolNeedView::needIndex, SchoolNeedView::needRevision)
+                    .as("the newest score, 2.0, against the region's highest, 4.0").containsExactly(50.0, 3L));
         }
         JsonNode schools = ApiClient.as(TestTokens.instance().coordinator(), port).get().uri("/api/needs/schools")
                 .retrieve().body(JsonNode.class);
         assertThat(schools.findValuesAsString("schoolCode")).contains("51GG00");
-        assertThat(views.find("51GG00").orElseThrow().subjectIndex()).containsEntry("wiskunde", 100.0);
+        assertThat(views.find("51GG00").orElseThrow().subjectIndex()).containsEntry("wiskunde", 50.0);
+        assertThat(views.find("51GF00").orElseThrow().needIndex()).isEqualTo(100.0);
     }
 
     @Test
     void aNeedArrivingBeforeItsSchoolIsKeptUntilTheSchoolIsKnown(TestInfrastructure infrastructure) {
         try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
-            needMapping.publish(needOf("52HH00", 70.0, 70.0, 1));
-            needMapping.publish(new SchoolRegistered("52HH00", "De Kleine Wereld", Sector.PO, "KAMPEN", "GM0166",
-                    "8261AA", 52.55, 5.91, 200, "AM36", 1));
+            needMapping.publish(needOf("52HH00", "AM38", 0.7, 0.7, 1));
+            needMapping.publish(aSchool("52HH00", "AM38"));
 
             await().untilAsserted(() -> assertThat(views.find("52HH00")).get()
-                    .extracting(SchoolNeedView::needIndex).isEqualTo(70.0));
+                    .extracting(SchoolNeedView::needIndex).as("the region's only school with need").isEqualTo(100.0));
         }
     }
 }

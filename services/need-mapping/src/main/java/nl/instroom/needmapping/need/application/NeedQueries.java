@@ -2,7 +2,9 @@ package nl.instroom.needmapping.need.application;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +12,7 @@ import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.Sector;
+import nl.instroom.events.needmap.NeedIndex;
 import nl.instroom.needmapping.need.domain.SchoolNeed;
 import nl.instroom.needmapping.need.domain.SchoolNeeds;
 import nl.instroom.needmapping.school.domain.School;
@@ -23,7 +26,24 @@ public class NeedQueries {
     /** One school in the ranking: who, where, how high, and why. */
     public record RankedSchool(int rank, String vestigingscode, String name, Sector sector, String municipality,
             double latitude, double longitude, Double distanceKm, double index, double rawScore,
-            List<SchoolNeed.Component> components, Map<String, SchoolNeed.SubjectScore> subjects) {
+            List<SchoolNeed.Component> components, Map<String, SubjectIndex> subjects) {
+    }
+
+    /** A subject's need at a school: its index within the region, its score and the open FTE behind it. */
+    public record SubjectIndex(double index, double weightedOpenFte, double openFte) {
+    }
+
+    /** A school's current need as shown: the stored need with its index within the region today. */
+    public record CurrentNeed(NeedView need, long revision, Instant computedAt) {
+    }
+
+    /** A need with its index within the region and per subject. */
+    public record NeedView(String schoolCode, String region, double index, double rawScore,
+            List<SchoolNeed.Component> components, Map<String, SubjectIndex> subjects) {
+    }
+
+    /** One point of a school's need over time: its score then, and that score's index on today's regional scale. */
+    public record HistoryPoint(Instant at, double rawScore, double index) {
     }
 
     /**
@@ -56,16 +76,17 @@ public class NeedQueries {
         Map<String, School> schoolsByCode = new TreeMap<>();
         schools.inRegion(region, filter.municipality(), filter.sector(), 100_000)
                 .forEach(school -> schoolsByCode.put(school.code(), school));
-        List<RankedSchool> ranked = needs.ofRegion(region).stream()
-                .map(SchoolNeeds.StoredNeed::need)
+        List<SchoolNeed> regionNeeds = needs.ofRegion(region).stream().map(SchoolNeeds.StoredNeed::need).toList();
+        RegionScale scale = RegionScale.of(regionNeeds);
+        List<RankedSchool> ranked = regionNeeds.stream()
                 .filter(need -> schoolsByCode.containsKey(need.schoolCode()))
                 .filter(need -> filter.subject() == null || need.subjects().containsKey(filter.subject()))
                 .filter(need -> !filter.withNeedOnly() || need.rawScore() > 0)
-                .map(need -> toRanked(need, schoolsByCode.get(need.schoolCode()), filter))
+                .map(need -> toRanked(need, scale, schoolsByCode.get(need.schoolCode()), filter))
                 .filter(school -> filter.radiusKm() == null || school.distanceKm() != null
                         && school.distanceKm() <= filter.radiusKm())
                 .sorted(Comparator.comparingDouble((RankedSchool school) -> filter.subject() == null
-                        ? school.index() : school.subjects().get(filter.subject()).index()).reversed()
+                        ? school.rawScore() : school.subjects().get(filter.subject()).weightedOpenFte()).reversed()
                         .thenComparing(RankedSchool::vestigingscode))
                 .skip(filter.offset())
                 .limit(filter.limit())
@@ -74,13 +95,22 @@ public class NeedQueries {
                 .mapToObj(i -> withRank(ranked.get(i), filter.offset() + i + 1)).toList();
     }
 
-    public SchoolNeeds.StoredNeed current(String schoolCode, CurrentUser user) {
+    public CurrentNeed current(String schoolCode, CurrentUser user) {
         School school = visibleSchool(schoolCode, user);
-        return needs.current(school.code()).orElseThrow(() -> new NotFoundException("Need of school", schoolCode));
+        SchoolNeeds.StoredNeed stored = needs.current(school.code())
+                .orElseThrow(() -> new NotFoundException("Need of school", schoolCode));
+        SchoolNeed need = stored.need();
+        RegionScale scale = scaleOf(need.region());
+        return new CurrentNeed(new NeedView(need.schoolCode(), need.region(), scale.index(need), need.rawScore(),
+                need.components(), scale.subjects(need)), stored.revision(), stored.computedAt());
     }
 
-    public List<SchoolNeeds.HistoryPoint> history(String schoolCode, int limit, CurrentUser user) {
-        return needs.history(visibleSchool(schoolCode, user).code(), limit);
+    public List<HistoryPoint> history(String schoolCode, int limit, CurrentUser user) {
+        School school = visibleSchool(schoolCode, user);
+        RegionScale scale = scaleOf(school.facts().region());
+        return needs.history(school.code(), limit).stream()
+                .map(point -> new HistoryPoint(point.at(), point.rawScore(), scale.index(point.rawScore())))
+                .toList();
     }
 
     public RegionSummary summary(String requestedRegion, CurrentUser user) {
@@ -90,14 +120,52 @@ public class NeedQueries {
                 s.facts().municipality()));
         Map<String, double[]> byMunicipality = new TreeMap<>();
         Map<String, double[]> bySubject = new TreeMap<>();
-        for (SchoolNeeds.StoredNeed stored : needs.ofRegion(region)) {
-            SchoolNeed need = stored.need();
+        List<SchoolNeed> regionNeeds = needs.ofRegion(region).stream().map(SchoolNeeds.StoredNeed::need).toList();
+        RegionScale scale = RegionScale.of(regionNeeds);
+        for (SchoolNeed need : regionNeeds) {
             String municipality = municipalityOf.getOrDefault(need.schoolCode(), "?");
             double openFte = need.subjects().values().stream().mapToDouble(SchoolNeed.SubjectScore::openFte).sum();
-            add(byMunicipality, municipality, need.index() > 0, openFte, need.index());
-            need.subjects().forEach((subject, score) -> add(bySubject, subject, true, score.openFte(), score.index()));
+            double index = scale.index(need);
+            add(byMunicipality, municipality, index > 0, openFte, index);
+            scale.subjects(need).forEach((subject, score) -> add(bySubject, subject, true, score.openFte(),
+                    score.index()));
         }
         return new RegionSummary(region, municipalityOf.size(), areas(byMunicipality), areas(bySubject));
+    }
+
+    private RegionScale scaleOf(String region) {
+        return RegionScale.of(needs.ofRegion(region).stream().map(SchoolNeeds.StoredNeed::need).toList());
+    }
+
+    /** The highest scores of a region, overall and per subject: what its indexes are measured against. */
+    record RegionScale(double highest, Map<String, Double> highestBySubject) {
+
+        static RegionScale of(List<SchoolNeed> needs) {
+            double highest = 0;
+            Map<String, Double> bySubject = new HashMap<>();
+            for (SchoolNeed need : needs) {
+                highest = Math.max(highest, need.rawScore());
+                need.subjects().forEach((subject, score) ->
+                        bySubject.merge(subject, score.weightedOpenFte(), Math::max));
+            }
+            return new RegionScale(highest, bySubject);
+        }
+
+        double index(SchoolNeed need) {
+            return index(need.rawScore());
+        }
+
+        double index(double rawScore) {
+            return NeedIndex.withinRegion(rawScore, highest);
+        }
+
+        Map<String, SubjectIndex> subjects(SchoolNeed need) {
+            Map<String, SubjectIndex> subjects = new TreeMap<>();
+            need.subjects().forEach((subject, score) -> subjects.put(subject, new SubjectIndex(
+                    NeedIndex.withinRegion(score.weightedOpenFte(), highestBySubject.getOrDefault(subject, 0.0)),
+                    score.weightedOpenFte(), score.openFte())));
+            return subjects;
+        }
     }
 
     private static void add(Map<String, double[]> totals, String key, boolean withNeed, double openFte, double index) {
@@ -129,13 +197,13 @@ public class NeedQueries {
         return region;
     }
 
-    private static RankedSchool toRanked(SchoolNeed need, School school, RankingFilter filter) {
+    private static RankedSchool toRanked(SchoolNeed need, RegionScale scale, School school, RankingFilter filter) {
         Double distance = filter.latitude() == null || filter.longitude() == null ? null
                 : round(distanceKm(filter.latitude(), filter.longitude(), school.facts().latitude(),
                         school.facts().longitude()));
         return new RankedSchool(0, school.code(), school.facts().name(), school.facts().sector(),
                 school.facts().municipality(), school.facts().latitude(), school.facts().longitude(), distance,
-                need.index(), need.rawScore(), need.components(), need.subjects());
+                scale.index(need), need.rawScore(), need.components(), scale.subjects(need));
     }
 
     private static RankedSchool withRank(RankedSchool school, int rank) {

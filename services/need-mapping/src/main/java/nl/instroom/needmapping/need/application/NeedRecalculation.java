@@ -1,93 +1,202 @@
 package nl.instroom.needmapping.need.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.instroom.needmapping.need.domain.NeedIndexFormula;
+import nl.instroom.needmapping.need.domain.NeedInputs;
 import nl.instroom.needmapping.need.domain.NeedSources;
 import nl.instroom.needmapping.need.domain.SchoolNeed;
 import nl.instroom.needmapping.need.domain.SchoolNeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
-/** Marks regions whose need may have changed and scores them again, coalescing bursts. */
+/**
+ * Scores again the schools whose inputs changed — only those: a school's score depends on the school alone — on a
+ * thread of its own, in passes that coalesce a burst of changes.
+ *
+ * <p>A pass reads, for up to {@value #MAX_PER_PASS} marked schools at once, their stored needs (first, for the
+ * revisions), their inputs and their regions' median sizes, scores them, and stores those whose need changed in one
+ * bulk write, each guarded by the revision it was computed from. With several need-mapping instances, a school
+ * scored by two at once is stored by one; the other gets it back and scores it again from fresh inputs, so no change
+ * is lost and no revision is published twice with different contents.
+ *
+ * <p>Which schools are marked is kept in memory: after a (re)start every school is scored once, which makes good a
+ * stop in the middle of a pass. Scores age with their vacancies (the age factor counts months), so once a day the
+ * schools with open vacancies are marked.
+ */
 @Service
-public class NeedRecalculation {
+public class NeedRecalculation implements SmartLifecycle {
 
+    static final int MAX_PER_PASS = 2_000;
     private static final Logger log = LoggerFactory.getLogger(NeedRecalculation.class);
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
 
     private final NeedSources sources;
     private final SchoolNeeds needs;
     private final NeedIndexFormula formula;
     private final Clock clock;
-    private final Set<String> dirtyRegions = ConcurrentHashMap.newKeySet();
+    private final Duration coalesce;
+    private final Set<String> marked = ConcurrentHashMap.newKeySet();
+    private final Object signal = new Object();
+    private volatile boolean running;
+    private Thread worker;
 
-    NeedRecalculation(NeedSources sources, SchoolNeeds needs, NeedIndexFormula formula, Clock clock) {
+    NeedRecalculation(NeedSources sources, SchoolNeeds needs, NeedIndexFormula formula, Clock clock,
+            @Value("${instroom.need.coalesce-interval:100ms}") Duration coalesce) {
         this.sources = sources;
         this.needs = needs;
         this.formula = formula;
         this.clock = clock;
+        this.coalesce = coalesce;
     }
 
-    /** Something about this school changed: its region is scored again soon. */
+    /** Something about this school changed: it is scored again soon. */
     public void schoolChanged(String schoolCode) {
-        sources.regionOf(schoolCode).ifPresent(dirtyRegions::add);
+        marked.add(schoolCode);
+        wake();
     }
 
+    public void schoolsChanged(Collection<String> schoolCodes) {
+        if (!schoolCodes.isEmpty()) {
+            marked.addAll(schoolCodes);
+            wake();
+        }
+    }
+
+    /** The region changed as a whole (its schools, its median school size): each of its schools is scored again. */
     public void regionChanged(String region) {
-        dirtyRegions.add(region);
+        schoolsChanged(sources.schoolsOf(region));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void everySchoolOnceAfterStart() {
+        try {
+            schoolsChanged(sources.allSchools());
+        } catch (RuntimeException e) {
+            log.warn("Schools not marked for recalculation after start: {}", e.getMessage());
+        }
+    }
+
+    /** The age factor counts months: once a day the scores of schools with open vacancies are brought up to date. */
+    @Scheduled(cron = "${instroom.need.ageing-cron:0 5 0 * * *}", zone = "UTC")
+    void ageOpenVacancies() {
+        schoolsChanged(sources.schoolsWithOpenVacancies());
     }
 
     /**
-     * Which regions were marked is kept in memory: after a restart every region is scored once, so a stop in the
-     * middle of a recalculation (or before a marked region's turn) is made good.
+     * Scores these schools now and stores what changed; returns how many needs were stored. Schools another
+     * instance changed meanwhile are marked again.
      */
-    @EventListener(ApplicationReadyEvent.class)
-    void recalculateEverythingOnceAfterStart() {
-        try {
-            dirtyRegions.addAll(sources.regions());
-        } catch (RuntimeException e) {
-            log.warn("Regions not marked for recalculation after start: {}", e.getMessage());
+    public int recalculate(Collection<String> schoolCodes) {
+        Map<String, SchoolNeeds.StoredNeed> stored = needs.currentOf(schoolCodes);
+        Map<String, NeedInputs> inputs = sources.inputsOf(schoolCodes);
+        Set<String> regions = new HashSet<>();
+        inputs.values().forEach(school -> regions.add(school.region()));
+        Map<String, Double> medians = sources.medianPupils(regions);
+        LocalDate today = LocalDate.now(clock);
+        List<SchoolNeeds.Change> changes = new ArrayList<>();
+        for (NeedInputs school : inputs.values()) {
+            SchoolNeed need = formula.score(school, today,
+                    medians.getOrDefault(school.region(), NeedIndexFormula.NO_KNOWN_SIZES));
+            SchoolNeeds.StoredNeed before = stored.get(school.schoolCode());
+            if (before == null || need.differsFrom(before.need())) {
+                changes.add(new SchoolNeeds.Change(need, before == null ? 0 : before.revision()));
+            }
         }
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        Set<String> conflicts = needs.store(changes, clock.instant());
+        schoolsChanged(conflicts);
+        return changes.size() - conflicts.size();
     }
 
-    @Scheduled(fixedDelayString = "${instroom.need.coalesce-interval:500ms}")
-    void recalculateMarked() {
-        for (String region : List.copyOf(dirtyRegions)) {
-            dirtyRegions.remove(region);
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::work, "need-recalculation");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wake();
+        if (worker != null) {
             try {
-                recalculate(region);
-            } catch (RuntimeException e) {
-                dirtyRegions.add(region);
-                log.warn("Need of region {} not recalculated, will retry: {}", region, e.getMessage());
+                worker.join(Duration.ofSeconds(30).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
 
-    /** Scores the region now; returns how many schools' need changed. */
-    public int recalculate(String region) {
-        int changed = 0;
-        for (SchoolNeed need : formula.score(sources.inputsOfRegion(region), LocalDate.now(clock))) {
-            Optional<SchoolNeeds.StoredNeed> current = needs.current(need.schoolCode());
-            if (current.isEmpty() || differs(current.get().need(), need)) {
-                needs.changed(need, clock.instant());
-                changed++;
-            }
-        }
-        return changed;
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
-    /** A school that moved to another region has changed even if its numbers did not: its event names the region. */
-    private static boolean differs(SchoolNeed before, SchoolNeed after) {
-        return !before.region().equals(after.region())
-                || before.index() != after.index() || before.rawScore() != after.rawScore()
-                || !before.subjects().equals(after.subjects()) || !before.components().equals(after.components());
+    private void wake() {
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    private void work() {
+        while (running) {
+            try {
+                List<String> pass = nextPass();
+                if (pass.isEmpty()) {
+                    continue;
+                }
+                try {
+                    recalculate(pass);
+                } catch (RuntimeException e) {
+                    marked.addAll(pass);
+                    log.warn("Need of {} school(s) not recalculated, will retry: {}", pass.size(), e.toString());
+                    pause(RETRY_AFTER_FAILURE);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Waits for marked schools, lets a burst gather for the coalescing interval, takes up to a pass of them. */
+    private List<String> nextPass() throws InterruptedException {
+        synchronized (signal) {
+            while (running && marked.isEmpty()) {
+                signal.wait(1000);
+            }
+        }
+        pause(coalesce);
+        List<String> pass = new ArrayList<>();
+        for (Iterator<String> it = marked.iterator(); it.hasNext() && pass.size() < MAX_PER_PASS; ) {
+            pass.add(it.next());
+            it.remove();
+        }
+        return pass;
+    }
+
+    /** A plain sleep: marks arriving meanwhile must not cut it short, gathering them is its point. */
+    private static void pause(Duration duration) throws InterruptedException {
+        Thread.sleep(Math.max(1, duration.toMillis()));
     }
 }

@@ -3,7 +3,7 @@ package nl.instroom.needmapping.need.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,9 @@ import java.util.TreeMap;
 import nl.instroom.events.needmap.Urgency;
 
 /**
- * The need index, computed for all schools of one region together.
+ * The need score of one school, from what need-mapping knows of it now. It depends on the school alone (and, for a
+ * school without a known pupil count, on its region's median school size), so a change at one school moves only
+ * that school's score; the index within a region is derived from the scores when read.
  *
  * <pre>
  * raw score = w_open  × Σ over open vacancies (FTE × age factor × urgency factor)
@@ -20,12 +22,10 @@ import nl.instroom.events.needmap.Urgency;
  *           − w_tutor × active tutor placements                       (never below 0 in total)
  * age factor     = 1 + min(months open, 12) / 6    (1 when just opened, 3 after a year)
  * urgency factor = LOW 0.75, NORMAL 1, HIGH 1.25, CRITICAL 1.5
- * index          = 100 × raw score / highest raw score in the region   (0 when no school has any need)
  * </pre>
  *
  * Pupils unknown: lesson hours are taken per 100 pupils of the region's median known school size, or per 100
- * pupils as such when the region knows no sizes. Per subject, the same is done with the weighted open FTE of that
- * subject alone.
+ * pupils as such when the region knows no sizes. Per subject, the score is the weighted open FTE of that subject.
  */
 public final class NeedIndexFormula {
 
@@ -33,6 +33,8 @@ public final class NeedIndexFormula {
     public static final String LESSONS_LOST = "lessonsLostPer100Pupils";
     public static final String EXPECTED_DEPARTURES = "expectedDeparturesFte";
     public static final String TUTORING_SUPPORT = "activeTutorPlacements";
+    /** The median when a region knows no school sizes: lesson hours are then counted per 100 pupils as such. */
+    public static final double NO_KNOWN_SIZES = 100;
 
     private final NeedWeights weights;
 
@@ -40,28 +42,8 @@ public final class NeedIndexFormula {
         this.weights = weights;
     }
 
-    public List<SchoolNeed> score(List<NeedInputs> region, LocalDate today) {
-        double medianPupils = medianKnownPupils(region);
-        List<Scored> scored = new ArrayList<>();
-        for (NeedInputs school : region) {
-            scored.add(score(school, today, medianPupils));
-        }
-        double highest = scored.stream().mapToDouble(Scored::raw).max().orElse(0);
-        Map<String, Double> highestBySubject = new HashMap<>();
-        scored.forEach(school -> school.subjects().forEach((subject, weighted) ->
-                highestBySubject.merge(subject, weighted[0], Math::max)));
-        List<SchoolNeed> needs = new ArrayList<>();
-        for (Scored school : scored) {
-            Map<String, SchoolNeed.SubjectScore> subjects = new TreeMap<>();
-            school.subjects().forEach((subject, weighted) -> subjects.put(subject, new SchoolNeed.SubjectScore(
-                    normalise(weighted[0], highestBySubject.get(subject)), round(weighted[0]), round(weighted[1]))));
-            needs.add(new SchoolNeed(school.inputs().schoolCode(), school.inputs().region(),
-                    normalise(school.raw(), highest), round(school.raw()), school.components(), subjects));
-        }
-        return needs;
-    }
-
-    private Scored score(NeedInputs school, LocalDate today, double medianPupils) {
+    /** Scores one school; {@code regionMedianPupils} stands in for an unknown pupil count. */
+    public SchoolNeed score(NeedInputs school, LocalDate today, double regionMedianPupils) {
         Map<String, double[]> subjects = new HashMap<>();
         double weightedOpenFte = 0;
         for (NeedInputs.Vacancy vacancy : school.openVacancies()) {
@@ -72,7 +54,7 @@ public final class NeedIndexFormula {
             subject[0] += weighted;
             subject[1] += vacancy.fte().doubleValue();
         }
-        double pupils = school.pupils() != null && school.pupils() > 0 ? school.pupils() : medianPupils;
+        double pupils = school.pupils() != null && school.pupils() > 0 ? school.pupils() : regionMedianPupils;
         double lessonsLost = school.unfilledLessonHoursPerWeek() * 100.0 / pupils;
         List<SchoolNeed.Component> components = List.of(
                 component(OPEN_FTE, weightedOpenFte, weights.openFte(), 1,
@@ -85,7 +67,10 @@ public final class NeedIndexFormula {
                 component(TUTORING_SUPPORT, school.activeTutorPlacements(), weights.tutoringSupport(), -1,
                         "tutors now helping at the school"));
         double raw = Math.max(0, components.stream().mapToDouble(SchoolNeed.Component::contribution).sum());
-        return new Scored(school, raw, components, subjects);
+        Map<String, SchoolNeed.SubjectScore> bySubject = new TreeMap<>();
+        subjects.forEach((subject, weighted) -> bySubject.put(subject,
+                new SchoolNeed.SubjectScore(round(weighted[0]), round(weighted[1]))));
+        return new SchoolNeed(school.schoolCode(), school.region(), round(raw), components, bySubject);
     }
 
     private static SchoolNeed.Component component(String name, double value, double weight, int sign,
@@ -107,25 +92,17 @@ public final class NeedIndexFormula {
         };
     }
 
-    private static double medianKnownPupils(List<NeedInputs> region) {
-        List<Integer> known = region.stream().map(NeedInputs::pupils).filter(p -> p != null && p > 0).sorted()
-                .toList();
+    /** The median of the known (positive) pupil counts; {@link #NO_KNOWN_SIZES} when none is known. */
+    public static double medianKnownPupils(Collection<Integer> pupilCounts) {
+        List<Integer> known = pupilCounts.stream().filter(p -> p != null && p > 0).sorted().toList();
         if (known.isEmpty()) {
-            return 100;
+            return NO_KNOWN_SIZES;
         }
         int middle = known.size() / 2;
         return known.size() % 2 == 1 ? known.get(middle) : (known.get(middle - 1) + known.get(middle)) / 2.0;
     }
 
-    private static double normalise(double raw, double highest) {
-        return highest <= 0 ? 0 : round(100 * raw / highest);
-    }
-
     private static double round(double value) {
         return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private record Scored(NeedInputs inputs, double raw, List<SchoolNeed.Component> components,
-            Map<String, double[]> subjects) {
     }
 }

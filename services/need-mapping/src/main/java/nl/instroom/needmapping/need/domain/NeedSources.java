@@ -1,17 +1,24 @@
 package nl.instroom.needmapping.need.domain;
 
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /** Where the formula's inputs come from: the service's schools, vacancies, reports and received signals. */
 public interface NeedSources {
 
-    /** The inputs of every registered school of the region. */
-    List<NeedInputs> inputsOfRegion(String region);
+    /** The inputs of those of these schools that are registered, by school code. */
+    Map<String, NeedInputs> inputsOf(Collection<String> schoolCodes);
 
-    /** Every region that has registered schools. */
-    List<String> regions();
+    /** The median known pupil count of each of these regions' schools ({@link NeedIndexFormula#medianKnownPupils}). */
+    Map<String, Double> medianPupils(Collection<String> regions);
 
-    /** The region of a registered school. */
-    Optional<String> regionOf(String schoolCode);
+    /** The codes of every registered school of the region. */
+    List<String> schoolsOf(String region);
+
+    /** The codes of every registered school. */
+    List<String> allSchools();
+
+    /** The codes of the schools with open vacancies: their scores age with the vacancies. */
+    List<String> schoolsWithOpenVacancies();
 }

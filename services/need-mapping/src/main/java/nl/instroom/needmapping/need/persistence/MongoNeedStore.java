@@ -1,28 +1,40 @@
 package nl.instroom.needmapping.need.persistence;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.instroom.chassis.outbox.Outbox;
 import nl.instroom.chassis.outbox.OutboxDocuments;
-import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.events.needmap.NeedComponent;
 import nl.instroom.events.needmap.SchoolNeedChanged;
 import nl.instroom.events.needmap.SubjectNeed;
 import nl.instroom.events.needmap.Urgency;
+import nl.instroom.needmapping.need.domain.NeedIndexFormula;
 import nl.instroom.needmapping.need.domain.NeedInputs;
 import nl.instroom.needmapping.need.domain.NeedSources;
 import nl.instroom.needmapping.need.domain.SchoolNeed;
 import nl.instroom.needmapping.need.domain.SchoolNeeds;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,6 +42,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The need's inputs, read for many schools at once (one query per kind of input), and the stored needs, written in
+ * bulk: each need document carries its {@code SchoolNeedChanged} in its outbox, guarded by the revision it replaces.
+ */
 @Repository
 class MongoNeedStore implements NeedSources, SchoolNeeds {
 
@@ -38,6 +54,9 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
     static final String UNFILLED_LESSONS = "unfilled_lessons";
     static final String EXPECTED_DEPARTURES = "expected_departures";
     static final String TUTOR_PLACEMENTS = "tutor_placements";
+    private static final String SCHOOLS = "schools";
+    private static final String VACANCIES = "vacancies";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final PendingEvents pendingEvents;
@@ -51,26 +70,15 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
     }
 
     @Override
-    public List<String> regions() {
-        return mongo.findDistinct(new Query(), "region", "schools", String.class);
-    }
-
-    @Override
-    public Optional<String> regionOf(String schoolCode) {
-        Query query = Query.query(Criteria.where("_id").is(schoolCode));
-        query.fields().include("region");
-        return Optional.ofNullable(mongo.findOne(query, Document.class, "schools")).map(d -> d.getString("region"));
-    }
-
-    @Override
-    public List<NeedInputs> inputsOfRegion(String region) {
-        Query inRegion = Query.query(Criteria.where("region").is(region));
-        inRegion.fields().include("pupils");
-        List<Document> schools = mongo.find(inRegion, Document.class, "schools");
-        List<String> codes = schools.stream().map(d -> d.getString("_id")).toList();
+    public Map<String, NeedInputs> inputsOf(Collection<String> schoolCodes) {
+        List<String> codes = List.copyOf(new HashSet<>(schoolCodes));
+        Query registered = Query.query(Criteria.where("_id").in(codes));
+        registered.fields().include("region").include("pupils");
+        List<Document> schools = mongo.find(registered, Document.class, SCHOOLS);
         Map<String, List<NeedInputs.Vacancy>> vacancies = new HashMap<>();
-        for (Document vacancy : mongo.find(Query.query(Criteria.where("status").is("OPEN").and("schoolCode").in(codes)),
-                Document.class, "vacancies")) {
+        Query open = Query.query(Criteria.where("status").is("OPEN").and("schoolCode").in(codes));
+        open.fields().include("schoolCode").include("subject").include("fte").include("openedOn").include("urgency");
+        for (Document vacancy : mongo.find(open, Document.class, VACANCIES)) {
             vacancies.computeIfAbsent(vacancy.getString("schoolCode"), c -> new ArrayList<>())
                     .add(new NeedInputs.Vacancy(vacancy.getString("subject"), decimal(vacancy.get("fte")),
                             date(vacancy.get("openedOn")), Urgency.valueOf(vacancy.getString("urgency"))));
@@ -78,15 +86,53 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
         Map<String, Double> lessons = values(UNFILLED_LESSONS, codes, "hoursPerWeek");
         Map<String, Double> departures = values(EXPECTED_DEPARTURES, codes, "fte");
         Map<String, Integer> tutors = new HashMap<>();
-        for (Document placement : mongo.find(Query.query(Criteria.where("active").is(true).and("schoolCode").in(codes)),
-                Document.class, TUTOR_PLACEMENTS)) {
+        Query active = Query.query(Criteria.where("active").is(true).and("schoolCode").in(codes));
+        active.fields().include("schoolCode");
+        for (Document placement : mongo.find(active, Document.class, TUTOR_PLACEMENTS)) {
             tutors.merge(placement.getString("schoolCode"), 1, Integer::sum);
         }
-        return schools.stream().map(school -> {
+        Map<String, NeedInputs> inputs = new LinkedHashMap<>();
+        for (Document school : schools) {
             String code = school.getString("_id");
-            return new NeedInputs(code, region, school.getInteger("pupils"), vacancies.getOrDefault(code, List.of()),
-                    lessons.getOrDefault(code, 0.0), departures.getOrDefault(code, 0.0), tutors.getOrDefault(code, 0));
-        }).toList();
+            inputs.put(code, new NeedInputs(code, school.getString("region"), school.getInteger("pupils"),
+                    vacancies.getOrDefault(code, List.of()), lessons.getOrDefault(code, 0.0),
+                    departures.getOrDefault(code, 0.0), tutors.getOrDefault(code, 0)));
+        }
+        return inputs;
+    }
+
+    @Override
+    public Map<String, Double> medianPupils(Collection<String> regions) {
+        Query inRegions = Query.query(Criteria.where("region").in(regions));
+        inRegions.fields().include("region").include("pupils");
+        Map<String, List<Integer>> pupils = new HashMap<>();
+        for (Document school : mongo.find(inRegions, Document.class, SCHOOLS)) {
+            pupils.computeIfAbsent(school.getString("region"), r -> new ArrayList<>()).add(school.getInteger("pupils"));
+        }
+        Map<String, Double> medians = new HashMap<>();
+        pupils.forEach((region, counts) -> medians.put(region, NeedIndexFormula.medianKnownPupils(counts)));
+        return medians;
+    }
+
+    @Override
+    public List<String> schoolsOf(String region) {
+        return codes(Query.query(Criteria.where("region").is(region)));
+    }
+
+    @Override
+    public List<String> allSchools() {
+        return codes(new Query());
+    }
+
+    @Override
+    public List<String> schoolsWithOpenVacancies() {
+        return mongo.findDistinct(Query.query(Criteria.where("status").is("OPEN")), "schoolCode", VACANCIES,
+                String.class);
+    }
+
+    private List<String> codes(Query query) {
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, SCHOOLS).stream().map(d -> d.getString("_id")).toList();
     }
 
     private Map<String, Double> values(String collection, List<String> codes, String field) {
@@ -105,30 +151,71 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
     }
 
     @Override
-    public List<StoredNeed> ofRegion(String region) {
-        return mongo.find(Query.query(Criteria.where("region").is(region)), Document.class, NEEDS).stream()
-                .map(MongoNeedStore::toStored).toList();
+    public Map<String, StoredNeed> currentOf(Collection<String> schoolCodes) {
+        Query query = Query.query(Criteria.where("_id").in(List.copyOf(new HashSet<>(schoolCodes))));
+        query.fields().exclude(PendingEvents.FIELD);
+        Map<String, StoredNeed> stored = new HashMap<>();
+        mongo.find(query, Document.class, NEEDS).forEach(d -> stored.put(d.getString("_id"), toStored(d)));
+        return stored;
     }
 
     @Override
-    public void changed(SchoolNeed need, Instant at) {
-        Document current = mongo.findById(need.schoolCode(), Document.class, NEEDS);
-        long revision = current == null ? 1 : current.get("revision", Number.class).longValue() + 1;
-        List<PendingEvent> alreadyPending = current == null ? List.of()
-                : OutboxDocuments.from(mongo.getConverter(), current.getList(PendingEvents.FIELD, Document.class));
-        SchoolNeedChanged event = new SchoolNeedChanged(need.schoolCode(), need.region(), need.index(),
-                need.subjects().entrySet().stream().map(subject -> new SubjectNeed(subject.getKey(),
-                        subject.getValue().index(), BigDecimal.valueOf(subject.getValue().openFte()))).toList(),
-                need.components().stream().map(c -> new NeedComponent(c.name(), c.value(), c.weight())).toList(),
-                revision);
-        Document document = toDocument(need).append("_id", need.schoolCode()).append("revision", revision)
-                .append("computedAt", Date.from(at));
-        document.append(PendingEvents.FIELD, OutboxDocuments.of(mongo.getConverter(),
-                pendingEvents.append(alreadyPending, List.of(event))));
-        mongo.save(document, NEEDS);
-        outbox.written(NEEDS, need.schoolCode(), 1);
-        mongo.insert(new Document("schoolCode", need.schoolCode()).append("at", Date.from(at))
-                .append("index", need.index()).append("rawScore", need.rawScore()), HISTORY);
+    public List<StoredNeed> ofRegion(String region) {
+        Query query = Query.query(Criteria.where("region").is(region));
+        query.fields().exclude(PendingEvents.FIELD);
+        return mongo.find(query, Document.class, NEEDS).stream().map(MongoNeedStore::toStored).toList();
+    }
+
+    @Override
+    public Set<String> store(List<Change> changes, Instant at) {
+        List<WriteModel<Document>> writes = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            SchoolNeed need = change.need();
+            long revision = change.replacesRevision() + 1;
+            SchoolNeedChanged event = new SchoolNeedChanged(need.schoolCode(), need.region(), need.rawScore(),
+                    need.subjects().entrySet().stream().map(subject -> new SubjectNeed(subject.getKey(),
+                            subject.getValue().weightedOpenFte(), BigDecimal.valueOf(subject.getValue().openFte())))
+                            .toList(),
+                    need.components().stream().map(c -> new NeedComponent(c.name(), c.value(), c.weight())).toList(),
+                    revision);
+            List<Bson> update = new ArrayList<>();
+            toDocument(need).forEach((field, value) -> update.add(Updates.set(field, value)));
+            update.add(Updates.set("revision", revision));
+            update.add(Updates.set("computedAt", Date.from(at)));
+            update.add(Updates.pushEach(PendingEvents.FIELD, OutboxDocuments.of(mongo.getConverter(),
+                    pendingEvents.append(List.of(), List.of(event)))));
+            // Upsert on the revision it replaces: when someone else stored a newer one, the upsert tries to insert
+            // the same _id again and the duplicate key says "changed meanwhile" for this school alone.
+            writes.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", need.schoolCode()),
+                    Filters.eq("revision", change.replacesRevision())), Updates.combine(update),
+                    new UpdateOptions().upsert(true)));
+        }
+        Set<String> conflicts = new HashSet<>();
+        if (!writes.isEmpty()) {
+            try {
+                mongo.getCollection(NEEDS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (error.getCode() != DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    conflicts.add(changes.get(error.getIndex()).need().schoolCode());
+                }
+            }
+        }
+        List<Document> history = new ArrayList<>();
+        for (Change change : changes) {
+            String code = change.need().schoolCode();
+            if (!conflicts.contains(code)) {
+                outbox.written(NEEDS, code, 1);
+                history.add(new Document("schoolCode", code).append("at", Date.from(at))
+                        .append("rawScore", change.need().rawScore()));
+            }
+        }
+        if (!history.isEmpty()) {
+            mongo.getCollection(HISTORY).insertMany(history);
+        }
+        return conflicts;
     }
 
     @Override
@@ -136,8 +223,7 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
         Query query = Query.query(Criteria.where("schoolCode").is(schoolCode))
                 .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit);
         List<HistoryPoint> points = new ArrayList<>(mongo.find(query, Document.class, HISTORY).stream()
-                .map(d -> new HistoryPoint(d.getDate("at").toInstant(), d.getDouble("index"),
-                        d.getDouble("rawScore"))).toList());
+                .map(d -> new HistoryPoint(d.getDate("at").toInstant(), d.getDouble("rawScore"))).toList());
         java.util.Collections.reverse(points);
         return points;
     }
@@ -148,10 +234,10 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
                 .append("explanation", c.explanation())).toList();
         // Subjects as a list, not a map: a subject name may hold characters MongoDB does not allow in field names.
         List<Document> subjects = need.subjects().entrySet().stream().map(s -> new Document("subject", s.getKey())
-                .append("index", s.getValue().index()).append("weightedOpenFte", s.getValue().weightedOpenFte())
+                .append("weightedOpenFte", s.getValue().weightedOpenFte())
                 .append("openFte", s.getValue().openFte())).toList();
-        return new Document("region", need.region()).append("index", need.index())
-                .append("rawScore", need.rawScore()).append("components", components).append("subjects", subjects);
+        return new Document("region", need.region()).append("rawScore", need.rawScore())
+                .append("components", components).append("subjects", subjects);
     }
 
     private static StoredNeed toStored(Document d) {
@@ -160,10 +246,9 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
                         c.getDouble("contribution"), c.getString("explanation"))).toList();
         Map<String, SchoolNeed.SubjectScore> subjects = new LinkedHashMap<>();
         d.getList("subjects", Document.class).forEach(s -> subjects.put(s.getString("subject"),
-                new SchoolNeed.SubjectScore(s.getDouble("index"), s.getDouble("weightedOpenFte"),
-                        s.getDouble("openFte"))));
-        return new StoredNeed(new SchoolNeed(d.getString("_id"), d.getString("region"), d.getDouble("index"),
-                d.getDouble("rawScore"), components, subjects), d.get("revision", Number.class).longValue(),
+                new SchoolNeed.SubjectScore(s.getDouble("weightedOpenFte"), s.getDouble("openFte"))));
+        return new StoredNeed(new SchoolNeed(d.getString("_id"), d.getString("region"), d.getDouble("rawScore"),
+                components, subjects), d.get("revision", Number.class).longValue(),
                 d.getDate("computedAt").toInstant());
     }
 

@@ -12,7 +12,6 @@ import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.Sector;
 import nl.instroom.needmapping.need.application.NeedQueries;
 import nl.instroom.needmapping.need.application.UnfilledLessons;
-import nl.instroom.needmapping.need.domain.SchoolNeeds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,12 +58,12 @@ class NeedController {
     }
 
     @GetMapping("/api/need/schools/{code}")
-    SchoolNeeds.StoredNeed schoolNeed(@PathVariable String code) {
+    NeedQueries.CurrentNeed schoolNeed(@PathVariable String code) {
         return queries.current(code, CurrentUser.get());
     }
 
     @GetMapping("/api/need/schools/{code}/history")
-    List<SchoolNeeds.HistoryPoint> history(@PathVariable String code,
+    List<NeedQueries.HistoryPoint> history(@PathVariable String code,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         return queries.history(code, limit, CurrentUser.get());
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.instroom.events.needmap.NeedIndex;
 import nl.instroom.events.needmap.Urgency;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +64,19 @@ class NeedIndexFormulaTest {
         }
     }
 
+    /** Scores the schools of one region as the recalculation does: each on its own, with the region's median. */
     private Map<String, SchoolNeed> score(ASchool... schools) {
         List<NeedInputs> inputs = java.util.Arrays.stream(schools).map(ASchool::inputs).toList();
-        return formula.score(inputs, TODAY).stream().collect(Collectors.toMap(SchoolNeed::schoolCode, need -> need));
+        double median = NeedIndexFormula.medianKnownPupils(inputs.stream().map(NeedInputs::pupils).toList());
+        return inputs.stream().map(school -> formula.score(school, TODAY, median))
+                .collect(Collectors.toMap(SchoolNeed::schoolCode, need -> need));
+    }
+
+    /** Each school's index within the region, as every reader derives it from the scores. */
+    private static Map<String, Double> indexes(Map<String, SchoolNeed> needs) {
+        double highest = needs.values().stream().mapToDouble(SchoolNeed::rawScore).max().orElse(0);
+        return needs.values().stream().collect(Collectors.toMap(SchoolNeed::schoolCode,
+                need -> NeedIndex.withinRegion(need.rawScore(), highest)));
     }
 
     private static double component(SchoolNeed need, String name) {
@@ -73,15 +84,28 @@ class NeedIndexFormulaTest {
     }
 
     @Test
-    void theSchoolWithTheMostWeightedNeedScores100AndOthersRelativeToIt() {
+    void theSchoolWithTheMostWeightedNeedHasIndex100AndOthersRelativeToIt() {
         var needs = score(
                 ASchool.aSchool("11AA00").withOpenVacancy("wiskunde", "1.0", 0, Urgency.NORMAL),
                 ASchool.aSchool("22BB00").withOpenVacancy("wiskunde", "1.0", 0, Urgency.NORMAL)
                         .withOpenVacancy("duits", "1.0", 0, Urgency.NORMAL));
 
-        assertThat(needs.get("22BB00").index()).isEqualTo(100.0);
-        assertThat(needs.get("11AA00").index()).isEqualTo(50.0);
-        assertThat(needs.get("11AA00").subjects().get("wiskunde").index()).isEqualTo(100.0);
+        assertThat(indexes(needs)).containsEntry("22BB00", 100.0).containsEntry("11AA00", 50.0);
+        assertThat(needs.get("11AA00").subjects().get("wiskunde").weightedOpenFte())
+                .isEqualTo(needs.get("22BB00").subjects().get("wiskunde").weightedOpenFte());
+    }
+
+    @Test
+    void aSchoolsScoreDependsOnTheSchoolAloneSoAChangeElsewhereLeavesItAsItIs() {
+        ASchool school = ASchool.aSchool("11AA00").withOpenVacancy("wiskunde", "1.0", 2, Urgency.HIGH)
+                .withExpectedDepartures(1.0);
+        SchoolNeed alone = score(school).get("11AA00");
+
+        SchoolNeed withANeedierNeighbour = score(school, ASchool.aSchool("22BB00")
+                .withOpenVacancy("duits", "3.0", 8, Urgency.CRITICAL)).get("11AA00");
+
+        assertThat(withANeedierNeighbour).isEqualTo(alone);
+        assertThat(withANeedierNeighbour.differsFrom(alone)).isFalse();
     }
 
     @Test
@@ -115,8 +139,7 @@ class NeedIndexFormulaTest {
         var needs = score(ASchool.aSchool("11AA00").withOpenVacancy("wiskunde", "1.0", 0, Urgency.NORMAL),
                 ASchool.aSchool("22BB00").withExpectedDepartures(2.5));
 
-        assertThat(needs.get("22BB00").index()).isEqualTo(100.0);
-        assertThat(needs.get("11AA00").index()).isEqualTo(50.0);
+        assertThat(indexes(needs)).containsEntry("22BB00", 100.0).containsEntry("11AA00", 50.0);
     }
 
     @Test
@@ -137,17 +160,26 @@ class NeedIndexFormulaTest {
     }
 
     @Test
-    void aRegionWithoutAnyNeedScoresZeroEverywhere() {
+    void aRegionWithoutAnyNeedHasIndexZeroEverywhere() {
         var needs = score(ASchool.aSchool("11AA00"), ASchool.aSchool("22BB00").withActiveTutors(2));
 
-        assertThat(needs.values()).extracting(SchoolNeed::index).containsOnly(0.0);
+        assertThat(indexes(needs).values()).containsOnly(0.0);
         assertThat(needs.get("22BB00").rawScore()).as("support alone never makes a score negative").isZero();
     }
 
     @Test
-    void aRegionOfOneSchoolWithNeedScores100() {
+    void aRegionOfOneSchoolWithNeedHasIndex100() {
         var needs = score(ASchool.aSchool("11AA00").withOpenVacancy("duits", "0.4", 1, Urgency.LOW));
 
-        assertThat(needs.get("11AA00").index()).isEqualTo(100.0);
+        assertThat(indexes(needs)).containsEntry("11AA00", 100.0);
+    }
+
+    @Test
+    void aSchoolMovedToAnotherRegionHasChangedEvenWithTheSameNumbers() {
+        SchoolNeed before = score(ASchool.aSchool("11AA00").withExpectedDepartures(1.0)).get("11AA00");
+        SchoolNeed moved = new SchoolNeed(before.schoolCode(), "AM06", before.rawScore(), before.components(),
+                before.subjects());
+
+        assertThat(moved.differsFrom(before)).isTrue();
     }
 }

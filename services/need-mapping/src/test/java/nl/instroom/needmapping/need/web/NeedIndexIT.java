@@ -82,7 +82,7 @@ class NeedIndexIT {
             });
             ConsumerRecord<String, byte[]> changed = needTopic.awaitRecord(record -> "41AA00".equals(record.key())
                     && new String(record.value(), StandardCharsets.UTF_8).contains("\"subject\":\"wiskunde\""));
-            assertThat(TopicProbe.header(changed, "ce_type")).isEqualTo("nl.instroom.needmap.SchoolNeedChanged.v1");
+            assertThat(TopicProbe.header(changed, "ce_type")).isEqualTo("nl.instroom.needmap.SchoolNeedChanged.v2");
 
             http.post().uri("/api/vacancies/{id}/fill", vacancy).retrieve().toBodilessEntity();
 

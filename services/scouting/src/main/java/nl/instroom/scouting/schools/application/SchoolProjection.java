@@ -39,7 +39,7 @@ public class SchoolProjection {
                     school.region(), school.revision());
         }
         if (event instanceof SchoolNeedChanged need) {
-            return new SchoolChange.NeedChanged(received.id(), need.schoolCode(), need.region(), need.needIndex(),
+            return new SchoolChange.NeedChanged(received.id(), need.schoolCode(), need.region(), need.rawScore(),
                     need.revision());
         }
         return null;

@@ -10,8 +10,8 @@ public sealed interface SchoolChange {
             implements SchoolChange {
     }
 
-    /** The school's need index. */
-    record NeedChanged(String eventId, String schoolCode, String region, double needIndex, long revision)
+    /** The school's need score (comparable between schools; its index within the region is derived). */
+    record NeedChanged(String eventId, String schoolCode, String region, double rawScore, long revision)
             implements SchoolChange {
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.messaging.Message;
 
 /**
  * Bindings {@code schoolEvents-in-0} ({@code needmap.schools.v1}) and {@code needEvents-in-0}
- * ({@code needmap.need.v1}), group {@code scouting}. Retries and dead letters are the chassis'.
+ * ({@code needmap.need.v2}), group {@code scouting}. Retries and dead letters are the chassis'.
  */
 @Configuration
 class SchoolEventBindings {

@@ -1,11 +1,15 @@
 package nl.instroom.scouting.schools.persistence;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.instroom.chassis.consumer.IdempotentWrites;
+import nl.instroom.events.needmap.NeedIndex;
 import nl.instroom.scouting.schools.domain.SchoolChange;
 import nl.instroom.scouting.schools.domain.SchoolView;
 import nl.instroom.scouting.schools.domain.SchoolViews;
@@ -18,7 +22,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * One document per school and one per school's need: they come from two aggregates with revisions of their own,
- * so each has its own revision guard (and record of handled events). A need may arrive before its school.
+ * so each has its own revision guard (and record of handled events). A need may arrive before its school. Needs are
+ * kept as the scores need-mapping publishes; the index within a region is derived when read.
  */
 @Repository
 class MongoSchoolViews implements SchoolViews {
@@ -43,7 +48,7 @@ class MongoSchoolViews implements SchoolViews {
                 : null).toList());
         effects.put(NEEDS, changes.stream().map(change -> change instanceof SchoolChange.NeedChanged need
                 ? new IdempotentWrites.Effect(need.schoolCode(), need.eventId(), need.revision(),
-                        new Update().set("region", need.region()).set("index", need.needIndex()))
+                        new Update().set("region", need.region()).set("rawScore", need.rawScore()))
                 : null).toList());
         return writes.applyAllIn(effects);
     }
@@ -67,18 +72,30 @@ class MongoSchoolViews implements SchoolViews {
                 SCHOOLS)).values());
     }
 
+    /**
+     * The schools with their need index, derived within each school's region from the scores need-mapping
+     * published: one read of those regions' needs for their highest scores.
+     */
     private Map<String, SchoolView> views(List<Document> schools) {
-        Map<String, Double> needs = new LinkedHashMap<>();
-        if (!schools.isEmpty()) {
-            mongo.find(Query.query(Criteria.where("_id").in(schools.stream().map(s -> s.getString("_id")).toList())),
-                    Document.class, NEEDS).forEach(need -> needs.put(need.getString("_id"),
-                    need.get("index", Number.class).doubleValue()));
+        Set<String> regions = new HashSet<>();
+        schools.forEach(school -> regions.add(school.getString("region")));
+        Map<String, Double> scores = new HashMap<>();
+        Map<String, Double> highestByRegion = new HashMap<>();
+        if (!regions.isEmpty()) {
+            for (Document need : mongo.find(Query.query(Criteria.where("region").in(regions)), Document.class,
+                    NEEDS)) {
+                double score = need.get("rawScore", Number.class) == null ? 0
+                        : need.get("rawScore", Number.class).doubleValue();
+                scores.put(need.getString("_id"), score);
+                highestByRegion.merge(need.getString("region"), score, Math::max);
+            }
         }
         Map<String, SchoolView> views = new LinkedHashMap<>();
         for (Document school : schools) {
             String code = school.getString("_id");
-            views.put(code, new SchoolView(code, school.getString("name"), school.getString("region"),
-                    needs.getOrDefault(code, 0.0)));
+            String region = school.getString("region");
+            views.put(code, new SchoolView(code, school.getString("name"), region, NeedIndex.withinRegion(
+                    scores.getOrDefault(code, 0.0), highestByRegion.getOrDefault(region, 0.0))));
         }
         return views;
     }

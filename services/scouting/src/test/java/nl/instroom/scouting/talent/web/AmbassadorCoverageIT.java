@@ -60,7 +60,7 @@ class AmbassadorCoverageIT {
 
     private double needEventsIgnored() {
         Counter counter = meters.find("instroom.events.consumed").tags("consumer", "needEvents", "type",
-                "nl.instroom.needmap.SchoolNeedChanged.v1", "outcome", "ignored").counter();
+                "nl.instroom.needmap.SchoolNeedChanged.v2", "outcome", "ignored").counter();
         return counter == null ? 0 : counter.count();
     }
 
@@ -71,9 +71,9 @@ class AmbassadorCoverageIT {
         try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
             needMapping.publish(new SchoolRegistered("41EE00", "Pieter Zandt", Sector.VO, "DEVENTER", "GM0150",
                     "7411AA", 52.25, 6.16, 700, "AM06", 1));
-            needMapping.publish(new SchoolNeedChanged("41EE00", "AM06", 85, List.of(), List.of(), 3));
-            needMapping.publish(new SchoolNeedChanged("41EE00", "AM06", 10, List.of(), List.of(), 2));
-            needMapping.publish(new SchoolNeedChanged("42FF00", "AM06", 70, List.of(), List.of(), 1));
+            needMapping.publish(new SchoolNeedChanged("41EE00", "AM06", 8.0, List.of(), List.of(), 3));
+            needMapping.publish(new SchoolNeedChanged("41EE00", "AM06", 1.0, List.of(), List.of(), 2));
+            needMapping.publish(new SchoolNeedChanged("42FF00", "AM06", 7.0, List.of(), List.of(), 1));
             needMapping.publish(new SchoolRegistered("42FF00", "Ichthus College", Sector.VO, "DEVENTER", "GM0150",
                     "7412AA", 52.26, 6.17, 600, "AM06", 1));
         }
@@ -85,7 +85,8 @@ class AmbassadorCoverageIT {
             assertThat(coverage.get("uncovered").findValuesAsString("schoolCode")).containsExactly("41EE00",
                     "42FF00");
             assertThat(coverage.get("uncovered").findValues("needIndex")).extracting(JsonNode::asDouble)
-                    .containsExactly(85.0, 70.0);
+                    .as("indexes from the scores: 8 is the region's highest, 7 is 87.5 % of it")
+                    .containsExactly(100.0, 87.5);
         });
     }
 
@@ -94,10 +95,11 @@ class AmbassadorCoverageIT {
         RestClient scout = ApiClient.as(TestTokens.instance().scout(), port);
         RestClient coordinator = ApiClient.as(TestTokens.instance().coordinator(), port);
         try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
-            school(needMapping, "31AA00", "Agnieten College", TestTokens.REGION, 80);
-            school(needMapping, "32BB00", "Deltion", TestTokens.REGION, 90);
-            school(needMapping, "33CC00", "Greijdanus", TestTokens.REGION, 30);
-            school(needMapping, "34DD00", "Bonhoeffer College", "AM05", 95);
+            // Scores whose indexes within the region are 80, 100 and 30.
+            school(needMapping, "31AA00", "Agnieten College", TestTokens.REGION, 7.2);
+            school(needMapping, "32BB00", "Deltion", TestTokens.REGION, 9.0);
+            school(needMapping, "33CC00", "Greijdanus", TestTokens.REGION, 2.7);
+            school(needMapping, "34DD00", "Bonhoeffer College", "AM05", 9.5);
         }
         await().untilAsserted(() -> assertThat(coordinator.get().uri("/api/ambassadors/coverage").retrieve()
                 .body(JsonNode.class).get("highNeedSchools").asInt()).isEqualTo(2));

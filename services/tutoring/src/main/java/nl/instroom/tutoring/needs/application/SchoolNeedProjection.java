@@ -42,9 +42,9 @@ public class SchoolNeedProjection {
         }
         if (event instanceof SchoolNeedChanged need) {
             Map<String, Double> subjects = new LinkedHashMap<>();
-            need.subjectNeeds().forEach(subject -> subjects.put(subject.subject(), subject.index()));
+            need.subjectNeeds().forEach(subject -> subjects.put(subject.subject(), subject.weightedOpenFte()));
             return new SchoolNeedChange.NeedChanged(received.id(), need.schoolCode(), need.region(),
-                    need.needIndex(), subjects, need.revision());
+                    need.rawScore(), subjects, need.revision());
         }
         return null;
     }

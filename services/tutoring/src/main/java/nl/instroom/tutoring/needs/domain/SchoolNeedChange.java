@@ -12,8 +12,8 @@ public sealed interface SchoolNeedChange {
             double longitude, long revision) implements SchoolNeedChange {
     }
 
-    /** The school's need, overall and per subject. */
-    record NeedChanged(String eventId, String schoolCode, String region, double needIndex,
-            Map<String, Double> subjectIndex, long revision) implements SchoolNeedChange {
+    /** The school's need score, overall and per subject (weighted open FTE). */
+    record NeedChanged(String eventId, String schoolCode, String region, double rawScore,
+            Map<String, Double> subjectScores, long revision) implements SchoolNeedChange {
     }
 }

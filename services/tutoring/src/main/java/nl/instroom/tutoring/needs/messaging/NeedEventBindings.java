@@ -21,7 +21,7 @@ class NeedEventBindings {
         return consumers.batch("vacancyEvents", projection::apply);
     }
 
-    /** Bindings {@code schoolEvents-in-0} (needmap.schools.v1) and {@code needEvents-in-0} (needmap.need.v1). */
+    /** Bindings {@code schoolEvents-in-0} (needmap.schools.v1) and {@code needEvents-in-0} (needmap.need.v2). */
     @Bean
     Consumer<Message<List<byte[]>>> schoolEvents(EventConsumers consumers, SchoolNeedProjection projection) {
         return consumers.batch("schoolEvents", projection::apply);

@@ -60,6 +60,9 @@ class MatchingIT {
     @LocalServerPort
     int port;
 
+    private static final java.util.Set<String> REGIONS_WITH_NEEDIEST_SCHOOL_FAR_AWAY =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private TestInfrastructure infrastructure;
 
     @BeforeEach
@@ -72,17 +75,31 @@ class MatchingIT {
                 port);
     }
 
+    /**
+     * A school with a maths need given as its index within the region. need-mapping publishes scores, and the index
+     * is a school's score against the region's highest: each region of this test has its neediest school (score 1,
+     * index 100) far from every tutor, so the index of each school here is exactly the number given.
+     */
     private void aSchoolWithMathsNeed(String region, String school, double[] at, double mathsNeed) {
         try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
+            if (REGIONS_WITH_NEEDIEST_SCHOOL_FAR_AWAY.add(region)) {
+                String farAway = String.format("99ZZ%02d", REGIONS_WITH_NEEDIEST_SCHOOL_FAR_AWAY.size());
+                needMapping.publish(new SchoolRegistered(farAway, "Ver weg", Sector.VO, "MAASTRICHT", "GM0935",
+                        "6211AA", 50.85, 5.69, 900, region, 1));
+                needMapping.publish(mathsNeed(region, farAway, 100));
+            }
             needMapping.publish(new SchoolRegistered(school, "School " + school, Sector.VO, "ZWOLLE", "GM0193",
                     "8011AA", at[0], at[1], 900, region, 1));
             needMapping.publish(mathsNeed(region, school, mathsNeed));
         }
     }
 
+    /** A maths need whose index, against the region's neediest school (score 1), is {@code index}. */
     private static SchoolNeedChanged mathsNeed(String region, String school, double index) {
-        return new SchoolNeedChanged(school, region, index, List.of(new SubjectNeed("wiskunde", index, BigDecimal.ONE)),
-                List.of(new NeedComponent("openFteWeighted", index / 100, 1.0)), REVISIONS.incrementAndGet());
+        double score = index / 100;
+        return new SchoolNeedChanged(school, region, score, List.of(new SubjectNeed("wiskunde", score,
+                BigDecimal.ONE)), List.of(new NeedComponent("openFteWeighted", score, 1.0)),
+                REVISIONS.incrementAndGet());
     }
 
     private void awaitMathsNeed(String school, double index) {
