@@ -79,6 +79,26 @@ final class Api {
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
+    /** The n-th … (n+count-1)-th vacancies of a run as one CSV import, as coordinators upload a spreadsheet. */
+    HttpRequest importVacancies(List<String> schools, long first, int count) throws IOException,
+            InterruptedException {
+        StringBuilder csv = new StringBuilder("schoolCode,subject,fte,hoursPerWeek,startDate,urgency\n");
+        for (long n = first; n < first + count; n++) {
+            csv.append(schools.get((int) (n % schools.size()))).append(',').append(SUBJECTS[(int) (n % SUBJECTS.length)])
+                    .append(',').append(n % 10 == 9 ? "1.0" : "0." + (1 + n % 9)).append(',').append(4 + (int) (n % 36))
+                    .append(',').append(LocalDate.now().plusMonths(1 + n % 6).withDayOfMonth(1)).append(',')
+                    .append(URGENCIES[(int) (n % URGENCIES.length)]).append('\n');
+        }
+        return HttpRequest.newBuilder(URI.create(NEED_MAPPING + "/api/vacancies/import"))
+                .header("Content-Type", "text/csv").header("Authorization", "Bearer " + token())
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build();
+    }
+
+    /** The ids of the vacancies an import opened, in the order of its rows (all rows are valid here). */
+    static List<String> openedIds(String body) {
+        return JSON.readTree(body).get("opened").valueStream().map(node -> node.asString()).toList();
+    }
+
     HttpRequest ranking() throws IOException, InterruptedException {
         return HttpRequest.newBuilder(URI.create(NEED_MAPPING + "/api/need/ranking?region=AM36&limit=50"))
                 .header("Authorization", "Bearer " + token()).timeout(Duration.ofSeconds(60)).GET().build();

@@ -38,10 +38,13 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 final class Pipeline implements AutoCloseable {
 
     private static final int MAX_IN_FLIGHT = 4000;
+    static final int SINGLE_POSTS_UP_TO = 50;
+    static final int IMPORTS_PER_SECOND = 20;
 
     /** One request of the load: when it was due, how it ended, and the vacancy it opened. */
     static final class Sent {
         final long dueNanos;
+        final long dueWallMs;
         final String school;
         volatile int status;
         volatile long doneNanos;
@@ -49,6 +52,7 @@ final class Pipeline implements AutoCloseable {
 
         Sent(long dueNanos, String school) {
             this.dueNanos = dueNanos;
+            this.dueWallMs = System.currentTimeMillis() - (System.nanoTime() - dueNanos) / 1_000_000;
             this.school = school;
         }
     }
@@ -184,39 +188,57 @@ final class Pipeline implements AutoCloseable {
         return null;
     }
 
-    /** Offers {@code rate} vacancy openings a second for {@code seconds}, waits for them to drain, measures. */
+    /**
+     * Offers {@code rate} vacancy openings a second for {@code seconds}, waits for them to drain, measures. Up to
+     * {@link #SINGLE_POSTS_UP_TO} a second each opening is its own {@code POST /api/vacancies}; above, where one
+     * endpoint cannot offer that much on two cores, they come as CSV imports, {@link #IMPORTS_PER_SECOND} a second,
+     * each of rate / that many rows: every vacancy still has its own due time and its own latency.
+     */
     Map<String, Object> step(int rate, int seconds) throws Exception {
         int total = rate * seconds;
+        boolean imports = rate > SINGLE_POSTS_UP_TO;
+        int perRequest = imports ? Math.max(1, rate / IMPORTS_PER_SECOND) : 1;
+        int requestsPerSecond = imports ? IMPORTS_PER_SECOND : rate;
         List<Sent> sent = new ArrayList<>(total);
         AtomicInteger inFlight = new AtomicInteger();
         int dropped = 0;
         long start = System.nanoTime();
-        long interval = 1_000_000_000L / rate;
-        for (int i = 0; i < total; i++) {
+        long interval = 1_000_000_000L / requestsPerSecond;
+        for (int i = 0; i < requestsPerSecond * seconds; i++) {
             long due = start + i * interval;
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
             if (inFlight.get() >= MAX_IN_FLIGHT) {
-                dropped++;
+                dropped += perRequest;
                 continue;
             }
-            long n = sequence++;
-            String school = schools.get((int) (n % schools.size()));
-            Sent request = new Sent(due, school);
-            sent.add(request);
+            long first = sequence;
+            sequence += perRequest;
+            List<Sent> batch = new ArrayList<>(perRequest);
+            for (long n = first; n < first + perRequest; n++) {
+                batch.add(new Sent(due, schools.get((int) (n % schools.size()))));
+            }
+            sent.addAll(batch);
             inFlight.incrementAndGet();
-            api.http.sendAsync(api.openVacancy(schools, n), HttpResponse.BodyHandlers.ofString())
+            var request = imports ? api.importVacancies(schools, first, perRequest) : api.openVacancy(schools, first);
+            api.http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                     .whenComplete((response, failure) -> {
-                        request.doneNanos = System.nanoTime();
-                        if (response != null) {
-                            request.status = response.statusCode();
-                            if (response.statusCode() == 201) {
-                                request.vacancyId = Api.idOf(response.body());
-                            }
-                        } else {
-                            request.status = -1;
+                        long done = System.nanoTime();
+                        List<String> ids = List.of();
+                        int status = response == null ? -1 : response.statusCode();
+                        if (status == 201) {
+                            ids = List.of(Api.idOf(response.body()));
+                        } else if (status == 200 && imports) {
+                            ids = Api.openedIds(response.body());
+                            status = ids.size() == batch.size() ? 201 : 500;
+                        }
+                        for (int k = 0; k < batch.size(); k++) {
+                            Sent one = batch.get(k);
+                            one.doneNanos = done;
+                            one.status = status;
+                            one.vacancyId = k < ids.size() ? ids.get(k) : null;
                         }
                         inFlight.decrementAndGet();
                     });
@@ -232,7 +254,10 @@ final class Pipeline implements AutoCloseable {
         while (System.nanoTime() < drainDeadline && !allApplied(accepted)) {
             Thread.sleep(100);
         }
-        return measure(rate, seconds, start, offeredEnd, sent, accepted, dropped);
+        Map<String, Object> row = measure(rate, seconds, start, offeredEnd, sent, accepted, dropped);
+        row.put("loadBy", imports ? "CSV imports of " + perRequest + " rows, " + IMPORTS_PER_SECOND + "/s"
+                : "single POST /api/vacancies");
+        return row;
     }
 
     private boolean allApplied(List<Sent> accepted) {
@@ -253,6 +278,7 @@ final class Pipeline implements AutoCloseable {
             List<Sent> accepted, int dropped) {
         List<Double> http = new ArrayList<>();
         List<Double> toVacancy = new ArrayList<>();
+        List<Double> toPublished = new ArrayList<>();
         List<Double> toNeed = new ArrayList<>();
         Set<Located> needChanges = new HashSet<>();
         long lastVacancyApplied = start;
@@ -276,6 +302,8 @@ final class Pipeline implements AutoCloseable {
                 continue;
             }
             toVacancy.add((applied - s.dueNanos) / 1e6);
+            // The record's timestamp is the producer's clock at send: the same machine's wall clock.
+            toPublished.add((double) (vacancy.timestampMs() - s.dueWallMs));
             lastVacancyApplied = Math.max(lastVacancyApplied, applied);
             Located need = needChangeAfter(s.school, vacancy);
             long needApplied = need == null ? -1 : appliedAt(need);
@@ -305,6 +333,9 @@ final class Pipeline implements AutoCloseable {
         row.put("vacancyP50Ms", Baselines.round(vacancyP.p50()));
         row.put("vacancyP95Ms", Baselines.round(vacancyP.p95()));
         row.put("vacancyP99Ms", Baselines.round(vacancyP.p99()));
+        Percentiles publishedP = Percentiles.of(toPublished);
+        row.put("publishedP50Ms", Baselines.round(publishedP.p50()));
+        row.put("publishedP99Ms", Baselines.round(publishedP.p99()));
         row.put("needFollowed", toNeed.size());
         row.put("needChangesApplied", needChanges.size());
         row.put("needChangesPerSecond", Baselines.round(needChanges.size() / ((lastNeedApplied - start) / 1e9)));

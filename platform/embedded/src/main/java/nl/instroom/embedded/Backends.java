@@ -17,7 +17,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.h2.mvstore.MVStore;
 
-/** The two mongo-java-server backends as Instroom runs them: planned {@code _id} lookups, and durable commits. */
+/**
+ * The two mongo-java-server backends as Instroom runs them: planned {@code _id} lookups, secondary indexes that
+ * serve queries, and (on a file) durable commits.
+ */
 final class Backends {
 
     /** Commands that change data: they run under {@link GroupCommit} and honour a journaled write concern. */
@@ -39,11 +42,21 @@ final class Backends {
                     return PlannedIdIndex.planned(super.openOrCreateUniqueIndex(collectionName, indexName, keys,
                             sparse));
                 }
+
+                @Override
+                protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                        List<IndexKey> keys, boolean sparse) {
+                    return SecondaryIndex.keeps(keys) ? SecondaryIndex.of(indexName, keys)
+                            : super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+                }
             };
         }
 
         @Override
         public Document handleCommand(Channel channel, String database, String command, Document query) {
+            if (ScanReport.ENABLED) {
+                ScanReport.check(this::resolveDatabase, database, command, query);
+            }
             return super.handleCommand(channel, database, modern(command), query);
         }
     }
@@ -60,6 +73,12 @@ final class Backends {
 
         @Override
         protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            MongoDatabase database = plannedDatabase(databaseName);
+            StoreFormat.repair(getMvStore(), database);
+            return database;
+        }
+
+        private MongoDatabase plannedDatabase(String databaseName) {
             return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
                 @Override
                 protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
@@ -68,6 +87,13 @@ final class Backends {
                             StoreFormat.indexMap(getFullCollectionNamespace(collectionName), indexName));
                     return PlannedIdIndex.planned(super.openOrCreateUniqueIndex(collectionName, indexName, keys,
                             sparse));
+                }
+
+                @Override
+                protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                        List<IndexKey> keys, boolean sparse) {
+                    return SecondaryIndex.keeps(keys) ? SecondaryIndex.of(indexName, keys)
+                            : super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
                 }
 
                 @Override
@@ -84,6 +110,9 @@ final class Backends {
         @Override
         public Document handleCommand(Channel channel, String database, String command, Document query) {
             String name = modern(command);
+            if (ScanReport.ENABLED) {
+                ScanReport.check(this::resolveDatabase, database, name, query);
+            }
             if (!WRITES.contains(name.toLowerCase(Locale.ROOT))) {
                 return super.handleCommand(channel, database, name, query);
             }

@@ -1,7 +1,6 @@
 package nl.instroom.embedded;
 
 import java.time.Duration;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -11,14 +10,17 @@ import org.slf4j.LoggerFactory;
  * Commits the store's file so that a write acknowledged with a journaled write concern is on disk before the
  * acknowledgement, and concurrent such writes share one commit and one {@code fsync} (group commit).
  *
- * <p>Every write command runs under the shared side of a lock and takes a ticket when it is done; the committer
- * thread takes the exclusive side only for the moment of {@link MVStore#commit()}, so a commit never holds half of
- * a command (a document without its index entry), then forces the file to disk outside the lock while the next
- * writes go on. A journaled write waits until a commit covers its ticket. Writes without journaling are committed
- * in the background within {@code backgroundInterval}, as before: those may be lost on a crash.
+ * <p>Every write command takes a ticket when it is done; a journaled one waits until a commit that began after that
+ * covers its ticket. The committer thread commits ({@link MVStore#commit()}) and forces the file to disk while
+ * commands go on: it never waits for them, nor they for it. A commit may therefore hold part of a command that was
+ * still running — never one that was acknowledged as journaled — such as a document whose index entry was not yet
+ * written; {@link StoreFormat#repair} mends that when a store opens after a crash. (A first design made commits
+ * wait for running commands behind a lock; under the pipeline benchmark a query holding a collection kept a write
+ * waiting, the commit waited for that write and every journaled write for the commit.) Writes without journaling
+ * are committed in the background within {@code backgroundInterval}: those may be lost on a crash.
  *
- * <p>The store is opened with H2's own background commits off: they would commit at any moment, halfway through a
- * command. Housekeeping (rewriting sparse chunks) therefore runs here too, under the exclusive lock.
+ * <p>The store is opened with H2's own background commits off, so that commits happen only here; housekeeping
+ * (rewriting sparse chunks) therefore runs here too.
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -29,7 +31,6 @@ final class GroupCommit implements AutoCloseable {
 
     private final MVStore store;
     private final long backgroundNanos;
-    private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
     private final Thread committer;
 
     // Guarded by this.
@@ -54,12 +55,10 @@ final class GroupCommit implements AutoCloseable {
     <T> T write(Supplier<T> command, boolean journaled) {
         T result;
         long ticket;
-        commands.readLock().lock();
         try {
             result = command.get();
         } finally {
             ticket = issue();
-            commands.readLock().unlock();
         }
         if (journaled) {
             awaitCommitted(ticket);
@@ -157,13 +156,7 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private void commit(long target) {
-        commands.writeLock().lock();
-        try {
-            store.commit();
-        } finally {
-            commands.writeLock().unlock();
-        }
-        // Forcing the file needs no lock: writers only change memory until the next commit.
+        store.commit();
         store.sync();
         synchronized (this) {
             committed = Math.max(committed, target);
@@ -187,13 +180,8 @@ final class GroupCommit implements AutoCloseable {
         if (store.getFillRate() >= TARGET_FILL_RATE) {
             return;
         }
-        commands.writeLock().lock();
-        try {
-            store.compact(TARGET_FILL_RATE, HOUSEKEEPING_WRITE_BYTES);
-            store.commit();
-        } finally {
-            commands.writeLock().unlock();
-        }
+        store.compact(TARGET_FILL_RATE, HOUSEKEEPING_WRITE_BYTES);
+        store.commit();
     }
 
     /** Commits what is left and stops the committer; writes still waiting are committed first. */
@@ -208,13 +196,8 @@ final class GroupCommit implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        commands.writeLock().lock();
-        try {
-            if (!store.isClosed()) {
-                store.commit();
-            }
-        } finally {
-            commands.writeLock().unlock();
+        if (!store.isClosed()) {
+            store.commit();
         }
     }
 }

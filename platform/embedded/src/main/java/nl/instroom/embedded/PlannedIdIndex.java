@@ -39,6 +39,18 @@ final class PlannedIdIndex<P> extends Index<P> {
      * {@code _id} or names nothing else (the index answers that case itself).
      */
     static Optional<Document> idPart(Document query) {
+        if (query != null && query.size() == 1 && query.get("$and") instanceof List<?> conditions) {
+            // {$and: [{_id: x}, {revision: 5}]}, as the Java driver's Filters.and writes a filter.
+            for (Object condition : conditions) {
+                if (condition instanceof Document part && part.containsKey(ID)) {
+                    Optional<Document> pinned = idPart(new Document(part).append("$and", conditions));
+                    if (pinned.isPresent()) {
+                        return pinned;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
         if (query == null || query.size() < 2 || !query.containsKey(ID)) {
             return Optional.empty();
         }

@@ -1,10 +1,17 @@
 package nl.instroom.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
+import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The layout of a store file: which maps hold a collection's documents and its indexes, and how their keys and
@@ -13,6 +20,8 @@ import org.h2.mvstore.MVStore;
  * and the next start converts again.
  */
 final class StoreFormat {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreFormat.class);
 
     /** mongo-java-server's H2 backend keeps a collection's documents in the map {@code databases.<db>.<coll>}. */
     static final String DOCUMENT_MAPS = "databases.";
@@ -57,6 +66,55 @@ final class StoreFormat {
         }
         format.put(LAYOUT, BSON);
         store.commit();
+    }
+
+    /**
+     * Mends what a crash can leave in a database's unique indexes ({@code _id}): a commit that held part of a
+     * command still running, so a document without its index entry or an entry without its document (see
+     * {@link GroupCommit}). Checked each time a store opens; an index that does not match its documents exactly is
+     * rebuilt from them.
+     */
+    static void repair(MVStore store, MongoDatabase database) {
+        String prefix = DOCUMENT_MAPS + database.getDatabaseName() + ".";
+        for (String mapName : List.copyOf(store.getMapNames())) {
+            if (!mapName.startsWith(prefix)) {
+                continue;
+            }
+            String collectionName = mapName.substring(prefix.length());
+            MongoCollection<?> collection = database.resolveCollection(collectionName, false);
+            if (collection == null) {
+                continue;
+            }
+            MVMap<Object, Document> data = documents(store, mapName);
+            for (Index<?> index : collection.getIndexes()) {
+                String indexMapName = indexMap(database.getDatabaseName() + "." + collectionName, index.getName());
+                if (!index.isUnique() || !store.hasMap(indexMapName)) {
+                    continue;
+                }
+                MVMap<KeyValue, Object> entries = index(store, indexMapName);
+                if (!matches(data, entries, index)) {
+                    log.warn("Index {} of {}.{} did not match its documents after a crash; rebuilt", index.getName(),
+                            database.getDatabaseName(), collectionName);
+                    entries.clear();
+                    data.forEach((position, document) -> index.getKeyValues(document)
+                            .forEach(key -> entries.put(key, position)));
+                }
+            }
+        }
+    }
+
+    private static boolean matches(MVMap<Object, Document> data, MVMap<KeyValue, Object> entries, Index<?> index) {
+        long expected = 0;
+        for (Map.Entry<Object, Document> document : data.entrySet()) {
+            for (KeyValue key : index.getKeyValues(document.getValue())) {
+                expected++;
+                Object position = entries.get(key);
+                if (position == null || ValueComparator.asc().compare(position, document.getKey()) != 0) {
+                    return false;
+                }
+            }
+        }
+        return entries.sizeAsLong() == expected;
     }
 
     @SuppressWarnings("unchecked")

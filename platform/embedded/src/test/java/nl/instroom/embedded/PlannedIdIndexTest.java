@@ -72,6 +72,18 @@ class PlannedIdIndexTest {
     }
 
     @Test
+    void anAndOfIdAndRevisionAsTheJavaDriverWritesItIsPinnedToo() {
+        var filter = server("$and", List.of(server("_id", "21CM00"), server("revision", 3)));
+        assertThat(PlannedIdIndex.idPart(filter)).contains(server("_id", "21CM00"));
+
+        assertThat(schools.updateOne(Filters.and(Filters.eq("_id", "21CM00"), Filters.eq("revision", 3)),
+                Updates.set("revision", 4)).getModifiedCount()).isEqualTo(1);
+        assertThat(schools.updateOne(Filters.and(Filters.eq("_id", "21CM00"), Filters.eq("revision", 3)),
+                Updates.set("revision", 5)).getMatchedCount()).as("the revision no longer matches").isZero();
+        assertThat(revisionOf("21CM00")).isEqualTo(4);
+    }
+
+    @Test
     void otherOperatorsOnIdAreNotTakenForAPin() {
         assertThat(PlannedIdIndex.idPart(server("_id", server("$gt", "0")).append("revision", 1))).isEmpty();
         assertThat(PlannedIdIndex.idPart(server("_id", "21CM00"))).as("the index serves it alone").isEmpty();

@@ -1,6 +1,7 @@
 package nl.instroom.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -52,6 +53,32 @@ class StoreFormatTest {
             } finally {
                 server.shutdown();
             }
+        }
+    }
+
+    @Test
+    void anIndexACrashLeftWithoutAnEntryIsRebuiltWhenTheStoreOpens() {
+        Path file = dir.resolve("torn.mv");
+        MongoServer server = EmbeddedMongo.persistent(file);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            vacancies(client).insertMany(List.of(aVacancy("v-1", "wiskunde"), aVacancy("v-2", "duits")));
+        } finally {
+            server.shutdown();
+        }
+        // What a commit taken halfway through an insert leaves: the document, without its _id entry.
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        StoreFormat.index(store, StoreFormat.indexMap("needmapping.vacancies", "_id_"))
+                .remove(new de.bwaldvogel.mongo.backend.KeyValue("v-1"));
+        store.commit();
+        store.close();
+
+        server = EmbeddedMongo.persistent(file);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            assertThat(vacancies(client).find(Filters.eq("_id", "v-1")).first()).isNotNull();
+            assertThatThrownBy(() -> vacancies(client).insertOne(aVacancy("v-1", "frans")))
+                    .as("the _id is unique again").hasMessageContaining("E11000");
+        } finally {
+            server.shutdown();
         }
     }
 

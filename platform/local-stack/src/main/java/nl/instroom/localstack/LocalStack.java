@@ -197,6 +197,11 @@ public final class LocalStack {
         return command;
     }
 
+    /** Passes {@code -Dinstroom.store.report-scans} on to the stores (performance work: which queries scan). */
+    private static String storeDiagnostics() {
+        return "-Dinstroom.store.report-scans=" + Boolean.getBoolean("instroom.store.report-scans");
+    }
+
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
@@ -222,7 +227,8 @@ public final class LocalStack {
         broker = new KafkaBrokerProcess(data, BIND, KAFKA_PORT, CONTROLLER_PORT, logs.resolve("kafka.log"), classpath);
         broker.start();
         for (Service service : SERVICES) {
-            started.add(ChildProcess.start("store-" + service.name(), List.of(java(), "-Xmx256m", "-cp", classpath,
+            started.add(ChildProcess.start("store-" + service.name(), List.of(java(), "-Xmx256m", storeDiagnostics(),
+                    "-cp", classpath,
                     StoreMain.class.getName(), data.resolve("stores").resolve(service.database() + ".mv").toString(),
                     BIND, String.valueOf(service.storePort())), Map.of(), logs));
         }
@@ -238,7 +244,8 @@ public final class LocalStack {
         identityEnvironment.put("INSTROOM_IDENTITY_INTEGRATION_REGION", DemoIdentities.INTEGRATION_REGION);
         String portalRedirectUri = "http://" + BIND + ":" + PORTAL_PORT + "/login/oauth2/code/instroom";
         identityEnvironment.put("INSTROOM_IDENTITY_PORTAL_REDIRECT_URIS", portalRedirectUri);
-        started.add(ChildProcess.start("store-identity", List.of(java(), "-Xmx256m", "-cp", classpath,
+        started.add(ChildProcess.start("store-identity", List.of(java(), "-Xmx256m", storeDiagnostics(),
+                    "-cp", classpath,
                 StoreMain.class.getName(), data.resolve("stores").resolve("identity.mv").toString(), BIND,
                 String.valueOf(IDENTITY_STORE_PORT)), Map.of(), logs));
         String bootstrap = BIND + ":" + KAFKA_PORT;

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import nl.instroom.chassis.security.CurrentUser;
+import nl.instroom.chassis.store.QueryIndexes;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,6 +27,7 @@ public class AuditTrail {
 
     public AuditTrail(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        QueryIndexes.declare(mongo, COLLECTION, "subjectRef");
         this.clock = clock;
     }
 

@@ -77,6 +77,32 @@ public class AggregateDocuments {
         outbox.written(collection, id, added.size());
     }
 
+    /**
+     * Inserts new aggregates together, each with the events it registered, in one bulk insert (an import): the same
+     * as {@link #save} with revision 0 for each, in one round trip.
+     *
+     * @param aggregates the new aggregates' ids and events, with how to make each one's document
+     */
+    public <D extends WithOutbox> void insertAll(Class<D> type, List<NewAggregate<D>> aggregates) {
+        if (aggregates.isEmpty()) {
+            return;
+        }
+        List<D> documents = new java.util.ArrayList<>(aggregates.size());
+        for (NewAggregate<D> aggregate : aggregates) {
+            documents.add(aggregate.build().apply(null, pendingEvents.append(List.of(), aggregate.registered())));
+        }
+        mongo.insert(documents, type);
+        String collection = mongo.getCollectionName(type);
+        for (NewAggregate<D> aggregate : aggregates) {
+            outbox.written(collection, aggregate.id(), aggregate.registered().size());
+        }
+    }
+
+    /** A new aggregate for {@link #insertAll}. */
+    public record NewAggregate<D>(Object id, List<? extends InstroomEvent> registered,
+            BiFunction<Long, List<PendingEvent>, D> build) {
+    }
+
     private static IllegalStateException conflict(Class<?> type, Object id) {
         return new IllegalStateException(type.getSimpleName().replace("Document", "") + " " + id
                 + " was changed by someone else in the meantime; reload it and try again");

@@ -90,6 +90,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), "not-found"));
     }
 
+    @ExceptionHandler(TooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(TooLargeException ex) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large", ex.getMessage(), "too-large"));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> rejectedByDomain(IllegalArgumentException ex) {
         return ResponseEntity.badRequest()

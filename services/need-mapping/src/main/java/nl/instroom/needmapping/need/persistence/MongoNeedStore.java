@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.instroom.chassis.store.QueryIndexes;
 import nl.instroom.chassis.outbox.Outbox;
 import nl.instroom.chassis.outbox.OutboxDocuments;
 import nl.instroom.chassis.outbox.PendingEvents;
@@ -57,6 +58,7 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
     private static final String SCHOOLS = "schools";
     private static final String VACANCIES = "vacancies";
     private static final int DUPLICATE_KEY = 11000;
+    private static final int VACANCY_SLICE = 25;
 
     private final MongoTemplate mongo;
     private final PendingEvents pendingEvents;
@@ -67,6 +69,9 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
         this.pendingEvents = pendingEvents;
         this.outbox = outbox;
         outbox.declare(NEEDS);
+        QueryIndexes.declare(mongo, NEEDS, "region");
+        QueryIndexes.declare(mongo, HISTORY, "schoolCode");
+        QueryIndexes.declare(mongo, TUTOR_PLACEMENTS, "schoolCode");
     }
 
     @Override
@@ -76,12 +81,18 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
         registered.fields().include("region").include("pupils");
         List<Document> schools = mongo.find(registered, Document.class, SCHOOLS);
         Map<String, List<NeedInputs.Vacancy>> vacancies = new HashMap<>();
-        Query open = Query.query(Criteria.where("status").is("OPEN").and("schoolCode").in(codes));
-        open.fields().include("schoolCode").include("subject").include("fte").include("openedOn").include("urgency");
-        for (Document vacancy : mongo.find(open, Document.class, VACANCIES)) {
-            vacancies.computeIfAbsent(vacancy.getString("schoolCode"), c -> new ArrayList<>())
-                    .add(new NeedInputs.Vacancy(vacancy.getString("subject"), decimal(vacancy.get("fte")),
-                            date(vacancy.get("openedOn")), Urgency.valueOf(vacancy.getString("urgency"))));
+        // In slices: each query holds the collection while it reads (on the embedded store), so new vacancies
+        // are not kept waiting for all of a pass's schools' vacancies at once.
+        for (int from = 0; from < codes.size(); from += VACANCY_SLICE) {
+            Query open = Query.query(Criteria.where("status").is("OPEN").and("schoolCode")
+                    .in(codes.subList(from, Math.min(codes.size(), from + VACANCY_SLICE))));
+            open.fields().include("schoolCode").include("subject").include("fte").include("openedOn")
+                    .include("urgency");
+            for (Document vacancy : mongo.find(open, Document.class, VACANCIES)) {
+                vacancies.computeIfAbsent(vacancy.getString("schoolCode"), c -> new ArrayList<>())
+                        .add(new NeedInputs.Vacancy(vacancy.getString("subject"), decimal(vacancy.get("fte")),
+                                date(vacancy.get("openedOn")), Urgency.valueOf(vacancy.getString("urgency"))));
+            }
         }
         Map<String, Double> lessons = values(UNFILLED_LESSONS, codes, "hoursPerWeek");
         Map<String, Double> departures = values(EXPECTED_DEPARTURES, codes, "fte");

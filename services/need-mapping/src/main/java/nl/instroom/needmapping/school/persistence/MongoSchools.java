@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.instroom.chassis.store.QueryIndexes;
 import nl.instroom.chassis.outbox.PendingEvent;
+import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.events.Sector;
 import nl.instroom.needmapping.school.domain.School;
@@ -37,11 +39,15 @@ class MongoSchools implements Schools {
     MongoSchools(MongoTemplate mongo, AggregateDocuments documents) {
         this.mongo = mongo;
         this.documents = documents;
+        QueryIndexes.declare(mongo, SchoolDocument.COLLECTION, "region");
     }
 
     @Override
     public Optional<School> find(String vestigingscode) {
-        return Optional.ofNullable(mongo.findById(vestigingscode, SchoolDocument.class)).map(MongoSchools::toDomain);
+        // Without the outbox: events waiting to be published are not the school's state.
+        Query byCode = Query.query(Criteria.where("_id").is(vestigingscode));
+        byCode.fields().exclude(PendingEvents.FIELD);
+        return Optional.ofNullable(mongo.findOne(byCode, SchoolDocument.class)).map(MongoSchools::toDomain);
     }
 
     @Override

@@ -1,6 +1,12 @@
 package nl.instroom.needmapping.vacancy.application;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,19 +15,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.instroom.chassis.security.CurrentUser;
-import nl.instroom.chassis.web.NotFoundException;
+import nl.instroom.chassis.web.TooLargeException;
 import nl.instroom.events.needmap.Urgency;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Opens vacancies from a spreadsheet export (CSV), as coordinators receive them. The header names the columns, in
  * English or Dutch: schoolCode/vestigingscode, subject/vak, fte, hoursPerWeek/uren, startDate/startdatum (ISO
  * date), urgency/urgentie (LOW, NORMAL, HIGH, CRITICAL or laag, normaal, hoog, kritiek). Comma or semicolon
- * separated; with semicolons a decimal comma is read too. Each row stands alone: good rows are opened, bad rows are
- * reported with their line number and reason.
+ * separated; with semicolons a decimal comma is read too.
+ *
+ * <p>The file is read as it arrives, line by line. A file with more rows than {@code maxRows}, or with a line or a
+ * cell longer than any real export has, is refused as a whole (413) and nothing is opened. Otherwise each row stands
+ * alone: good rows are opened — in bulk, a thousand at a time — and bad rows are reported with their line number
+ * and reason.
  */
 @Service
 public class VacancyImport {
+
+    /** The longest line and cell an import takes: far beyond any real vacancy, short of any abuse. */
+    static final int MAX_LINE_LENGTH = 1_000;
+    static final int MAX_CELL_LENGTH = 120;
+    private static final int CHUNK = 1_000;
 
     /** A rejected row: its line in the file (the header is line 1) and why. */
     public record RejectedLine(int line, String reason) {
@@ -29,6 +45,9 @@ public class VacancyImport {
 
     /** What an import did. */
     public record ImportResult(List<String> opened, List<RejectedLine> rejected) {
+    }
+
+    private record Row(int line, VacancyService.OpenVacancy vacancy) {
     }
 
     private static final Map<String, String> COLUMNS = Map.ofEntries(
@@ -41,50 +60,108 @@ public class VacancyImport {
             "hoog", Urgency.HIGH, "kritiek", Urgency.CRITICAL);
 
     private final VacancyService vacancies;
+    private final int maxRows;
 
-    VacancyImport(VacancyService vacancies) {
+    VacancyImport(VacancyService vacancies,
+            @Value("${instroom.need.vacancy-import.max-rows:20000}") int maxRows) {
         this.vacancies = vacancies;
+        this.maxRows = maxRows;
     }
 
-    public ImportResult importCsv(String csv, CurrentUser user) {
-        List<String> lines = csv.lines().toList();
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
-            throw new IllegalArgumentException("The file is empty: it needs a header line and a row per vacancy");
-        }
-        String separator = lines.get(0).contains(";") ? ";" : ",";
-        Map<String, Integer> column = header(lines.get(0), separator);
-        List<String> opened = new ArrayList<>();
+    public ImportResult importCsv(InputStream csv, CurrentUser user) {
+        List<Row> rows = new ArrayList<>();
         List<RejectedLine> rejected = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                String[] cells = line.split(separator, -1);
-                opened.add(vacancies.open(new VacancyService.OpenVacancy(cell(cells, column, "schoolCode"),
-                        cell(cells, column, "subject"), fte(cell(cells, column, "fte")),
-                        Integer.parseInt(cell(cells, column, "hoursPerWeek")),
-                        LocalDate.parse(cell(cells, column, "startDate")), urgency(cell(cells, column, "urgency"))),
-                        user).id());
-            } catch (NotFoundException e) {
-                rejected.add(new RejectedLine(i + 1, "unknown school, or not yours"));
-            } catch (NumberFormatException e) {
-                rejected.add(new RejectedLine(i + 1, "fte and hours must be numbers"));
-            } catch (DateTimeParseException e) {
-                rejected.add(new RejectedLine(i + 1, "start date must be a date like 2027-01-31"));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                rejected.add(new RejectedLine(i + 1, String.valueOf(e.getMessage())));
+        read(csv, rows, rejected);
+        List<String> opened = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            List<VacancyService.Outcome> outcomes = vacancies.openAll(chunk.stream().map(Row::vacancy).toList(),
+                    user);
+            for (int i = 0; i < chunk.size(); i++) {
+                VacancyService.Outcome outcome = outcomes.get(i);
+                if (outcome.openedId() != null) {
+                    opened.add(outcome.openedId());
+                } else {
+                    rejected.add(new RejectedLine(chunk.get(i).line(), outcome.refusal()));
+                }
             }
         }
+        rejected.sort(java.util.Comparator.comparingInt(RejectedLine::line));
         return new ImportResult(opened, rejected);
+    }
+
+    /** Reads every row before anything is opened, so that a file refused as a whole changes nothing. */
+    private void read(InputStream csv, List<Row> rows, List<RejectedLine> rejected) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            String header = line(reader, 1);
+            if (header == null || header.isBlank()) {
+                throw new IllegalArgumentException(
+                        "The file is empty: it needs a header line and a row per vacancy");
+            }
+            String separator = header.contains(";") ? ";" : ",";
+            Map<String, Integer> column = header(header, separator);
+            int lineNumber = 1;
+            for (String line = line(reader, 2); line != null; line = line(reader, lineNumber + 1)) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (rows.size() + rejected.size() >= maxRows) {
+                    throw new TooLargeException("An import takes at most " + maxRows + " rows; split the file");
+                }
+                String[] cells = line.split(separator, -1);
+                for (String cell : cells) {
+                    if (cell.length() > MAX_CELL_LENGTH) {
+                        throw new TooLargeException("Line " + lineNumber + " has a value longer than "
+                                + MAX_CELL_LENGTH + " characters; nothing was imported");
+                    }
+                }
+                try {
+                    rows.add(new Row(lineNumber, new VacancyService.OpenVacancy(cell(cells, column, "schoolCode"),
+                            cell(cells, column, "subject"), fte(cell(cells, column, "fte")),
+                            Integer.parseInt(cell(cells, column, "hoursPerWeek")),
+                            LocalDate.parse(cell(cells, column, "startDate")),
+                            urgency(cell(cells, column, "urgency")))));
+                } catch (NumberFormatException e) {
+                    rejected.add(new RejectedLine(lineNumber, "fte and hours must be numbers"));
+                } catch (DateTimeParseException e) {
+                    rejected.add(new RejectedLine(lineNumber, "start date must be a date like 2027-01-31"));
+                } catch (IllegalArgumentException e) {
+                    rejected.add(new RejectedLine(lineNumber, String.valueOf(e.getMessage())));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The next line, refusing one longer than any real export line before it is read whole. */
+    private static String line(BufferedReader reader, int lineNumber) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = reader.read(); c != -1; c = reader.read()) {
+            if (c == '\n') {
+                return stripCarriageReturn(line);
+            }
+            if (line.length() >= MAX_LINE_LENGTH) {
+                throw new TooLargeException("Line " + lineNumber + " is longer than " + MAX_LINE_LENGTH
+                        + " characters; nothing was imported");
+            }
+            line.append((char) c);
+        }
+        return line.length() == 0 ? null : stripCarriageReturn(line);
+    }
+
+    private static String stripCarriageReturn(StringBuilder line) {
+        int end = line.length();
+        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
     }
 
     private static Map<String, Integer> header(String line, String separator) {
         Map<String, Integer> column = new HashMap<>();
         String[] names = line.split(separator, -1);
         for (int i = 0; i < names.length; i++) {
-            String name = COLUMNS.get(names[i].trim().replace("\"", "").toLowerCase(Locale.ROOT));
+            String name = COLUMNS.get(names[i].trim().replace("\"", "").replace("\uFEFF", "")
+                    .toLowerCase(Locale.ROOT));
             if (name != null) {
                 column.put(name, i);
             }

@@ -3,8 +3,13 @@ package nl.instroom.needmapping.vacancy.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
@@ -50,6 +55,51 @@ public class VacancyService {
         return saved(vacancy);
     }
 
+    /** What became of one vacancy of a batch: opened (its id) or refused (why). */
+    public record Outcome(String openedId, String refusal) {
+    }
+
+    /**
+     * Opens many vacancies at once (an import): the schools looked up in one query, the vacancies stored in one
+     * bulk insert, their schools marked for recalculation once. Each stands alone: one that is refused (an unknown
+     * school or one not the caller's, a value the domain refuses) leaves the others.
+     */
+    public List<Outcome> openAll(List<OpenVacancy> commands, CurrentUser user) {
+        Set<String> codes = new HashSet<>();
+        commands.forEach(command -> codes.add(code(command.schoolCode())));
+        Map<String, School> visible = new HashMap<>();
+        schools.findAll(codes).forEach((code, school) -> {
+            if (user.coversSchool(school.code(), school.facts().region())) {
+                visible.put(code, school);
+            }
+        });
+        LocalDate today = LocalDate.now(clock);
+        List<Outcome> outcomes = new ArrayList<>(commands.size());
+        List<Vacancy> opened = new ArrayList<>();
+        for (OpenVacancy command : commands) {
+            School school = visible.get(code(command.schoolCode()));
+            if (school == null) {
+                outcomes.add(new Outcome(null, "unknown school, or not yours"));
+                continue;
+            }
+            try {
+                Vacancy vacancy = Vacancy.open(UUID.randomUUID().toString(), school.code(), command.subject(),
+                        command.fte(), command.hoursPerWeek(), command.startDate(), command.urgency(), today);
+                opened.add(vacancy);
+                outcomes.add(new Outcome(vacancy.id(), null));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                outcomes.add(new Outcome(null, String.valueOf(e.getMessage())));
+            }
+        }
+        vacancies.insertAll(opened);
+        needRecalculation.schoolsChanged(opened.stream().map(Vacancy::schoolCode).distinct().toList());
+        return outcomes;
+    }
+
+    private static String code(String schoolCode) {
+        return schoolCode == null ? "" : schoolCode.trim().toUpperCase(Locale.ROOT);
+    }
+
     public Vacancy fill(String id, CurrentUser user) {
         Vacancy vacancy = get(id, user);
         vacancy.fill(LocalDate.now(clock));
@@ -80,8 +130,7 @@ public class VacancyService {
     }
 
     private School visibleSchool(String schoolCode, CurrentUser user) {
-        String code = schoolCode == null ? "" : schoolCode.trim().toUpperCase(Locale.ROOT);
-        return schools.find(code)
+        return schools.find(code(schoolCode))
                 .filter(school -> user.coversSchool(school.code(), school.facts().region()))
                 .orElseThrow(() -> new NotFoundException("School", schoolCode));
     }

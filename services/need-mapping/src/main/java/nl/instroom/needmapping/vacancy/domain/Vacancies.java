@@ -18,4 +18,7 @@ public interface Vacancies {
      */
     void save(Vacancy vacancy);
 
+    /** Stores newly opened vacancies, each with its events, together (an import). */
+    void insertAll(List<Vacancy> opened);
+
 }

@@ -18,6 +18,8 @@ import nl.instroom.events.needmap.VacancyWithdrawn;
 public final class Vacancy {
 
     private static final BigDecimal MAX_FTE = new BigDecimal("1.2");
+    /** The longest subject or role name a vacancy takes. */
+    public static final int MAX_SUBJECT_LENGTH = 80;
 
     private final String id;
     private final String schoolCode;
@@ -55,6 +57,9 @@ public final class Vacancy {
             LocalDate startDate, Urgency urgency, LocalDate today) {
         if (subject == null || subject.isBlank()) {
             throw new IllegalArgumentException("A vacancy needs a subject or role");
+        }
+        if (subject.trim().length() > MAX_SUBJECT_LENGTH) {
+            throw new IllegalArgumentException("A subject or role has at most " + MAX_SUBJECT_LENGTH + " characters");
         }
         if (fte == null || fte.signum() <= 0 || fte.compareTo(MAX_FTE) > 0) {
             throw new IllegalArgumentException("FTE must be more than 0 and at most " + MAX_FTE);

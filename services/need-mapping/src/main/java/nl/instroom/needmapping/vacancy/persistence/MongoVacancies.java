@@ -2,6 +2,7 @@ package nl.instroom.needmapping.vacancy.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import nl.instroom.chassis.store.QueryIndexes;
 import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.needmapping.vacancy.domain.Vacancies;
 import nl.instroom.needmapping.vacancy.domain.Vacancy;
@@ -21,6 +22,7 @@ class MongoVacancies implements Vacancies {
     MongoVacancies(MongoTemplate mongo, AggregateDocuments documents) {
         this.mongo = mongo;
         this.documents = documents;
+        QueryIndexes.declare(mongo, mongo.getCollectionName(VacancyDocument.class), "schoolCode");
     }
 
     @Override
@@ -31,10 +33,20 @@ class MongoVacancies implements Vacancies {
     @Override
     public void save(Vacancy vacancy) {
         documents.save(VacancyDocument.class, vacancy.id(), vacancy.loadedRevision(), vacancy.registeredEvents(),
-                (version, outbox) -> new VacancyDocument(vacancy.id(), vacancy.schoolCode(), vacancy.subject(),
-                        vacancy.fte(), vacancy.hoursPerWeek(), vacancy.startDate(), vacancy.urgency(),
-                        vacancy.openedOn(), vacancy.status(), vacancy.closedOn(), vacancy.revision(), version,
-                        outbox));
+                (version, outbox) -> document(vacancy, outbox));
+    }
+
+    @Override
+    public void insertAll(List<Vacancy> opened) {
+        documents.insertAll(VacancyDocument.class, opened.stream().map(vacancy ->
+                new AggregateDocuments.NewAggregate<VacancyDocument>(vacancy.id(), vacancy.registeredEvents(),
+                        (version, outbox) -> document(vacancy, outbox))).toList());
+    }
+
+    private static VacancyDocument document(Vacancy vacancy, List<nl.instroom.chassis.outbox.PendingEvent> outbox) {
+        return new VacancyDocument(vacancy.id(), vacancy.schoolCode(), vacancy.subject(), vacancy.fte(),
+                vacancy.hoursPerWeek(), vacancy.startDate(), vacancy.urgency(), vacancy.openedOn(), vacancy.status(),
+                vacancy.closedOn(), vacancy.revision(), null, outbox);
     }
 
     @Override

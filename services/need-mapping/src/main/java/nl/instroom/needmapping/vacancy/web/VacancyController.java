@@ -1,5 +1,6 @@
 package nl.instroom.needmapping.vacancy.web;
 
+import java.io.InputStream;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -35,7 +36,7 @@ class VacancyController {
     record OpenVacancyRequest(
             @NotBlank @Pattern(regexp = "[0-9]{2}[A-Za-z]{2}[0-9]{2}", message = "must be a vestigingscode such as 21CM00")
             String schoolCode,
-            @NotBlank @Size(max = 80) String subject,
+            @NotBlank @Size(max = Vacancy.MAX_SUBJECT_LENGTH) String subject,
             @NotNull @DecimalMin(value = "0.1") @DecimalMax(value = "1.2") BigDecimal fte,
             @Min(1) @Max(48) int hoursPerWeek,
             @NotNull LocalDate startDate,
@@ -74,7 +75,7 @@ class VacancyController {
 
     /** Opens vacancies from a CSV export; each row stands alone, bad rows are reported by line. */
     @PostMapping(path = "/import", consumes = "text/csv")
-    VacancyImport.ImportResult importCsv(@RequestBody String csv) {
+    VacancyImport.ImportResult importCsv(InputStream csv) {
         return vacancyImport.importCsv(csv, CurrentUser.get());
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.instroom.chassis.store.QueryIndexes;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.events.needmap.NeedIndex;
 import nl.instroom.scouting.schools.domain.SchoolChange;
@@ -37,6 +38,8 @@ class MongoSchoolViews implements SchoolViews {
     MongoSchoolViews(MongoTemplate mongo, IdempotentWrites writes) {
         this.mongo = mongo;
         this.writes = writes;
+        QueryIndexes.declare(mongo, SCHOOLS, "region");
+        QueryIndexes.declare(mongo, NEEDS, "region");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.instroom.tutoring.matching.persistence;
 
+import nl.instroom.chassis.store.QueryIndexes;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ class MongoMatchingRuns implements MatchingRuns {
 
     MongoMatchingRuns(MongoTemplate mongo) {
         this.mongo = mongo;
+        QueryIndexes.declare(mongo, RunDocument.COLLECTION, "region");
     }
 
     @Override

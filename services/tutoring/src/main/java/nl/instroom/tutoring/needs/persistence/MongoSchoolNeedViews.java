@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.instroom.chassis.store.QueryIndexes;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.events.needmap.NeedIndex;
 import nl.instroom.tutoring.needs.domain.SchoolNeedChange;
@@ -35,6 +36,8 @@ class MongoSchoolNeedViews implements SchoolNeedViews {
     MongoSchoolNeedViews(MongoTemplate mongo, IdempotentWrites writes) {
         this.mongo = mongo;
         this.writes = writes;
+        QueryIndexes.declare(mongo, SCHOOLS, "region");
+        QueryIndexes.declare(mongo, NEEDS, "region");
     }
 
     @Override

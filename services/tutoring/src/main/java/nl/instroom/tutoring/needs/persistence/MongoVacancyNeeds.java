@@ -3,6 +3,7 @@ package nl.instroom.tutoring.needs.persistence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.instroom.chassis.store.QueryIndexes;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.events.needmap.Urgency;
 import nl.instroom.tutoring.needs.domain.OpenVacancy;
@@ -36,6 +37,7 @@ class MongoVacancyNeeds implements VacancyNeeds {
     MongoVacancyNeeds(MongoTemplate mongo, IdempotentWrites writes) {
         this.mongo = mongo;
         this.writes = writes;
+        QueryIndexes.declare(mongo, COLLECTION, "schoolCode");
     }
 
     @Override

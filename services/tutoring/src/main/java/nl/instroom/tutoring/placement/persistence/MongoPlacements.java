@@ -2,6 +2,7 @@ package nl.instroom.tutoring.placement.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import nl.instroom.chassis.store.QueryIndexes;
 import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.tutoring.placement.domain.Evaluation;
@@ -35,6 +36,7 @@ class MongoPlacements implements Placements {
     MongoPlacements(MongoTemplate mongo, AggregateDocuments documents) {
         this.mongo = mongo;
         this.documents = documents;
+        QueryIndexes.declare(mongo, PlacementDocument.COLLECTION, "tutorId", "schoolCode", "region");
     }
 
     @Override

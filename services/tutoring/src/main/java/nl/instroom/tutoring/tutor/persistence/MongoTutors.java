@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.instroom.chassis.store.QueryIndexes;
 import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.events.tutoring.SubjectLevel;
@@ -39,6 +40,7 @@ class MongoTutors implements Tutors {
     MongoTutors(MongoTemplate mongo, AggregateDocuments documents) {
         this.mongo = mongo;
         this.documents = documents;
+        QueryIndexes.declare(mongo, TutorDocument.COLLECTION, "region");
     }
 
     @Override
