@@ -34,8 +34,9 @@ record Attempts(int failures, Instant lastFailure, Instant lockedUntil) {
         return new Attempts(failures, now, null);
     }
 
-    boolean locksAt(Instant now) {
-        return lockedUntil != null && lockedUntil.equals(now);
+    /** Whether the failure at {@code now} is the one that locked the key. */
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.equals(lastFailure);
     }
 
     /** Nothing left to remember: no running lock and no failure recent enough to count. */

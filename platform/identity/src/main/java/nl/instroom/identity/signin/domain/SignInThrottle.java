@@ -59,7 +59,7 @@ public final class SignInThrottle {
                 (key, attempts) -> (attempts == null ? Attempts.NONE : attempts).failed(perAddress, now));
         bound(accounts, perAccount, now);
         bound(addresses, perAddress, now);
-        return new Failure(byAccount.locksAt(now), byAddress.locksAt(now));
+        return new Failure(byAccount.lockedAt(now), byAddress.lockedAt(now));
     }
 
     /**
