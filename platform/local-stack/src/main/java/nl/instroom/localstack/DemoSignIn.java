@@ -29,6 +29,7 @@ final class DemoSignIn {
     private static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*>([^<]+)<");
     private static final String SECOND_FACTOR = "/login/second-factor";
     private static final String ENROLL = "/login/second-factor/enroll";
+    private static final String RECOVERY_CODES = "/login/second-factor/recovery-codes";
 
     private final String issuer;
     private final String redirectUri;
@@ -76,10 +77,10 @@ final class DemoSignIn {
         }
         String key = secret.group(1).replace(" ", "");
         String enrolled = location(submit(ENROLL, "code=" + DemoCodes.next(key)), username);
-        if (!enrolled.endsWith("/recovery-codes")) {
+        if (!enrolled.endsWith(RECOVERY_CODES)) {
             throw new IllegalStateException(username + "'s second factor was not enrolled");
         }
-        send(get(enrolled));
+        send(get(RECOVERY_CODES));
         return key;
     }
 
