@@ -33,7 +33,8 @@ public final class PkceSignIn {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String verifier = "verifier-" + "v".repeat(50);
 
@@ -107,6 +108,12 @@ public final class PkceSignIn {
             codes.add(code.group(1));
         }
         return new Enrollment(key, codes);
+    }
+
+    /** The identity server's session cookie as this browser holds it now (null before the first visit). */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** Exchanges an authorization code (with the PKCE verifier) for tokens. */

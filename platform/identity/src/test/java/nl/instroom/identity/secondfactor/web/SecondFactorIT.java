@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An admin enrolls a second factor on the first sign-in and signs in with it afterwards; with only the password
  * there is no authorization code, so no token. A code is good once, a recovery code too, the secret is stored only
- * sealed and the recovery codes only hashed, and an enrolled person is never offered a new enrollment.
+ * sealed and the recovery codes only hashed, an enrolled person is never offered a new enrollment, and each sign-in
+ * step starts a new session.
  */
 @InstroomInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -95,6 +96,17 @@ class SecondFactorIT {
         }
         assertThat(passwordOnly.get(PkceSignIn.ENROLL).headers().firstValue("Location").orElseThrow())
                 .as("an enrolled person is not offered a new enrollment").endsWith(PkceSignIn.SECOND_FACTOR);
+
+        PkceSignIn fixation = new PkceSignIn(port);
+        String beforeSignIn = fixation.authorizeUri("f");
+        fixation.get(beforeSignIn);
+        String anonymous = fixation.sessionId();
+        fixation.submitSignInForm("admin.two", "admin-password");
+        String afterPassword = fixation.sessionId();
+        fixation.get(beforeSignIn);
+        fixation.submitSecondFactor(enrollment.recoveryCodes().get(0));
+        assertThat(List.of(anonymous, afterPassword, fixation.sessionId())).as("a new session at each step")
+                .doesNotContainNull().doesNotHaveDuplicates();
 
         String token = new PkceSignIn(port).accessToken("admin.two", "admin-password", enrollment.secret());
         Jwt access = NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:" + port + "/oauth2/jwks").build()
