@@ -24,7 +24,8 @@ class ComposeFileTest {
     @Test
     void docker_compose_accepts_the_file() {
         Commands.Result result = Commands.run(ROOT,
-                Map.of("INSTROOM_INTEGRATION_SECRET", "checked-only", "STAY_MASTER_KEY", "checked-only"),
+                Map.of("INSTROOM_INTEGRATION_SECRET", "checked-only", "STAY_MASTER_KEY", "checked-only",
+                        "INSTROOM_SECOND_FACTOR_KEY", "checked-only"),
                 List.of("docker-compose", "-f", "docker-compose.yml", "config", "-q"));
 
         assertThat(result.exitCode()).as(result.output()).isZero();

@@ -13,8 +13,9 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The admin's journey: a pupil's parents ask that everything about their child be erased. The request goes out
- * once, every service answers what it erased, and the tutor no longer exists anywhere the coordinator can look.
+ * The admin's journey: a pupil's parents ask that everything about their child be erased. One admin asks, the
+ * request waits (their own approval is refused) until a second admin approves; then it goes out once, every service
+ * answers what it erased, and the tutor no longer exists anywhere the coordinator can look.
  */
 @ExtendWith(RunningStack.class)
 class D_AdminErasureJourneyIT {
@@ -30,6 +31,13 @@ class D_AdminErasureJourneyIT {
                 .toEntity(JsonNode.class);
         assertThat(requested.getStatusCode().value()).isEqualTo(202);
         String id = requested.getBody().get("requestId").asString();
+        assertThat(admin.post().uri("/api/admin/erasure-requests/{id}/approval", id).retrieve().toBodilessEntity()
+                .getStatusCode().value()).as("the requester's own approval").isEqualTo(409);
+        assertThat(RunningStack.as("COORDINATOR", TUTORING).get().uri("/api/tutors/{id}", tutor).retrieve()
+                .toBodilessEntity().getStatusCode().value()).as("nothing erased before the approval").isEqualTo(200);
+        assertThat(RunningStack.asUser("admin.two", IDENTITY).post()
+                .uri("/api/admin/erasure-requests/{id}/approval", id).retrieve().toBodilessEntity().getStatusCode()
+                .value()).as("a second admin approves").isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             JsonNode status = admin.get().uri("/api/admin/erasure-requests/{id}", id).retrieve().body(JsonNode.class);

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import nl.instroom.testing.TotpCodes;
 import nl.instroom.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * sign-in form and walks its main journey through the portal's pages, which call the real services with the
  * person's own token. The coordinator registers and places a tutor; school HR registers a colleague, holds a
  * stay-gesprek and completes the tutor's placement with ratings; the scout takes the resulting suggestion into the
- * pipeline; the admin has the tutor erased, finds the trail and signs out (of the identity server too). Each role
+ * pipeline; the admin asks for the tutor's erasure, which waits until a second admin approves it, finds the trail
+ * and signs out (of the identity server too). Every sign-in takes the password and a second-factor code. Each role
  * is refused the others' pages. Screenshots go to {@code target/screenshots/}.
  */
 @ExtendWith(RunningStack.class)
@@ -233,6 +235,14 @@ class E_PortalJourneysIT {
         browser.fill("subjectRef", tutorId);
         browser.clickAndWait(By.cssSelector("#erasure-form button"));
         String statusPage = browser.currentUrl();
+        assertThat(browser.find(By.id("erasure-status")).getText()).as("nothing happens before a second admin approves")
+                .isEqualTo("Wacht op goedkeuring");
+        assertThat(browser.findAll(By.id("approve"))).as("the one who asked cannot approve").isEmpty();
+        browser.screenshot("stack-admin-2a-erasure-waits-for-a-second-admin");
+        String requestId = statusPage.substring(statusPage.lastIndexOf('/') + 1);
+        assertThat(RunningStack.asUser("admin.two", RunningStack.IDENTITY).post()
+                .uri("/api/admin/erasure-requests/{id}/approval", requestId).retrieve().toBodilessEntity()
+                .getStatusCode().value()).as("the second admin approves").isEqualTo(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             browser.open(statusPage);
             assertThat(browser.find(By.id("erasure-status")).getText()).isEqualTo("Voltooid");
@@ -266,6 +276,15 @@ class E_PortalJourneysIT {
         browser.find(By.id("username")).sendKeys(user[0]);
         browser.find(By.id("password")).sendKeys(user[3]);
         browser.clickAndWait(By.cssSelector("button[type=submit]"));
+        String secret = RunningStack.secondFactorSecret(user[0]);
+        for (int attempt = 0; attempt < 3 && !browser.currentUrl().contains("127.0.0.1:8080"); attempt++) {
+            // the second factor: a code as the person's authenticator app shows it (the next step's when another
+            // sign-in of the same person used this one)
+            browser.waitFor(By.id("code"));
+            assertThat(browser.currentUrl()).as("the second factor is the identity server's").contains(":9000/");
+            browser.find(By.id("code")).sendKeys(TotpCodes.next(secret));
+            browser.clickAndWait(By.cssSelector("button[type=submit]"));
+        }
         browser.waitForUrlContaining("127.0.0.1:8080" + startPath);
     }
 

@@ -17,7 +17,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The whole local stack, started once for all journeys from the jars of this build, with a fresh data folder, and
- * stopped when the test run ends. Signs in the demo users the way the portal does (authorization code + PKCE).
+ * stopped when the test run ends. Signs in the demo users the way the portal does (authorization code + PKCE, the
+ * password and a code of the second factor the stack enrolled for them).
  */
 public final class RunningStack implements BeforeAllCallback, AutoCloseable {
 
@@ -73,7 +74,8 @@ public final class RunningStack implements BeforeAllCallback, AutoCloseable {
         return TOKENS.computeIfAbsent("user:" + username, u -> {
             try {
                 String[] user = demoUserNamed(username);
-                return new PkceSignIn("http://127.0.0.1:" + IDENTITY).accessToken(user[0], user[3]);
+                return new PkceSignIn("http://127.0.0.1:" + IDENTITY).accessToken(user[0], user[3],
+                        secondFactorSecret(user[0]));
             } catch (Exception e) {
                 throw new IllegalStateException("Sign-in of " + username + " failed", e);
             }
@@ -88,11 +90,27 @@ public final class RunningStack implements BeforeAllCallback, AutoCloseable {
         return TOKENS.computeIfAbsent(role, r -> {
             try {
                 String[] user = demoUser(r);
-                return new PkceSignIn("http://127.0.0.1:" + IDENTITY).accessToken(user[0], user[3]);
+                return new PkceSignIn("http://127.0.0.1:" + IDENTITY).accessToken(user[0], user[3],
+                        secondFactorSecret(user[0]));
             } catch (Exception e) {
                 throw new IllegalStateException("Sign-in of the demo " + r + " failed", e);
             }
         });
+    }
+
+    /**
+     * The second-factor secret of a demo person, which the stack enrolled on its first start: the journeys play
+     * the person's authenticator app with it ({@link nl.instroom.testing.TotpCodes}).
+     */
+    public static String secondFactorSecret(String username) {
+        try {
+            return Files.readAllLines(stack.data().resolve("identity/demo-second-factors.txt")).stream()
+                    .map(line -> line.trim().split("\\s+")).filter(f -> f.length == 2 && f[0].equals(username))
+                    .map(f -> f[1]).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No second factor for demo user " + username));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The school of the demo school-HR user. */

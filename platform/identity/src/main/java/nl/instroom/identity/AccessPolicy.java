@@ -19,6 +19,8 @@ class AccessPolicy {
         return () -> EndpointRule.rules(
                 allow(POST, "/api/admin/erasure-requests", ADMIN),
                 allow(GET, "/api/admin/erasure-requests", ADMIN),
-                allow(GET, "/api/admin/erasure-requests/{id}", ADMIN));
+                allow(GET, "/api/admin/erasure-requests/{id}", ADMIN),
+                allow(POST, "/api/admin/erasure-requests/{id}/approval", ADMIN),
+                allow(POST, "/api/admin/erasure-requests/{id}/withdrawal", ADMIN));
     }
 }

@@ -15,6 +15,25 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import nl.instroom.identity.secondfactor.application.SecondFactorSignIn;
+import nl.instroom.identity.secondfactor.application.SecondFactors;
+import nl.instroom.identity.secondfactor.domain.SecondFactorRule;
+import nl.instroom.identity.secondfactor.web.SecondFactorFilter;
+import nl.instroom.identity.signin.application.SignInEvents;
+import nl.instroom.identity.signin.application.ThrottledPasswordSignIn;
+import nl.instroom.identity.signin.domain.SignInThrottle;
+import nl.instroom.identity.signin.domain.ThrottlePolicy;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -46,8 +65,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * The authorization server: its endpoints (authorize, token, JWKS, OpenID discovery, userinfo), the sign-in page
- * for people, the two clients, the signing keys, and what a token says about its holder.
+ * The authorization server: its endpoints (authorize, token, JWKS, OpenID discovery, userinfo), the sign-in pages
+ * for people (password, then the second factor), the two clients, the signing keys, and what a token says about its
+ * holder.
  */
 @Configuration
 class AuthorizationServerConfiguration {
@@ -57,6 +77,12 @@ class AuthorizationServerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizationServerConfiguration.class);
 
+    /**
+     * The authorization server's endpoints. Its authorization endpoint is where a sign-in becomes a code and then a
+     * token: it asks, through Spring Security's multi-factor support, for the password and — for every role that
+     * sees personal data — the second factor too. A person without a sign-in goes to the password form; one past
+     * the password goes to the second-factor page (Spring's missing-factor handling), and comes back here after.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
@@ -64,23 +90,69 @@ class AuthorizationServerConfiguration {
             http.securityMatcher(authorizationServer.getEndpointsMatcher());
             authorizationServer.oidc(Customizer.withDefaults());
         });
-        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        AuthorizationManagerFactory<RequestAuthorizationContext> bothFactors = AuthorizationManagerFactories
+                .<RequestAuthorizationContext>multiFactor()
+                .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactorRule.AUTHORITY)
+                .when(AuthorizationServerConfiguration::needsSecondFactor)
+                .build();
+        http.authorizeHttpRequests(requests -> requests.anyRequest().access(bothFactors.authenticated()))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new MediaTypeRequestMatcher(MediaType.TEXT_HTML))
+                        .defaultDeniedHandlerForMissingAuthority(
+                                new LoginUrlAuthenticationEntryPoint("/login/second-factor"),
+                                SecondFactorRule.AUTHORITY));
         return http.build();
     }
 
     /**
-     * The sign-in page for people. Only its own paths: the admin API and actuator are the chassis' resource
-     * server, reached with bearer tokens like every other service.
+     * The sign-in pages for people: the password form (throttled) and the second factor, its enrollment and its
+     * recovery codes. Only their own paths: the admin API and actuator are the chassis' resource server, reached
+     * with bearer tokens like every other service.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-        http.securityMatcher("/login", "/logout", "/", "/default-ui.css")
+    SecurityFilterChain signIn(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
+            SignInThrottle throttle, SignInEvents events, SecondFactors secondFactors) throws Exception {
+        AuthenticationManager secondFactor = new ProviderManager(
+                new SecondFactorSignIn(secondFactors, throttle, events));
+        http.securityMatcher("/login", "/login/**", "/logout", "/")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .formLogin(Customizer.withDefaults());
+                .authenticationManager(new ProviderManager(
+                        new ThrottledPasswordSignIn(users, passwords, throttle, events)))
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .addFilterAfter(new SecondFactorFilter(secondFactor), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Sign-in attempts per account and per address; one pod by design, so in memory (see the class). */
+    @Bean
+    SignInThrottle signInThrottle(Clock clock) {
+        return new SignInThrottle(ThrottlePolicy.PER_ACCOUNT, ThrottlePolicy.PER_ADDRESS, clock, 100_000);
+    }
+
+    @Bean
+    ThrottleSweep throttleSweep(SignInThrottle throttle) {
+        return new ThrottleSweep(throttle);
+    }
+
+    /** Forgets what the throttle no longer needs, so its memory follows recent failures only. */
+    static class ThrottleSweep {
+
+        private final SignInThrottle throttle;
+
+        ThrottleSweep(SignInThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
+        void sweep() {
+            throttle.sweep();
+        }
+    }
+
+    private static boolean needsSecondFactor(Authentication authentication) {
+        return authentication.getPrincipal() instanceof InstroomUser user && user.needsSecondFactor();
     }
 
     @Bean
@@ -152,6 +224,13 @@ class AuthorizationServerConfiguration {
             }
             if (context.getPrincipal() instanceof UsernamePasswordAuthenticationToken authentication
                     && authentication.getPrincipal() instanceof InstroomUser user) {
+                // The authorization endpoint already asked for the second factor; no token without it, whatever
+                // path a sign-in took to get here.
+                if (user.needsSecondFactor() && authentication.getAuthorities().stream()
+                        .noneMatch(authority -> SecondFactorRule.AUTHORITY.equals(authority.getAuthority()))) {
+                    throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED,
+                            "The sign-in lacks its second factor", null));
+                }
                 context.getClaims().claim("roles", List.of(user.role()));
                 if (user.scope() != null && !user.scope().isBlank()) {
                     context.getClaims().claim(user.scopedToSchool() ? "school" : "region", user.scope());

@@ -22,11 +22,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keyRotation how often a new signing key is made in memory (not with a keys file); the previous one stays
  *     published to verify tokens signed before
  * @param accessTokenTtl how long an access token is valid
+ * @param secondFactorKey 32 random bytes, base64: the key that seals second-factor (TOTP) secrets in the store;
+ *     required, kept apart from the database (in Kubernetes: the Secret {@code identity-second-factor-key})
  */
 @ConfigurationProperties("instroom.identity")
 public record IdentityProperties(String issuer, String audience, Path usersFile, List<String> portalRedirectUris,
         String integrationClientSecret, String integrationRegion, Path signingKeysFile, Duration keyRotation,
-        Duration accessTokenTtl) {
+        Duration accessTokenTtl, String secondFactorKey) {
 
     public IdentityProperties {
         issuer = issuer == null ? "http://127.0.0.1:9000" : issuer;

@@ -1,6 +1,7 @@
 package nl.instroom.identity;
 
 import java.util.List;
+import nl.instroom.identity.secondfactor.domain.SecondFactorRule;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
@@ -23,6 +24,11 @@ public class InstroomUser extends User {
     /** A region code for coordinators and scouts, a vestigingscode for school HR, empty for admins. */
     public String scope() {
         return scope;
+    }
+
+    /** Whether this person signs in with a second factor as well (every role that sees personal data). */
+    public boolean needsSecondFactor() {
+        return SecondFactorRule.requiredFor(role);
     }
 
     public boolean scopedToSchool() {

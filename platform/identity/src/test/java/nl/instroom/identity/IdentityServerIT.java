@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.util.Base64;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.PkceSignIn;
+import nl.instroom.testing.TotpCodes;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,7 +57,10 @@ class IdentityServerIT {
         registry.add("instroom.identity.users-file", () -> usersFile.toString());
         registry.add("instroom.identity.integration-client-secret", () -> SECRET);
         registry.add("instroom.identity.portal-redirect-uris", () -> PkceSignIn.REDIRECT);
+        registry.add("instroom.identity.second-factor-key", () -> TestKeys.SECOND_FACTOR_KEY);
     }
+
+    private static String coordinatorSecret;
 
     @LocalServerPort
     int port;
@@ -65,6 +70,14 @@ class IdentityServerIT {
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** The coordinator's first sign-in enrolls their second factor; later ones use it. */
+    @BeforeEach
+    void enrolled() throws Exception {
+        if (coordinatorSecret == null) {
+            coordinatorSecret = new PkceSignIn(port).enroll("coordinator.zwolle", "coordinator-password").secret();
+        }
+    }
 
     @Test
     void anIntegrationGetsATokenScopedToItsRegion() throws Exception {
@@ -97,6 +110,9 @@ class IdentityServerIT {
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(portal.submitSignInForm("coordinator.zwolle", "coordinator-password").statusCode()).isEqualTo(302);
+        assertThat(portal.get(authorize).headers().firstValue("Location").orElseThrow())
+                .as("a coordinator sees pupils: the second factor is asked").contains(PkceSignIn.SECOND_FACTOR);
+        assertThat(portal.submitSecondFactor(TotpCodes.next(coordinatorSecret)).statusCode()).isEqualTo(302);
         String location = portal.get(authorize).headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(PkceSignIn.REDIRECT).contains("state=s1");
         HttpResponse<String> tokens = portal.exchange(location.replaceAll(".*[?&]code=([^&]+).*", "$1"));
@@ -115,6 +131,8 @@ class IdentityServerIT {
         String authorize = portal.authorizeUri("s3");
         portal.get(authorize);
         portal.submitSignInForm("coordinator.zwolle", "coordinator-password");
+        portal.get(authorize);
+        portal.submitSecondFactor(TotpCodes.next(coordinatorSecret));
         String code = portal.get(authorize).headers().firstValue("Location").orElseThrow()
                 .replaceAll(".*[?&]code=([^&]+).*", "$1");
         String idToken = JSON.readTree(portal.exchange(code).body()).get("id_token").asString();

@@ -121,7 +121,7 @@ final class DemoData {
         }
         for (DemoRegion region : toSeed) {
             String coordinator = new DemoSignIn(issuer, portalRedirectUri).accessToken(region.coordinator(),
-                    identities.password(region.coordinator()));
+                    identities.password(region.coordinator()), identities.secondFactorSecret(region.coordinator()));
             List<String> opened = new ArrayList<>();
             for (String[] vacancy : vacancies(region)) {
                 opened.add(open(http, needMapping, coordinator, vacancy));

@@ -6,17 +6,30 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The demo people and the integration client's secret, made on the first start with random passwords: a coordinator
  * and a talent scout for each demo region (Regio Zwolle, AM36, and Flevoland, AM11: CBS's codes, as in tokens
- * everywhere), HR of one Regio Zwolle school, an admin. The identity server gets only bcrypt hashes
- * ({@code users.txt}); the plain passwords are kept in {@code demo-credentials.txt} (readable by the owner only) so
- * the stack can print them at every start. Sign-ins made before regions were CBS codes are made again.
+ * everywhere), HR of one Regio Zwolle school, two admins (erasures and key deletions need a second admin's
+ * approval). The identity server gets only bcrypt hashes ({@code users.txt}); the plain passwords are kept in
+ * {@code demo-credentials.txt} (readable by the owner only) so the stack can print them at every start. Sign-ins
+ * made before regions were CBS codes, or before the second admin, are made again.
+ *
+ * <p>Every demo person signs in with a second factor too. Once the identity server runs, each person's first
+ * sign-in enrolls one ({@link #ensureSecondFactors}) and the secret is kept in {@code demo-second-factors.txt}
+ * (owner only), so the stack prints it — for an authenticator app — and the end-to-end journeys compute the codes.
+ * The identity server seals those secrets with a key the stack makes on the first start
+ * ({@code second-factor.key}, owner only).
  */
 final class DemoIdentities {
+
+    /** The second admin, who approves what the first asks (four eyes). */
+    static final String SECOND_ADMIN = "admin.two";
 
     /** The region the integration client's tokens name: the first demo region. */
     static final String INTEGRATION_REGION = DemoData.REGIONS.get(0).code();
@@ -42,9 +55,18 @@ final class DemoIdentities {
         return dir.resolve("demo-credentials.txt");
     }
 
+    Path secondFactorsFile() {
+        return dir.resolve("demo-second-factors.txt");
+    }
+
+    Path secondFactorKeyFile() {
+        return dir.resolve("second-factor.key");
+    }
+
     /** Makes users and secret on the first start (or when they predate region codes); returns the lines to print. */
     List<String> ensure(String hrSchool) throws IOException {
-        if (!Files.exists(credentialsFile()) || !Files.readString(credentialsFile()).contains(INTEGRATION_REGION)) {
+        if (!Files.exists(credentialsFile()) || !Files.readString(credentialsFile()).contains(INTEGRATION_REGION)
+                || !Files.readString(credentialsFile()).contains(SECOND_ADMIN)) {
             Files.createDirectories(dir);
             List<DemoUser> users = new ArrayList<>();
             for (DemoData.DemoRegion region : DemoData.REGIONS) {
@@ -53,6 +75,7 @@ final class DemoIdentities {
             }
             users.add(new DemoUser("hr." + hrSchool.toLowerCase(), "SCHOOL_HR", hrSchool));
             users.add(new DemoUser("admin", "ADMIN", ""));
+            users.add(new DemoUser(SECOND_ADMIN, "ADMIN", ""));
             BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
             List<String> hashed = new ArrayList<>(List.of("# Demo users of the local stack: username|hash|role|scope"));
             List<String> plain = new ArrayList<>();
@@ -67,13 +90,74 @@ final class DemoIdentities {
                     "secret " + randomSecret(32)));
             Files.write(usersFile(), hashed);
             Files.write(credentialsFile(), plain);
-            try {
-                Files.setPosixFilePermissions(credentialsFile(), PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file stays in the user's own data folder.
-            }
+            ownerOnly(credentialsFile());
+            // new people: their second factors are enrolled afresh
+            Files.deleteIfExists(secondFactorsFile());
         }
         return Files.readAllLines(credentialsFile());
+    }
+
+    /** The key that seals second-factor secrets in the identity server's store, made on the first start. */
+    String secondFactorKey() throws IOException {
+        if (!Files.exists(secondFactorKeyFile())) {
+            Files.createDirectories(dir);
+            byte[] key = new byte[32];
+            RANDOM.nextBytes(key);
+            Files.writeString(secondFactorKeyFile(), Base64.getEncoder().encodeToString(key));
+            ownerOnly(secondFactorKeyFile());
+        }
+        return Files.readString(secondFactorKeyFile()).strip();
+    }
+
+    /**
+     * Enrolls the second factor of every demo person who has none yet, by their first sign-in at the running
+     * identity server; returns the lines to print (username, secret, the {@code otpauth://} address).
+     */
+    List<String> ensureSecondFactors(String issuer, String portalRedirectUri) throws IOException,
+            InterruptedException {
+        Map<String, String> secrets = secondFactorSecrets();
+        for (String line : Files.readAllLines(credentialsFile())) {
+            String[] fields = line.trim().split("\\s+");
+            if (fields.length == 4 && !secrets.containsKey(fields[0])) {
+                secrets.put(fields[0], new DemoSignIn(issuer, portalRedirectUri).enroll(fields[0], fields[3]));
+                Files.write(secondFactorsFile(), secrets.entrySet().stream()
+                        .map(entry -> entry.getKey() + " " + entry.getValue()).toList());
+                ownerOnly(secondFactorsFile());
+            }
+        }
+        return secrets.entrySet().stream().map(entry -> String.format("%-22s %s  otpauth://totp/Instroom:%s"
+                + "?secret=%s&issuer=Instroom", entry.getKey(), entry.getValue(), entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    /** The second-factor secret of a demo person, as enrolled on the first start. */
+    String secondFactorSecret(String username) throws IOException {
+        String secret = secondFactorSecrets().get(username);
+        if (secret == null) {
+            throw new IllegalStateException(secondFactorsFile() + " has no " + username);
+        }
+        return secret;
+    }
+
+    private Map<String, String> secondFactorSecrets() throws IOException {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        if (Files.exists(secondFactorsFile())) {
+            for (String line : Files.readAllLines(secondFactorsFile())) {
+                String[] fields = line.trim().split("\\s+");
+                if (fields.length == 2) {
+                    secrets.put(fields[0], fields[1]);
+                }
+            }
+        }
+        return secrets;
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the file stays in the user's own data folder.
+        }
     }
 
     /** The password of a demo person, as written on the first start. */

@@ -18,13 +18,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Signs a demo person in the way the portal does (authorization code with PKCE, through the identity server's
- * sign-in form), so demo data is entered by the region's own coordinator: a vacancy can only be opened by someone
- * whose region the school is in, and the integration client has one region.
+ * sign-in forms: the password, then a code of their second factor), so demo data is entered by the region's own
+ * coordinator: a vacancy can only be opened by someone whose region the school is in, and the integration client has
+ * one region. {@link #enroll} is a demo person's first sign-in, which enrolls their second factor.
  */
 final class DemoSignIn {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*>([^<]+)<");
+    private static final String SECOND_FACTOR = "/login/second-factor";
+    private static final String ENROLL = "/login/second-factor/enroll";
+    private static final String RECOVERY_CODES = "/login/second-factor/recovery-codes";
 
     private final String issuer;
     private final String redirectUri;
@@ -36,24 +41,54 @@ final class DemoSignIn {
         this.redirectUri = redirectUri;
     }
 
-    /** Signs the person in and returns their access token. */
-    String accessToken(String username, String password) throws IOException, InterruptedException {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        String authorize = "/oauth2/authorize?response_type=code&client_id=instroom-portal&scope=openid"
-                + "&redirect_uri=" + encode(redirectUri) + "&code_challenge=" + challenge(verifier)
-                + "&code_challenge_method=S256&state=demo";
+    /** Signs the person in with their password and a code of their second factor; returns their access token. */
+    String accessToken(String username, String password, String secondFactorSecret)
+            throws IOException, InterruptedException {
+        String verifier = verifier();
+        String authorize = authorize(verifier);
         send(get(authorize));
-        Matcher csrf = CSRF.matcher(send(get("/login")).body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("The identity server's sign-in form has no CSRF token");
+        submit("/login", "username=" + encode(username) + "&password=" + encode(password));
+        String location = location(send(get(authorize)), username);
+        if (location.contains(SECOND_FACTOR)) {
+            // a refusal means another sign-in of this person used that step: the next step's code is good
+            boolean accepted = false;
+            for (int attempt = 0; attempt < 3 && !accepted; attempt++) {
+                accepted = !location(submit(SECOND_FACTOR, "code=" + DemoCodes.next(secondFactorSecret)), username)
+                        .contains("error");
+            }
+            location = location(send(get(authorize)), username);
         }
-        send(post("/login", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-                + encode(csrf.group(1))));
-        String location = send(get(authorize)).headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException(username + " was not signed in"));
+        return token(location, verifier, username);
+    }
+
+    /**
+     * A demo person's first sign-in: the password, then the enrollment of a second factor with the secret the
+     * identity server proposes, confirmed with its code. Returns the secret.
+     */
+    String enroll(String username, String password) throws IOException, InterruptedException {
+        String verifier = verifier();
+        String authorize = authorize(verifier);
+        send(get(authorize));
+        submit("/login", "username=" + encode(username) + "&password=" + encode(password));
+        send(get(authorize));
+        Matcher secret = SECRET.matcher(send(get(ENROLL)).body());
+        if (!secret.find()) {
+            throw new IllegalStateException(username + " was offered no second-factor enrollment (enrolled already?)");
+        }
+        String key = secret.group(1).replace(" ", "");
+        String enrolled = location(submit(ENROLL, "code=" + DemoCodes.next(key)), username);
+        if (!enrolled.endsWith(RECOVERY_CODES)) {
+            throw new IllegalStateException(username + "'s second factor was not enrolled");
+        }
+        send(get(RECOVERY_CODES));
+        return key;
+    }
+
+    private String token(String location, String verifier, String username) throws IOException, InterruptedException {
         Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+        if (!location.startsWith(redirectUri)) {
+            throw new IllegalStateException(username + " was not signed in");
+        }
         if (!code.find()) {
             throw new IllegalStateException(username + " got no authorization code");
         }
@@ -64,6 +99,33 @@ final class DemoSignIn {
             throw new IllegalStateException("No token for " + username + " (" + tokens.statusCode() + ")");
         }
         return JSON.readTree(tokens.body()).get("access_token").asString();
+    }
+
+    private static String verifier() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private String authorize(String verifier) {
+        return "/oauth2/authorize?response_type=code&client_id=instroom-portal&scope=openid"
+                + "&redirect_uri=" + encode(redirectUri) + "&code_challenge=" + challenge(verifier)
+                + "&code_challenge_method=S256&state=demo";
+    }
+
+    /** Posts a form of the identity server's sign-in pages with the CSRF token of its page. */
+    private HttpResponse<String> submit(String path, String form) throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(send(get(path)).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("The identity server's page " + path + " has no CSRF token");
+        }
+        return send(post(path, form + "&_csrf=" + encode(csrf.group(1))));
+    }
+
+    private static String location(HttpResponse<String> response, String username) {
+        return response.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException(username + " was not signed in (" + response.statusCode()
+                        + ")"));
     }
 
     private HttpRequest get(String path) {

@@ -244,6 +244,7 @@ public final class LocalStack {
         identityEnvironment.put("INSTROOM_IDENTITY_INTEGRATION_REGION", DemoIdentities.INTEGRATION_REGION);
         String portalRedirectUri = "http://" + BIND + ":" + PORTAL_PORT + "/login/oauth2/code/instroom";
         identityEnvironment.put("INSTROOM_IDENTITY_PORTAL_REDIRECT_URIS", portalRedirectUri);
+        identityEnvironment.put("INSTROOM_IDENTITY_SECOND_FACTOR_KEY", identities.secondFactorKey());
         started.add(ChildProcess.start("store-identity", List.of(java(), "-Xmx256m", storeDiagnostics(),
                     "-cp", classpath,
                 StoreMain.class.getName(), data.resolve("stores").resolve("identity.mv").toString(), BIND,
@@ -279,6 +280,7 @@ public final class LocalStack {
                     portalEnvironment(issuer), logs));
         }
         awaitHealthy("identity", IDENTITY_PORT, startTimeout());
+        List<String> secondFactors = identities.ensureSecondFactors(issuer, portalRedirectUri);
         for (Service service : SERVICES) {
             awaitHealthy(service.name(), service.port(), startTimeout());
         }
@@ -288,7 +290,7 @@ public final class LocalStack {
         Duration took = Duration.between(begin, Instant.now());
         DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port(), issuer,
                 DemoData.integrationToken(issuer, identities.integrationSecret()), identities, portalRedirectUri);
-        printSummary(took, credentials);
+        printSummary(took, credentials, secondFactors);
         watch();
     }
 
@@ -395,7 +397,7 @@ public final class LocalStack {
         }
     }
 
-    private void printSummary(Duration took, List<String> credentials) {
+    private void printSummary(Duration took, List<String> credentials, List<String> secondFactors) {
         StringBuilder out = new StringBuilder("\nInstroom is running (started in " + took.toSeconds() + " s)\n\n");
         out.append(String.format("  %-16s %-34s %s%n", "service", "API", "store"));
         for (Service service : SERVICES) {
@@ -416,6 +418,10 @@ public final class LocalStack {
         out.append("\nDemo sign-ins (made on the first start, kept in ").append(data.resolve("identity"))
                 .append("):\n");
         credentials.forEach(line -> out.append("  ").append(line).append('\n'));
+        out.append("\nEvery person signs in with a second factor too: a code of an authenticator app. Add a demo person's")
+                .append(" key to one\n(type it, or open the otpauth address on the phone), or print the current code")
+                .append(" with `oathtool --totp -b KEY`:\n");
+        secondFactors.forEach(line -> out.append("  ").append(line).append('\n'));
         out.append("\nAn API token for scripts (role INTEGRATION):\n  curl -s -u instroom-integration:<secret> -d ")
                 .append("grant_type=client_credentials http://").append(BIND).append(':').append(IDENTITY_PORT)
                 .append("/oauth2/token\n");

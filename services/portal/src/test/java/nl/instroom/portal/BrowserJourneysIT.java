@@ -135,8 +135,23 @@ class BrowserJourneysIT {
         assertThat(browser.heading()).isEqualTo("Erasure requests");
         browser.fill("subjectRef", "tutor-1");
         browser.clickAndWait(By.cssSelector("#erasure-form button"));
-        assertThat(browser.find(By.id("erasure-status")).getText()).isEqualTo("In progress");
-        browser.screenshot("admin-1-erasure-request");
+        assertThat(browser.find(By.id("erasure-status")).getText()).isEqualTo("Waiting for approval");
+        assertThat(browser.findAll(By.id("approve"))).as("not for the one who asked").isEmpty();
+        browser.screenshot("admin-1-erasure-request-waits");
+
+        browser.open(url("/admin/erasure/" + FakeServices.ERASURE_OTHERS));
+        browser.clickAndWait(By.cssSelector("#approve button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("Approved");
+        browser.screenshot("admin-1b-erasure-approved-by-a-second-admin");
+
+        browser.clickAndWait(By.linkText("School keys"));
+        browser.fill("schoolCode", "21CM00");
+        browser.find(By.id("confirmed")).click();
+        browser.clickAndWait(By.cssSelector("#key-deletion-form button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("another admin must approve");
+        browser.clickAndWait(By.cssSelector("#key-deletion-" + FakeServices.KEY_DELETION_OTHERS + " .approve button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("Approved");
+        browser.screenshot("admin-1c-school-keys");
 
         browser.clickAndWait(By.linkText("Audit log"));
         new Select(browser.find(By.id("service"))).selectByValue("tutoring");

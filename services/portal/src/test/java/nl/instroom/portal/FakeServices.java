@@ -127,11 +127,22 @@ final class FakeServices implements AutoCloseable {
                 exchange.close();
                 return;
             }
+            requester = "access-admin".equals(token) ? "admin" : "admin-1";
             api(exchange, method, path, params, body);
         } catch (Exception e) {
             problem(exchange, 500, "Fake failed", String.valueOf(e), List.of());
         }
     }
+
+    /** Erasure requests and key deletions of the fakes: done, asked by the caller, asked by another admin. */
+    static final String ERASURE_DONE = "00000000-0000-4000-8000-00000000e001";
+    static final String ERASURE_OWN = "00000000-0000-4000-8000-00000000e002";
+    static final String ERASURE_OTHERS = "00000000-0000-4000-8000-00000000e003";
+    static final String KEY_DELETION_OTHERS = "00000000-0000-4000-8000-00000000d001";
+    static final String KEY_DELETION_OWN = "00000000-0000-4000-8000-00000000d002";
+
+    /** The signed-in admin's subject, as the token of the call says (PortalPagesIT's or the browser's). */
+    private volatile String requester = "admin-1";
 
     private void api(HttpExchange exchange, String method, String path, Map<String, String> params, String body)
             throws IOException {
@@ -327,17 +338,33 @@ final class FakeServices implements AutoCloseable {
                     "covered", 1, "uncovered", List.of(Map.of("schoolCode", "21CM00", "schoolName",
                             "Greijdanus Zwolle", "needIndex", 71.5, "needRank", 1))));
         } else if (key.equals("GET /api/admin/erasure-requests")) {
-            json(exchange, 200, List.of(erasure("erasure-1", true)));
+            json(exchange, 200, List.of(erasure(ERASURE_DONE), erasure(ERASURE_OTHERS)));
+        } else if (key.equals("POST /api/admin/erasure-requests/" + ERASURE_OWN + "/approval")) {
+            problem(exchange, 409, "Not possible in the current state",
+                    "A request cannot be approved by the admin who made it: a second admin must approve", List.of());
+        } else if (key.equals("POST /api/admin/erasure-requests/" + ERASURE_OTHERS + "/approval")) {
+            json(exchange, 200, erasure(ERASURE_OTHERS));
+        } else if (key.equals("POST /api/admin/erasure-requests/" + ERASURE_OWN + "/withdrawal")) {
+            json(exchange, 200, erasure(ERASURE_OWN));
+        } else if (key.equals("GET /api/admin/key-deletions")) {
+            json(exchange, 200, List.of(keyDeletion(KEY_DELETION_OTHERS, "admin-2", "PENDING"),
+                    keyDeletion(KEY_DELETION_OWN, requester, "PENDING"),
+                    keyDeletion("00000000-0000-4000-8000-00000000d003", "admin-2", "APPROVED")));
+        } else if (key.matches("POST /api/admin/schools/[0-9]{2}[A-Z]{2}[0-9]{2}/key-deletions")) {
+            json(exchange, 202, keyDeletion(KEY_DELETION_OWN, requester, "PENDING"));
+        } else if (key.matches("POST /api/admin/key-deletions/[^/]+/(approval|withdrawal)")) {
+            json(exchange, 200, keyDeletion(path.split("/")[4], "admin-2", path.endsWith("approval")
+                    ? "APPROVED" : "WITHDRAWN"));
         } else if (key.equals("POST /api/admin/erasure-requests")) {
             Map<?, ?> request = JSON.readValue(body, Map.class);
             if (!String.valueOf(request.get("subjectRef")).matches("[A-Za-z0-9._:-]{1,80}")) {
                 problem(exchange, 400, "Invalid request", "1 field(s) are not valid",
                         List.of(Map.of("field", "subjectRef", "reason", "must be a pseudonymous reference")));
             } else {
-                json(exchange, 202, erasure("erasure-2", false));
+                json(exchange, 202, erasure(ERASURE_OWN));
             }
         } else if (key.matches("GET /api/admin/erasure-requests/[^/]+")) {
-            json(exchange, 200, erasure(path.substring(path.lastIndexOf('/') + 1), false));
+            json(exchange, 200, erasure(path.substring(path.lastIndexOf('/') + 1)));
         } else if (key.equals("GET /api/admin/audit")) {
             json(exchange, 200, List.of(Map.of("actor", "coordinator-1", "action", "tutor.read",
                     "subjectRef", params.getOrDefault("subjectRef", "tutor-1"), "at", "2026-11-23T09:30:00Z")));
@@ -660,17 +687,36 @@ final class FakeServices implements AutoCloseable {
         return talent;
     }
 
-    private static Map<String, Object> erasure(String id, boolean complete) {
+    private Map<String, Object> erasure(String id) {
+        boolean complete = id.equals(ERASURE_DONE);
+        boolean pending = id.equals(ERASURE_OWN) || id.equals(ERASURE_OTHERS);
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("requestId", id);
         status.put("subjectKind", "TUTOR");
-        status.put("requestedBy", "admin-1");
+        status.put("subjectRef", pending ? "tutor-1" : null);
+        status.put("state", pending ? "PENDING" : "APPROVED");
+        status.put("requestedBy", id.equals(ERASURE_OWN) ? requester : "admin-2");
         status.put("requestedAt", "2026-11-23T09:00:00Z");
+        status.put("decidedBy", pending ? null : "admin-3");
+        status.put("decidedAt", pending ? null : "2026-11-23T09:05:00Z");
         status.put("expected", List.of("need-mapping", "tutoring", "scouting", "stay-interviews"));
         status.put("erasedByService", complete ? Map.of("need-mapping", 0, "tutoring", 3, "scouting", 1,
                 "stay-interviews", 0) : Map.of("tutoring", 3));
         status.put("complete", complete);
         return status;
+    }
+
+    private static Map<String, Object> keyDeletion(String id, String requestedBy, String state) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("requestId", id);
+        request.put("schoolCode", "21CM00");
+        request.put("state", state);
+        request.put("requestedBy", requestedBy);
+        request.put("requestedAt", "2026-11-23T09:00:00Z");
+        request.put("decidedBy", state.equals("PENDING") ? null : "admin-3");
+        request.put("decidedAt", state.equals("PENDING") ? null : "2026-11-23T10:00:00Z");
+        request.put("keysDeleted", state.equals("APPROVED") ? 1 : null);
+        return request;
     }
 
     /** Authorization code with PKCE: a sign-in form, the code, and the token exchange checking the verifier. */

@@ -290,16 +290,72 @@ class PortalPagesIT {
                 .andExpect(content().string(Matchers.containsString("value=\"STAFF\" selected")));
         mvc.perform(post("/admin/erasure").with(as("ADMIN", "admin-token")).with(csrf())
                         .param("subjectKind", "TUTOR").param("subjectRef", "tutor-1"))
-                .andExpect(redirectedUrl("/admin/erasure/erasure-2"));
-        mvc.perform(get("/admin/erasure/erasure-2").with(as("ADMIN", "admin-token")))
-                .andExpect(content().string(Matchers.containsString("Loopt nog")))
-                .andExpect(content().string(Matchers.containsString("Nog geen antwoord")));
+                .andExpect(redirectedUrl("/admin/erasure/" + FakeServices.ERASURE_OWN));
+        String own = mvc.perform(get("/admin/erasure/" + FakeServices.ERASURE_OWN).with(as("ADMIN", "admin-token")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(own).as("the requester's own request: waiting, withdraw offered, approval not")
+                .contains("Wacht op goedkeuring").contains("id=\"withdraw\"").doesNotContain("id=\"approve\"")
+                .contains("tutor-1");
+        mvc.perform(get("/admin/erasure/" + FakeServices.ERASURE_DONE).with(as("ADMIN", "admin-token")))
+                .andExpect(content().string(Matchers.containsString("Voltooid")))
+                .andExpect(content().string(Matchers.containsString("admin-3")));
+        String list = mvc.perform(get("/admin/erasure").with(as("ADMIN", "admin-token"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(list).as("pending requests are listed for the other admins").contains("Wacht op goedkeuring");
 
         mvc.perform(get("/admin/audit").param("service", "scouting").param("subjectRef", "tutor-1")
                         .param("search", "1").with(as("ADMIN", "admin-token")))
                 .andExpect(content().string(Matchers.containsString("tutor.read")));
         assertThat(lastCall("/api/admin/audit").path()).contains("subjectRef=tutor-1");
         assertThat(lastCall("/api/admin/audit").token()).isEqualTo("admin-token");
+    }
+
+    @Test
+    void aSecondAdminApprovesAnotherAdminsErasureAndTheRequestersOwnApprovalIsRefusedByIdentity() throws Exception {
+        String others = mvc.perform(get("/admin/erasure/" + FakeServices.ERASURE_OTHERS)
+                .with(as("ADMIN", "admin-token"))).andReturn().getResponse().getContentAsString();
+        assertThat(others).contains("id=\"approve\"").doesNotContain("id=\"withdraw\"");
+
+        mvc.perform(post("/admin/erasure/" + FakeServices.ERASURE_OTHERS + "/approve").with(as("ADMIN",
+                "admin-token")).with(csrf())).andExpect(redirectedUrl("/admin/erasure/" + FakeServices.ERASURE_OTHERS))
+                .andExpect(flash().attribute("decided", "approved"));
+        assertThat(lastCall("/api/admin/erasure-requests/" + FakeServices.ERASURE_OTHERS + "/approval").token())
+                .isEqualTo("admin-token");
+
+        mvc.perform(post("/admin/erasure/" + FakeServices.ERASURE_OWN + "/approve").with(as("ADMIN",
+                "admin-token")).with(csrf())).andExpect(flash().attributeExists("problem"));
+        mvc.perform(post("/admin/erasure/not-an-id/approve").with(as("ADMIN", "admin-token")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/erasure/not-an-id"));
+        assertThat(SERVICES.calls()).noneMatch(call -> call.path().contains("not-an-id"));
+        mvc.perform(post("/admin/erasure/" + FakeServices.ERASURE_OTHERS + "/approve").with(as("COORDINATOR", "t"))
+                .with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void schoolKeyDeletionsAreRequestedOnlyWithAConfirmationAndApprovedByAnotherAdmin() throws Exception {
+        String page = mvc.perform(get("/admin/school-keys").with(as("ADMIN", "admin-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Wacht op goedkeuring").contains("Verwijderd (1 sleutel(s)), goedgekeurd door admin-3")
+                .contains("/admin/school-keys/" + FakeServices.KEY_DELETION_OTHERS + "/approve")
+                .doesNotContain("/admin/school-keys/" + FakeServices.KEY_DELETION_OWN + "/approve")
+                .contains("/admin/school-keys/" + FakeServices.KEY_DELETION_OWN + "/withdraw");
+
+        long requestsBefore = SERVICES.calls().stream().filter(call -> call.path().endsWith("/key-deletions")).count();
+        mvc.perform(post("/admin/school-keys").with(as("ADMIN", "admin-token")).with(csrf())
+                .param("schoolCode", "21CM00")).andExpect(flash().attribute("invalid", true));
+        assertThat(SERVICES.calls().stream().filter(call -> call.path().endsWith("/key-deletions")).count())
+                .as("no request without the confirmation").isEqualTo(requestsBefore);
+        mvc.perform(post("/admin/school-keys").with(as("ADMIN", "admin-token")).with(csrf())
+                .param("schoolCode", "21cm00").param("confirmed", "true"))
+                .andExpect(flash().attribute("requested", "21CM00"));
+        assertThat(lastCall("/api/admin/schools/21CM00/key-deletions").token()).isEqualTo("admin-token");
+
+        mvc.perform(post("/admin/school-keys/" + FakeServices.KEY_DELETION_OTHERS + "/approve")
+                .with(as("ADMIN", "admin-token")).with(csrf())).andExpect(redirectedUrl("/admin/school-keys"))
+                .andExpect(flash().attribute("decided", "approved"));
+        assertThat(lastCall("/api/admin/key-deletions/" + FakeServices.KEY_DELETION_OTHERS + "/approval").method())
+                .isEqualTo("POST");
+        mvc.perform(get("/admin/school-keys").with(as("SCHOOL_HR", "t"))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may call which stay-interviews endpoint. Stay interviews are the most sensitive data in Instroom: only a
- * school's own HR reads or writes them (the use cases limit it to its school). Admins only delete a school's key;
+ * school's own HR reads or writes them (the use cases limit it to its school). Admins only delete a school's key
+ * (one asks, a second approves);
  * coordinators, scouts and integrations have no endpoint here at all.
  */
 @Configuration
@@ -35,6 +36,10 @@ class AccessPolicy {
                 allow(GET, STAFF + "/{staffRef}/interviews", SCHOOL_HR),
                 allow(POST, STAFF + "/{staffRef}/interviews/{interviewId}/actions/{index}/done", SCHOOL_HR),
                 allow(GET, "/api/schools/{schoolCode}/retention", SCHOOL_HR),
-                allow(DELETE, "/api/admin/schools/{schoolCode}/key", ADMIN));
+                allow(POST, "/api/admin/schools/{schoolCode}/key-deletions", ADMIN),
+                allow(GET, "/api/admin/key-deletions", ADMIN),
+                allow(GET, "/api/admin/key-deletions/{id}", ADMIN),
+                allow(POST, "/api/admin/key-deletions/{id}/approval", ADMIN),
+                allow(POST, "/api/admin/key-deletions/{id}/withdrawal", ADMIN));
     }
 }

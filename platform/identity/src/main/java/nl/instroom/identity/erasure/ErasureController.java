@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The admin's erasure requests. */
+/** The admins' erasure requests: one asks, a second approves (or the first withdraws), all follow the answers. */
 @RestController
 @RequestMapping("/api/admin/erasure-requests")
 class ErasureController {
@@ -28,6 +28,8 @@ class ErasureController {
             @NotBlank @Pattern(regexp = "[A-Za-z0-9._:-]{1,80}", message = "must be a pseudonymous reference")
             String subjectRef) {
     }
+
+    private static final String ID = "[0-9a-f-]{36}";
 
     private final ErasureRequests requests;
 
@@ -41,6 +43,18 @@ class ErasureController {
                 CurrentUser.get().subject());
         return ResponseEntity.accepted().location(URI.create("/api/admin/erasure-requests/" + status.requestId()))
                 .body(status);
+    }
+
+    /** A second admin approves; the admin who asked is refused (409). */
+    @PostMapping("/{id}/approval")
+    ErasureRequests.ErasureStatus approve(@PathVariable @Pattern(regexp = ID) String id) {
+        return requests.approve(id, CurrentUser.get().subject());
+    }
+
+    /** The admin who asked withdraws a request that still waits. */
+    @PostMapping("/{id}/withdrawal")
+    ErasureRequests.ErasureStatus withdraw(@PathVariable @Pattern(regexp = ID) String id) {
+        return requests.withdraw(id, CurrentUser.get().subject());
     }
 
     @GetMapping("/{id}")

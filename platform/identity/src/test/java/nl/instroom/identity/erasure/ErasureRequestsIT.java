@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.instroom.identity.TestKeys;
 import nl.instroom.events.Topics;
 import nl.instroom.testing.PkceSignIn;
 import nl.instroom.events.privacy.SubjectErased;
@@ -27,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,8 +39,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An admin asks to erase a tutor: the request is published, the answers of all four services complete it, and the
- * person's reference is kept nowhere in identity's store. Only an admin may ask.
+ * An admin asks to erase a tutor: nothing is published until a second admin approves (the one who asked cannot);
+ * then the request is published, the answers of all four services complete it, and the person's reference is kept
+ * nowhere in identity's store. A request can be withdrawn by the one who asked while it waits. Only admins may do
+ * any of it.
  */
 @InstroomInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mongodb.database=identity-erasure")
@@ -50,6 +57,7 @@ class ErasureRequestsIT {
         usersFile = Files.createTempFile("users", ".txt");
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
         Files.writeString(usersFile, "admin|{bcrypt}" + bcrypt.encode("admin-password") + "|ADMIN|\n"
+                + "second.admin|{bcrypt}" + bcrypt.encode("admin-password") + "|ADMIN|\n"
                 + "coordinator|{bcrypt}" + bcrypt.encode("coordinator-password") + "|COORDINATOR|AM36\n");
     }
 
@@ -59,7 +67,10 @@ class ErasureRequestsIT {
         registry.add("instroom.security.issuer", () -> ISSUER);
         registry.add("instroom.identity.users-file", () -> usersFile.toString());
         registry.add("instroom.identity.portal-redirect-uris", () -> PkceSignIn.REDIRECT);
+        registry.add("instroom.identity.second-factor-key", () -> TestKeys.SECOND_FACTOR_KEY);
     }
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     @LocalServerPort
     int port;
@@ -68,14 +79,37 @@ class ErasureRequestsIT {
     MongoTemplate mongo;
 
     @Test
-    void anErasureRequestCompletesWhenEveryServiceHasAnswered(TestInfrastructure infrastructure) throws Exception {
+    void anErasureRequestDoesNothingUntilASecondAdminApprovesThenCompletesWhenEveryServiceHasAnswered(
+            TestInfrastructure infrastructure) throws Exception {
         String admin = signIn("admin", "admin-password");
+        String secondAdmin = signIn("second.admin", "admin-password");
         try (TopicProbe erasureTopic = TopicProbe.on(infrastructure, Topics.ERASURE);
                 EventProducer services = EventProducer.as("services", infrastructure)) {
             HttpResponse<String> requested = post("/api/admin/erasure-requests", admin,
                     "{\"subjectKind\":\"TUTOR\",\"subjectRef\":\"tutor-42\"}");
             assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
             String requestId = JSON.readTree(requested.body()).get("requestId").asString();
+            assertThat(JSON.readTree(requested.body()).get("state").asString()).isEqualTo("PENDING");
+            assertThat(status(requestId, secondAdmin).get("subjectRef").asString())
+                    .as("the second admin sees what they are asked to approve").isEqualTo("tutor-42");
+
+            HttpResponse<String> ownApproval = post("/api/admin/erasure-requests/" + requestId + "/approval", admin,
+                    "{}");
+            assertThat(ownApproval.statusCode()).as("the requester's own approval").isEqualTo(409);
+            assertThat(ownApproval.headers().firstValue("Content-Type").orElseThrow())
+                    .contains("application/problem+json");
+            assertThat(post("/api/admin/erasure-requests/" + requestId + "/withdrawal", secondAdmin, "{}")
+                    .statusCode()).as("only the requester withdraws").isEqualTo(409);
+            assertThat(erasureTopic.seen()).as("nothing is published before a second admin approves")
+                    .noneMatch(TopicProbe.withKey(requestId));
+            assertThat(mongo.findById(requestId, Document.class, "erasure_requests").get("outbox")).isNull();
+
+            HttpResponse<String> approved = post("/api/admin/erasure-requests/" + requestId + "/approval",
+                    secondAdmin, "{}");
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+            assertThat(JSON.readTree(approved.body()).get("decidedBy").asString()).isEqualTo("second.admin");
+            assertThat(post("/api/admin/erasure-requests/" + requestId + "/approval", secondAdmin, "{}")
+                    .statusCode()).as("approved once").isEqualTo(409);
 
             var published = erasureTopic.awaitRecord(TopicProbe.withKey(requestId));
             assertThat(TopicProbe.header(published, "ce_type"))
@@ -94,6 +128,26 @@ class ErasureRequestsIT {
             await().untilAsserted(() -> assertThat(mongo.findById(requestId, Document.class, "erasure_requests")
                     .toJson()).doesNotContain("tutor-42"));
         }
+    }
+
+    @Test
+    void theRequesterWithdrawsAWaitingRequestAndItIsNeverPublished(TestInfrastructure infrastructure)
+            throws Exception {
+        String admin = signIn("admin", "admin-password");
+        String requestId = JSON.readTree(post("/api/admin/erasure-requests", admin,
+                "{\"subjectKind\":\"STAFF\",\"subjectRef\":\"staff-9\"}").body()).get("requestId").asString();
+
+        HttpResponse<String> withdrawn = post("/api/admin/erasure-requests/" + requestId + "/withdrawal", admin,
+                "{}");
+
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(withdrawn.body()).get("state").asString()).isEqualTo("WITHDRAWN");
+        assertThat(post("/api/admin/erasure-requests/" + requestId + "/approval",
+                signIn("second.admin", "admin-password"), "{}").statusCode()).isEqualTo(409);
+        assertThat(mongo.findById(requestId, Document.class, "erasure_requests").toJson()).doesNotContain("staff-9");
+        assertThat(mongo.find(Query.query(Criteria.where("subjectRef").is(requestId)), Document.class, "audit_log")
+                .stream().map(entry -> entry.getString("action") + " " + entry.getString("actor")).toList())
+                .containsExactly("ERASURE_REQUESTED admin", "ERASURE_WITHDRAWN admin");
     }
 
     @Test
@@ -123,8 +177,14 @@ class ErasureRequestsIT {
         return http().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Each person's first sign-in enrolls their second factor; the token is kept for the class. */
     private String signIn(String username, String password) throws Exception {
-        return new PkceSignIn(port).accessToken(username, password);
+        String token = TOKENS.get(username);
+        if (token == null) {
+            token = new PkceSignIn(port).accessTokenEnrolling(username, password);
+            TOKENS.put(username, token);
+        }
+        return token;
     }
 
     private static HttpClient http() {

@@ -1,2 +1,2 @@
-/** The admin endpoint that deletes a school's key. */
+/** The admin endpoints that ask for, approve and withdraw the deletion of a school's key. */
 package nl.instroom.stayinterviews.keys.web;

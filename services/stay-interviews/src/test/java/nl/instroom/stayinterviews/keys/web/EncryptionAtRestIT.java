@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The store holds interview text only as ciphertext under the school's key; the school's HR reads it back (and
- * the read is audited); once an admin deletes the school's key, nobody can.
+ * the read is audited); once two admins deleted the school's key (one asked, one approved), nobody can.
  */
 @InstroomInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -84,8 +84,11 @@ class EncryptionAtRestIT {
         String sealedNote = mongo.findById(school + ":T-310", Document.class, "staff")
                 .getList("interviews", Document.class).get(0).getString("notes");
 
-        var shredded = ApiClient.as(TestTokens.instance().admin(), port).delete()
-                .uri("/api/admin/schools/{school}/key", school).retrieve().toEntity(JsonNode.class);
+        RestClient admin = ApiClient.as(TestTokens.instance().admin(), port);
+        String requestId = admin.post().uri("/api/admin/schools/{school}/key-deletions", school).retrieve()
+                .body(JsonNode.class).get("requestId").asString();
+        var shredded = ApiClient.as(TestTokens.instance().token("admin-2", List.of("ADMIN"), null, null), port).post()
+                .uri("/api/admin/key-deletions/{id}/approval", requestId).retrieve().toEntity(JsonNode.class);
 
         assertThat(shredded.getStatusCode().value()).isEqualTo(200);
         assertThat(shredded.getBody().get("keysDeleted").asInt()).isEqualTo(1);

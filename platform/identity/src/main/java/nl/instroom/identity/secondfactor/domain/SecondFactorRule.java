@@ -1,0 +1,29 @@
+package nl.instroom.identity.secondfactor.domain;
+
+import java.util.Set;
+
+/**
+ * Which roles sign in with a second factor: every role that sees personal data. Today that is every person:
+ * <ul>
+ * <li>{@code ADMIN} — erasure of anyone, school keys, every audit trail;</li>
+ * <li>{@code SCHOOL_HR} — staff records and stay-interview text of a school;</li>
+ * <li>{@code COORDINATOR} — pupils (tutors, often minors) of a region: names, birth dates, addresses;</li>
+ * <li>{@code TALENT_SCOUT} — talents and what school HR shared about them.</li>
+ * </ul>
+ * {@code INTEGRATION} has no interactive sign-in (client credentials). A future role without personal data would
+ * be left out here, and only here.
+ */
+public final class SecondFactorRule {
+
+    /** The authority a verified second factor adds to a sign-in, as Spring Security names factors. */
+    public static final String AUTHORITY = "FACTOR_TOTP";
+
+    static final Set<String> ROLES = Set.of("ADMIN", "SCHOOL_HR", "COORDINATOR", "TALENT_SCOUT");
+
+    private SecondFactorRule() {
+    }
+
+    public static boolean requiredFor(String role) {
+        return ROLES.contains(role);
+    }
+}

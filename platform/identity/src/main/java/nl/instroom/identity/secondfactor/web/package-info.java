@@ -1,0 +1,2 @@
+/** The second-factor pages and the filter that takes their forms into the sign-in. */
+package nl.instroom.identity.secondfactor.web;

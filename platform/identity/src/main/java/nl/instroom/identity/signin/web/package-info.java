@@ -1,0 +1,2 @@
+/** The sign-in pages (server-rendered, no script). */
+package nl.instroom.identity.signin.web;
