@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import javax.security.auth.login.AppConfigurationEntry;
-import org.apache.kafka.common.security.JaasConfig;
+import org.apache.kafka.common.config.types.Password;
+import org.apache.kafka.common.security.JaasContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -42,8 +43,10 @@ class KafkaClientSecurityTest {
                 "KAFKA_USERNAME", "need-mapping", "KAFKA_PASSWORD", password))).clientProperties()
                 .get("sasl.jaas.config");
 
-        AppConfigurationEntry entry = new JaasConfig("KafkaClient", jaas).getAppConfigurationEntry("KafkaClient")[0];
-        assertThat(entry.getOptions()).containsEntry("username", "need-mapping").containsEntry("password", password);
+        AppConfigurationEntry entry = JaasContext.loadClientContext(Map.of("sasl.jaas.config", new Password(jaas)))
+                .configurationEntries().get(0);
+        assertThat(entry.getOptions().get("username")).isEqualTo("need-mapping");
+        assertThat(entry.getOptions().get("password")).isEqualTo(password);
     }
 
     @Test

@@ -1,6 +1,7 @@
 /**
- * Erasure across services. An admin asks to erase a person; identity publishes {@code SubjectErasureRequested},
- * every service erases what it holds and answers {@code SubjectErased}, and the request is complete when all have
+ * Erasure across services. An admin asks to erase a person; identity publishes {@code SubjectErasureRequested} on
+ * privacy.erasure-requests.v1 (its Kafka user is the only one allowed to write there), every service erases what it
+ * holds and answers {@code SubjectErased} on privacy.erasure-answers.v1, and the request is complete when all have
  * answered. The person's reference is stored nowhere here: it travels only in the event, and leaves the outbox
  * once published.
  */

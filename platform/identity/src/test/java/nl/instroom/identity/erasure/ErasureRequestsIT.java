@@ -70,7 +70,7 @@ class ErasureRequestsIT {
     @Test
     void anErasureRequestCompletesWhenEveryServiceHasAnswered(TestInfrastructure infrastructure) throws Exception {
         String admin = signIn("admin", "admin-password");
-        try (TopicProbe erasureTopic = TopicProbe.on(infrastructure, Topics.ERASURE);
+        try (TopicProbe erasureTopic = TopicProbe.on(infrastructure, Topics.ERASURE_REQUESTS);
                 EventProducer services = EventProducer.as("services", infrastructure)) {
             HttpResponse<String> requested = post("/api/admin/erasure-requests", admin,
                     "{\"subjectKind\":\"TUTOR\",\"subjectRef\":\"tutor-42\"}");
