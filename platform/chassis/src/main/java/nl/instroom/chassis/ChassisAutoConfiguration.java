@@ -25,6 +25,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import nl.instroom.chassis.consumer.EventConsumers;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.chassis.events.EventCodec;
+import nl.instroom.chassis.kafka.KafkaClientSecurity;
 import nl.instroom.chassis.observability.TraceContexts;
 import nl.instroom.chassis.privacy.ErasureResponder;
 import nl.instroom.chassis.privacy.PersonalDataEraser;
@@ -51,6 +52,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -98,9 +100,15 @@ public class ChassisAutoConfiguration {
         return settings -> settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
     }
 
+    /** The same Kafka user and transport security as the binder's clients (KafkaClientSecurityEnvironment). */
     @Bean
-    KafkaTemplate<String, byte[]> outboxKafkaTemplate(ChassisProperties properties) {
-        Map<String, Object> config = producerConfig(properties, "outbox");
+    KafkaClientSecurity kafkaClientSecurity(Environment environment) {
+        return KafkaClientSecurity.from(environment);
+    }
+
+    @Bean
+    KafkaTemplate<String, byte[]> outboxKafkaTemplate(ChassisProperties properties, KafkaClientSecurity security) {
+        Map<String, Object> config = producerConfig(properties, security, "outbox");
         // The relay sends a batch, then waits for all of it: a short linger packs a batch's records together.
         config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
@@ -109,13 +117,16 @@ public class ChassisAutoConfiguration {
     }
 
     @Bean
-    KafkaTemplate<byte[], byte[]> deadLetterKafkaTemplate(ChassisProperties properties) {
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerConfig(properties, "dead-letters"),
-                new ByteArraySerializer(), new ByteArraySerializer()));
+    KafkaTemplate<byte[], byte[]> deadLetterKafkaTemplate(ChassisProperties properties,
+            KafkaClientSecurity security) {
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+                producerConfig(properties, security, "dead-letters"), new ByteArraySerializer(),
+                new ByteArraySerializer()));
     }
 
-    private static Map<String, Object> producerConfig(ChassisProperties properties, String purpose) {
-        Map<String, Object> config = new HashMap<>();
+    private static Map<String, Object> producerConfig(ChassisProperties properties, KafkaClientSecurity security,
+            String purpose) {
+        Map<String, Object> config = new HashMap<>(security.clientProperties());
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafkaBootstrapServers());
         // No reordering or duplicates from producer retries, and an acknowledgement only once all in-sync
         // replicas have the record.
@@ -170,7 +181,10 @@ public class ChassisAutoConfiguration {
                 properties.service(), clock, audit);
     }
 
-    /** Binding {@code erasureEvents-in-0} on privacy.erasure.v1; a service lists it in its function definition. */
+    /**
+     * Binding {@code erasureEvents-in-0} on privacy.erasure-requests.v1; a service lists it in its function
+     * definition.
+     */
     @Bean
     Consumer<Message<List<byte[]>>> erasureEvents(EventConsumers consumers, ErasureResponder responder) {
         return consumers.of("erasureEvents", responder::handle);

@@ -59,7 +59,7 @@ class ErasureResponderIT {
         mongo.insert(new Document("ref", "tutor-9").append("note", "tutored maths"), "people");
         mongo.insert(new Document("ref", "tutor-10").append("name", "Daan"), "people");
         try (EventProducer identity = EventProducer.as("identity", infrastructure);
-                TopicProbe erasureTopic = TopicProbe.on(infrastructure, Topics.ERASURE)) {
+                TopicProbe erasureTopic = TopicProbe.on(infrastructure, Topics.ERASURE_ANSWERS)) {
             identity.publish(new SubjectErasureRequested("erase-9", SubjectKind.TUTOR, "tutor-9"), "request-9");
             identity.publish(new SubjectErasureRequested("erase-9", SubjectKind.TUTOR, "tutor-9"), "request-9");
 

@@ -63,7 +63,7 @@ class OversizedEventIT {
         VacancyOpened tooLarge = new VacancyOpened("v-huge", "21CM00", "x".repeat(2 * 1024 * 1024), BigDecimal.ONE,
                 40, LocalDate.of(2027, 1, 1), Urgency.NORMAL, 2);
         try (TopicProbe vacancies = TopicProbe.on(infrastructure, Topics.VACANCIES);
-                TopicProbe erasure = TopicProbe.on(infrastructure, Topics.ERASURE);
+                TopicProbe erasure = TopicProbe.on(infrastructure, Topics.ERASURE_ANSWERS);
                 EventProducer identity = EventProducer.as("identity", infrastructure)) {
             write("v-huge", aVacancyOpened("v-huge-before"), tooLarge, aVacancyOpened("v-huge-after"));
             write("v-other", aVacancyOpened("v-other"));

@@ -23,9 +23,11 @@ class ComposeFileTest {
 
     @Test
     void docker_compose_accepts_the_file() {
-        Commands.Result result = Commands.run(ROOT,
-                Map.of("INSTROOM_INTEGRATION_SECRET", "checked-only", "STAY_MASTER_KEY", "checked-only",
-                        "INSTROOM_SECOND_FACTOR_KEY", "checked-only"),
+        Map<String, String> environment = new HashMap<>(Map.of("INSTROOM_INTEGRATION_SECRET", "checked-only",
+                "STAY_MASTER_KEY", "checked-only", "INSTROOM_SECOND_FACTOR_KEY", "checked-only"));
+        Repository.APPS.keySet().forEach(app -> environment.put(
+                "KAFKA_PASSWORD_" + app.toUpperCase(java.util.Locale.ROOT).replace('-', '_'), "checked-only"));
+        Commands.Result result = Commands.run(ROOT, environment,
                 List.of("docker-compose", "-f", "docker-compose.yml", "config", "-q"));
 
         assertThat(result.exitCode()).as(result.output()).isZero();
@@ -33,7 +35,7 @@ class ComposeFileTest {
 
     @Test
     void every_service_is_healthchecked_limited_and_started_in_order_on_its_own_replica_set() {
-        assertThat(ComposeRules.check(compose(), documentedVariables())).isEmpty();
+        assertThat(ComposeRules.check(compose(), documentedVariables(), KafkaAccessRules.aclList())).isEmpty();
     }
 
     @Test
@@ -59,14 +61,51 @@ class ComposeFileTest {
         portal.put("environment", portalEnvironment);
         services.put("portal", portal);
 
-        assertThat(ComposeRules.check(compose, documentedVariables())).containsExactlyInAnyOrder(
+        assertThat(ComposeRules.check(compose, documentedVariables(), KafkaAccessRules.aclList()))
+                .containsExactlyInAnyOrder(
                 "service portal does not wait for stay-interviews to be healthy",
                 "service portal sets INSTROOM_PORTAL_THEME, which it does not read (not in docs/configuration.md)",
                 "service tutoring has no healthcheck",
                 "service tutoring does not wait for kafka to be healthy",
                 "service tutoring depends on kafka with condition service_started",
+                "service tutoring does not wait for its Kafka user and ACLs (kafka-access)",
                 "service mongo-scouting has no mem_limit",
                 "no MongoDB replica set (mongo-scouting started with --replSet) for scouting");
+    }
+
+    @Test
+    void a_compose_kafka_with_a_plaintext_listener_a_borrowed_user_or_a_stolen_write_fails() throws IOException {
+        Map<String, Object> compose = compose();
+        Map<String, Object> services = map(compose.get("services"));
+        Map<String, Object> kafka = new HashMap<>(map(services.get("kafka")));
+        Map<String, Object> kafkaEnvironment = new HashMap<>(map(kafka.get("environment")));
+        kafkaEnvironment.put("KAFKA_LISTENERS", kafkaEnvironment.get("KAFKA_LISTENERS") + ",PLAIN://:9095");
+        kafkaEnvironment.put("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP",
+                kafkaEnvironment.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP") + ",PLAIN:PLAINTEXT");
+        kafka.put("environment", kafkaEnvironment);
+        services.put("kafka", kafka);
+        Map<String, Object> tutoring = new HashMap<>(map(services.get("tutoring")));
+        Map<String, Object> tutoringEnvironment = new HashMap<>(map(tutoring.get("environment")));
+        tutoringEnvironment.put("KAFKA_USERNAME", "need-mapping");
+        tutoring.put("environment", tutoringEnvironment);
+        services.put("tutoring", tutoring);
+        Map<String, Object> scouting = new HashMap<>(map(services.get("scouting")));
+        Map<String, Object> scoutingWaitsFor = new HashMap<>(map(scouting.get("depends_on")));
+        scoutingWaitsFor.remove("kafka-access");
+        scouting.put("depends_on", scoutingWaitsFor);
+        services.put("scouting", scouting);
+        String acls = Files.readString(ROOT.resolve("deploy/kafka/acls.txt"))
+                .replace("tutoring Read group tutoring\n", "")
+                + "stay-interviews Write topic privacy.erasure-requests.v1\n";
+
+        assertThat(ComposeRules.check(compose, documentedVariables(), KafkaAccessRules.ofAclList(acls)))
+                .containsExactlyInAnyOrder(
+                        "service kafka listener PLAIN speaks PLAINTEXT beyond its own loopback",
+                        "service tutoring does not sign in to Kafka over SASL_SSL as its own user tutoring",
+                        "service scouting does not wait for its Kafka user and ACLs (kafka-access)",
+                        "deploy/kafka/acls.txt user tutoring cannot read its consumer group tutoring",
+                        "deploy/kafka/acls.txt user stay-interviews may write topic privacy.erasure-requests.v1, "
+                                + "which it does not own");
     }
 
     @Test

@@ -14,7 +14,8 @@ final class ComposeRules {
     private ComposeRules() {
     }
 
-    static List<String> check(Map<String, Object> compose, Set<String> documentedVariables) {
+    static List<String> check(Map<String, Object> compose, Set<String> documentedVariables,
+            Map<String, List<KafkaAccessRules.Grant>> acls) {
         List<String> violations = new ArrayList<>();
         Map<String, Object> services = map(compose.get("services"));
         for (Map.Entry<String, Object> entry : services.entrySet()) {
@@ -67,7 +68,54 @@ final class ComposeRules {
             }
         }
         portal(services, documentedVariables, violations);
+        kafka(services, acls, violations);
         return violations;
+    }
+
+    /**
+     * Kafka: only SASL_SSL beyond the broker's own loopback, ACLs enforced with nothing allowed by default, every
+     * service signing in as its own user after the users and the ACLs of deploy/kafka/acls.txt exist, and that list
+     * exactly what asyncapi.yaml says each service publishes and consumes (KafkaAccessRules).
+     */
+    private static void kafka(Map<String, Object> services, Map<String, List<KafkaAccessRules.Grant>> acls,
+            List<String> violations) {
+        Map<String, Object> environment = map(map(services.get("kafka")).get("environment"));
+        Map<String, String> protocols = new java.util.HashMap<>();
+        for (String entry : String.valueOf(environment.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).split(",")) {
+            String[] pair = entry.split(":");
+            protocols.put(pair[0], pair.length > 1 ? pair[1] : "");
+        }
+        for (String listener : String.valueOf(environment.get("KAFKA_LISTENERS")).split(",")) {
+            String name = listener.substring(0, Math.max(listener.indexOf("://"), 0));
+            String host = listener.substring(listener.indexOf("://") + 3, listener.lastIndexOf(':'));
+            String protocol = protocols.getOrDefault(name, name);
+            boolean loopback = host.equals("127.0.0.1") || host.equals("localhost");
+            if (!protocol.equals("SASL_SSL") && !loopback) {
+                violations.add("service kafka listener " + name + " speaks " + protocol + " beyond its own loopback");
+            }
+        }
+        if (!String.valueOf(environment.get("KAFKA_AUTHORIZER_CLASS_NAME")).endsWith("StandardAuthorizer")
+                || "true".equals(String.valueOf(environment.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND")))) {
+            violations.add("service kafka does not enforce ACLs (StandardAuthorizer, nothing allowed without an ACL)");
+        }
+        if (!list(map(services.get("kafka-access")).get("volumes")).stream()
+                .anyMatch(volume -> String.valueOf(volume).startsWith("./deploy/kafka/acls.txt:"))) {
+            violations.add("service kafka-access does not create the ACLs of deploy/kafka/acls.txt");
+        }
+        for (String app : Repository.APPS.keySet()) {
+            Map<String, Object> service = map(services.get(app));
+            Map<String, Object> env = map(service.get("environment"));
+            boolean ownUser = "SASL_SSL".equals(env.get("KAFKA_SECURITY_PROTOCOL"))
+                    && app.equals(env.get("KAFKA_USERNAME")) && env.get("KAFKA_PASSWORD") != null;
+            if (!service.isEmpty() && !ownUser) {
+                violations.add("service " + app + " does not sign in to Kafka over SASL_SSL as its own user " + app);
+            }
+            if (!service.isEmpty() && !"service_completed_successfully".equals(
+                    map(map(service.get("depends_on")).get("kafka-access")).get("condition"))) {
+                violations.add("service " + app + " does not wait for its Kafka user and ACLs (kafka-access)");
+            }
+        }
+        violations.addAll(KafkaAccessRules.check("deploy/kafka/acls.txt user", acls, Repository.kafkaAccess()));
     }
 
     /** The portal: people's way in. It starts after the identity server and the four services, and has no store. */

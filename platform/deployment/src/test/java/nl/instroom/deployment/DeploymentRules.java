@@ -35,6 +35,7 @@ final class DeploymentRules {
         rules.autoscalersAndBudgets();
         rules.topics();
         rules.kafka();
+        rules.kafkaAccess();
         rules.mongo();
         rules.secrets();
         rules.networkPolicies();
@@ -249,6 +250,78 @@ final class DeploymentRules {
         }
     }
 
+    /**
+     * Kafka admits only authenticated clients over TLS and enforces ACLs; every Deployment that talks to Kafka signs in
+     * as a KafkaUser of its own, and every KafkaUser's ACLs are what asyncapi.yaml says its service publishes and
+     * consumes (KafkaAccessRules): its own topics to write, only what it consumes to read, its own consumer group.
+     */
+    private void kafkaAccess() {
+        List<Map<String, Object>> clusters = ofKind("Kafka");
+        if (clusters.size() != 1) {
+            return;
+        }
+        Map<String, Object> kafka = clusters.get(0);
+        Map<String, Object> spec = map(map(kafka.get("spec")).get("kafka"));
+        if (!"simple".equals(map(spec.get("authorization")).get("type"))) {
+            violations.add("Kafka " + name(kafka) + " has no ACL authorization: every client could write every topic");
+        }
+        for (Object value : list(spec.get("listeners"))) {
+            Map<String, Object> listener = map(value);
+            Object authentication = map(listener.get("authentication")).get("type");
+            if (!"scram-sha-512".equals(authentication) && !"tls".equals(authentication)) {
+                violations.add("Kafka " + name(kafka) + " listener " + listener.get("name")
+                        + " lets clients in without authentication");
+            }
+            if (!Boolean.TRUE.equals(listener.get("tls"))) {
+                violations.add("Kafka " + name(kafka) + " listener " + listener.get("name") + " is not encrypted");
+            }
+        }
+        Map<String, List<KafkaAccessRules.Grant>> granted = new java.util.TreeMap<>();
+        for (Map<String, Object> user : ofKind("KafkaUser")) {
+            Object authentication = map(map(user.get("spec")).get("authentication")).get("type");
+            if (!"scram-sha-512".equals(authentication) && !"tls".equals(authentication)) {
+                violations.add("KafkaUser " + name(user) + " has no authentication (scram-sha-512 or tls)");
+            }
+            if (!"simple".equals(map(map(user.get("spec")).get("authorization")).get("type"))) {
+                violations.add("KafkaUser " + name(user) + " has no simple authorization with ACLs");
+            }
+            if (!name(kafka).equals(labels(user).get("strimzi.io/cluster"))) {
+                violations.add("KafkaUser " + name(user) + " belongs to no Kafka cluster here");
+            }
+            granted.put(name(user), KafkaAccessRules.ofKafkaUser(user));
+        }
+        violations.addAll(KafkaAccessRules.check("KafkaUser", granted, Repository.kafkaAccess()));
+        for (Map<String, Object> deployment : ofKind("Deployment")) {
+            Map<String, String> env = new HashMap<>();
+            Map<String, String> secretOf = new HashMap<>();
+            for (Object container : list(podSpec(deployment).get("containers"))) {
+                for (Object entry : list(map(container).get("env"))) {
+                    Map<String, Object> variable = map(entry);
+                    env.put((String) variable.get("name"), String.valueOf(variable.get("value")));
+                    Object secret = map(map(variable.get("valueFrom")).get("secretKeyRef")).get("name");
+                    if (secret != null) {
+                        secretOf.put((String) variable.get("name"), String.valueOf(secret));
+                    }
+                }
+            }
+            boolean client = "true".equals(podLabels(deployment).get("instroom.nl/kafka-client"))
+                    || env.containsKey("KAFKA_BOOTSTRAP_SERVERS");
+            if (!client) {
+                continue;
+            }
+            String app = name(deployment);
+            if (!granted.containsKey(app)) {
+                violations.add("Deployment " + app + " is a Kafka client without a KafkaUser of its own");
+            }
+            boolean ownUser = "SASL_SSL".equals(env.get("KAFKA_SECURITY_PROTOCOL"))
+                    && app.equals(env.get("KAFKA_USERNAME")) && app.equals(secretOf.get("KAFKA_PASSWORD"));
+            if (!ownUser) {
+                violations.add("Deployment " + app + " does not sign in to Kafka over SASL_SSL as KafkaUser " + app
+                        + " with the password from its Secret");
+            }
+        }
+    }
+
     private void mongo() {
         for (String app : Repository.APPS.keySet()) {
             Map<String, Object> replicaSet = ofKind("MongoDBCommunity").stream()
@@ -316,6 +389,14 @@ final class DeploymentRules {
                         } else {
                             reached.put(destination, true);
                         }
+                        if ("kafka".equals(destination)) {
+                            List<Object> ports = list(rule.get("ports")).stream()
+                                    .map(port -> map(port).get("port")).toList();
+                            if (!kafkaListenerPorts().containsAll(ports) || ports.isEmpty()) {
+                                violations.add(where + " reach Kafka on " + ports + ", not on its listener's port "
+                                        + kafkaListenerPorts());
+                            }
+                        }
                     }
                 }
             }
@@ -333,6 +414,13 @@ final class DeploymentRules {
                 }
             }
         }
+    }
+
+    /** The ports of the Kafka cluster's listeners: the only ones a client may reach the brokers on. */
+    private List<Object> kafkaListenerPorts() {
+        return ofKind("Kafka").stream()
+                .flatMap(kafka -> list(map(map(kafka.get("spec")).get("kafka")).get("listeners")).stream())
+                .map(listener -> map(listener).get("port")).toList();
     }
 
     /** Which allowed destination a policy peer is, or null when it is none of them. */

@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Renders every overlay with {@code kubectl kustomize} and holds it to the deployment rules; then breaks a copy
- * (a temporary kustomization over the dev overlay with one patch) to show each kind of rule fails when broken.
+ * Renders every overlay with {@code kubectl kustomize} and holds it to the deployment rules — Kafka's users and ACLs
+ * included; then breaks a copy (a temporary kustomization over the dev overlay with one patch) to show each kind of
+ * rule fails when broken.
  */
 class KubernetesOverlaysTest {
 
@@ -60,7 +61,7 @@ class KubernetesOverlaysTest {
                 - target: {kind: Deployment, name: identity}
                   patch: |-
                     - {op: replace, path: /spec/replicas, value: 2}
-                    - {op: remove, path: /spec/template/spec/containers/0/env/8}
+                    - {op: remove, path: /spec/template/spec/containers/0/env/12}
                 """, """
                 apiVersion: autoscaling/v2
                 kind: HorizontalPodAutoscaler
@@ -116,12 +117,12 @@ class KubernetesOverlaysTest {
     @Test
     void a_missing_topic_an_inline_secret_and_a_literal_password_fail() throws IOException {
         List<String> violations = brokenDev("""
-                - target: {kind: KafkaTopic, name: privacy.erasure.v1.identity.dlq}
+                - target: {kind: KafkaTopic, name: privacy.erasure-answers.v1.identity.dlq}
                   patch: |-
                     $patch: delete
                     apiVersion: kafka.strimzi.io/v1beta2
                     kind: KafkaTopic
-                    metadata: {name: privacy.erasure.v1.identity.dlq}
+                    metadata: {name: privacy.erasure-answers.v1.identity.dlq}
                 - target: {kind: Deployment, name: scouting}
                   patch: |-
                     - op: add
@@ -138,11 +139,87 @@ class KubernetesOverlaysTest {
                 """);
 
         assertThat(violations).containsExactlyInAnyOrder(
-                "no KafkaTopic for privacy.erasure.v1.identity.dlq",
+                "no KafkaTopic for privacy.erasure-answers.v1.identity.dlq",
                 "Deployment scouting env MONGODB_PASSWORD looks like a secret but does not come from a secretKeyRef",
                 "HorizontalPodAutoscaler scouting targets no existing Deployment: {apiVersion=apps/v1, "
                         + "kind=Deployment, name=scout}",
                 "Secret leaked has inline data: secrets are created out of band");
+    }
+
+    @Test
+    void every_service_has_a_kafka_user_that_may_write_only_its_own_topics() {
+        List<Map<String, Object>> prod = Kustomize.render(K8S.resolve("overlays/prod"));
+        List<String> erasureRequestWriters = prod.stream().filter(o -> "KafkaUser".equals(o.get("kind")))
+                .filter(user -> KafkaAccessRules.ofKafkaUser(user).stream().anyMatch(grant ->
+                        "privacy.erasure-requests.v1".equals(grant.name())
+                                && List.of("Write", "All").contains(grant.operation())))
+                .map(DeploymentRules::name).toList();
+
+        assertThat(prod.stream().filter(o -> "KafkaUser".equals(o.get("kind"))).map(DeploymentRules::name))
+                .containsExactlyInAnyOrderElementsOf(Repository.APPS.keySet());
+        assertThat(erasureRequestWriters).containsExactly("identity");
+    }
+
+    @Test
+    void a_service_without_a_kafka_user_or_with_a_write_acl_on_a_topic_it_does_not_own_fails() throws IOException {
+        List<String> violations = brokenDev("""
+                - target: {kind: KafkaUser, name: scouting}
+                  patch: |-
+                    $patch: delete
+                    apiVersion: kafka.strimzi.io/v1beta2
+                    kind: KafkaUser
+                    metadata: {name: scouting}
+                - target: {kind: KafkaUser, name: stay-interviews}
+                  patch: |-
+                    - op: add
+                      path: /spec/authorization/acls/-
+                      value: {resource: {type: topic, name: privacy.erasure-requests.v1, patternType: literal}, operations: [Write]}
+                - target: {kind: KafkaUser, name: tutoring}
+                  patch: |-
+                    - {op: remove, path: /spec/authorization/acls/10}
+                - target: {kind: KafkaUser, name: need-mapping}
+                  patch: |-
+                    - op: add
+                      path: /spec/authorization/acls/-
+                      value: {resource: {type: topic, name: needmap., patternType: prefix}, operations: [Read]}
+                    - op: add
+                      path: /spec/authorization/acls/-
+                      value: {resource: {type: topic, name: stay.signals.v1.scouting.dlq}, operations: [Read]}
+                - target: {kind: NetworkPolicy, name: tutoring}
+                  patch: |-
+                    - {op: replace, path: /spec/egress/0/ports/0/port, value: 9092}
+                """);
+
+        assertThat(violations).containsExactlyInAnyOrder(
+                "no KafkaUser for scouting",
+                "Deployment scouting is a Kafka client without a KafkaUser of its own",
+                "KafkaUser stay-interviews may write topic privacy.erasure-requests.v1, which it does not own",
+                "KafkaUser tutoring cannot read its consumer group tutoring",
+                "KafkaUser need-mapping has a prefix ACL on topic needmap.: every ACL names one topic or group",
+                "KafkaUser need-mapping may read topic stay.signals.v1.scouting.dlq, which it does not consume",
+                "NetworkPolicy tutoring lets tutoring reach Kafka on [9092], not on its listener's port [9093]");
+    }
+
+    @Test
+    void a_kafka_without_authentication_or_acls_or_a_service_signing_in_as_another_fails() throws IOException {
+        List<String> violations = brokenDev("""
+                - target: {kind: Kafka}
+                  patch: |-
+                    - {op: remove, path: /spec/kafka/authorization}
+                    - op: add
+                      path: /spec/kafka/listeners/-
+                      value: {name: plain, port: 9092, type: internal, tls: false}
+                - target: {kind: Deployment, name: identity}
+                  patch: |-
+                    - {op: replace, path: /spec/template/spec/containers/0/env/3/value, value: need-mapping}
+                """);
+
+        assertThat(violations).containsExactlyInAnyOrder(
+                "Kafka instroom has no ACL authorization: every client could write every topic",
+                "Kafka instroom listener plain lets clients in without authentication",
+                "Kafka instroom listener plain is not encrypted",
+                "Deployment identity does not sign in to Kafka over SASL_SSL as KafkaUser identity with the "
+                        + "password from its Secret");
     }
 
     /** The dev overlay with the given patches (and extra objects), rendered and checked. */

@@ -83,6 +83,36 @@ final class Repository {
         return topics;
     }
 
+    /**
+     * What each service may do on Kafka, as asyncapi.yaml says: write the topics it publishes ("send") and the
+     * dead-letter topics of its own consumer group, read the topics it consumes ("receive") and its own group. Every
+     * service consumes as one group named after itself.
+     */
+    static Map<String, KafkaAccessRules.Access> kafkaAccess() {
+        Map<String, Object> api = asyncApi();
+        Map<String, Object> channels = map(api.get("channels"));
+        Map<String, Set<String>> writes = new TreeMap<>();
+        Map<String, Set<String>> reads = new TreeMap<>();
+        for (Object value : map(api.get("operations")).values()) {
+            Map<String, Object> operation = map(value);
+            String service = (String) operation.get("x-service");
+            String ref = (String) map(operation.get("channel")).get("$ref");
+            String topic = (String) map(channels.get(ref.substring(ref.lastIndexOf('/') + 1))).get("address");
+            writes.computeIfAbsent(service, s -> new TreeSet<>());
+            reads.computeIfAbsent(service, s -> new TreeSet<>());
+            if ("receive".equals(operation.get("action"))) {
+                reads.get(service).add(topic);
+                writes.get(service).add(topic + "." + service + ".dlq");
+            } else {
+                writes.get(service).add(topic);
+            }
+        }
+        Map<String, KafkaAccessRules.Access> access = new TreeMap<>();
+        writes.forEach((service, written) -> access.put(service, new KafkaAccessRules.Access(written,
+                reads.get(service), reads.get(service).isEmpty() ? Set.of() : Set.of(service))));
+        return access;
+    }
+
     private static Map<String, Object> asyncApi() {
         return map(readYaml(root().resolve("platform/events/src/main/resources/asyncapi.yaml")));
     }

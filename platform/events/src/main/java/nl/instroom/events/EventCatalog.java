@@ -17,6 +17,7 @@ import nl.instroom.events.scouting.TalentFlagged;
 import nl.instroom.events.scouting.TalentStatusChanged;
 import nl.instroom.events.stay.GrowthAmbitionShared;
 import nl.instroom.events.stay.RetentionRiskAssessed;
+import nl.instroom.events.stay.StaffMemberRemoved;
 import nl.instroom.events.stay.StayInterviewHeld;
 import nl.instroom.events.tutoring.PlacementCancelled;
 import nl.instroom.events.tutoring.PlacementCompleted;
@@ -59,8 +60,9 @@ public final class EventCatalog {
             v1("nl.instroom.scouting.TalentFlagged", TalentFlagged.class, Topics.TALENT),
             v1("nl.instroom.scouting.TalentStatusChanged", TalentStatusChanged.class, Topics.TALENT),
             v1("nl.instroom.scouting.AmbassadorNominated", AmbassadorNominated.class, Topics.TALENT),
-            v1("nl.instroom.privacy.SubjectErasureRequested", SubjectErasureRequested.class, Topics.ERASURE),
-            v1("nl.instroom.privacy.SubjectErased", SubjectErased.class, Topics.ERASURE));
+            v1("nl.instroom.stay.StaffMemberRemoved", StaffMemberRemoved.class, Topics.STAY_SIGNALS),
+            v1("nl.instroom.privacy.SubjectErasureRequested", SubjectErasureRequested.class, Topics.ERASURE_REQUESTS),
+            v1("nl.instroom.privacy.SubjectErased", SubjectErased.class, Topics.ERASURE_ANSWERS));
 
     private static final Map<String, EventType> BY_TYPE = new LinkedHashMap<>();
     private static final Map<Class<?>, EventType> BY_CLASS = new LinkedHashMap<>();

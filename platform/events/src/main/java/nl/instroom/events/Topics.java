@@ -12,9 +12,16 @@ public final class Topics {
     public static final String PLACEMENTS = "tutoring.placements.v1";
     public static final String TALENT = "scouting.talent.v1";
     public static final String STAY_SIGNALS = "stay.signals.v1";
-    public static final String ERASURE = "privacy.erasure.v1";
+    /**
+     * Erasure requests: written by identity alone. Requests and answers are two topics because Kafka grants writes
+     * per topic, not per event type: on one topic, every service that must answer could also ask for an erasure.
+     */
+    public static final String ERASURE_REQUESTS = "privacy.erasure-requests.v1";
+    /** Each service's answer to an erasure request; only identity reads them. */
+    public static final String ERASURE_ANSWERS = "privacy.erasure-answers.v1";
 
-    public static final List<String> ALL = List.of(SCHOOLS, VACANCIES, NEED, PLACEMENTS, TALENT, STAY_SIGNALS, ERASURE);
+    public static final List<String> ALL = List.of(SCHOOLS, VACANCIES, NEED, PLACEMENTS, TALENT, STAY_SIGNALS,
+            ERASURE_REQUESTS, ERASURE_ANSWERS);
 
     private Topics() {
     }

@@ -1,10 +1,13 @@
 package nl.instroom.localstack;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,32 +24,52 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * value and original headers (so its {@code ce_id}: consumers that already applied it ignore it again); the
  * dead-letter headers are dropped. The dead-letter topic itself is left as it is, as the record of what happened.
  *
- * <p>Usage: {@code DeadLetterReplay <bootstrap-servers> <dead-letter-topic> [<partition>:<offset> ...]} — without
- * positions, every record on the dead-letter topic is replayed.
+ * <p>Usage: {@code DeadLetterReplay [--command-config <file>] <bootstrap-servers> <dead-letter-topic>
+ * [<partition>:<offset> ...]} — without positions, every record on the dead-letter topic is replayed. The optional
+ * file holds Kafka client properties, as for Kafka's own tools: against a broker with authentication, the security
+ * protocol, SASL settings and trust store of a Kafka user that may read the dead-letter topic and write the topic
+ * its records came from (docs/operations.md).
  */
 public final class DeadLetterReplay {
 
     private DeadLetterReplay() {
     }
 
-    public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: DeadLetterReplay <bootstrap-servers> <dead-letter-topic> "
-                    + "[<partition>:<offset> ...]");
+    public static void main(String[] args) throws IOException {
+        List<String> arguments = List.of(args);
+        Properties client = new Properties();
+        if (arguments.size() >= 2 && arguments.get(0).equals("--command-config")) {
+            try (Reader file = Files.newBufferedReader(Path.of(arguments.get(1)))) {
+                client.load(file);
+            }
+            arguments = arguments.subList(2, arguments.size());
+        }
+        if (arguments.size() < 2) {
+            System.err.println("usage: DeadLetterReplay [--command-config <file>] <bootstrap-servers> "
+                    + "<dead-letter-topic> [<partition>:<offset> ...]");
             System.exit(2);
         }
-        List<String> positions = List.of(args).subList(2, args.length);
-        int replayed = replay(args[0], args[1], positions);
-        System.out.println("replayed " + replayed + " record(s) from " + args[1]);
+        int replayed = replay(client, arguments.get(0), arguments.get(1), arguments.subList(2, arguments.size()));
+        System.out.println("replayed " + replayed + " record(s) from " + arguments.get(1));
     }
 
     /** Replays the records at the given positions (all when none are given); returns how many. */
     public static int replay(String bootstrapServers, String deadLetterTopic, List<String> positions) {
-        List<ConsumerRecord<byte[], byte[]>> chosen = read(bootstrapServers, deadLetterTopic).stream()
+        return replay(new Properties(), bootstrapServers, deadLetterTopic, positions);
+    }
+
+    /**
+     * As {@link #replay(String, String, List)}, with the given Kafka client properties (security settings) for
+     * both reading and writing.
+     */
+    public static int replay(Properties client, String bootstrapServers, String deadLetterTopic,
+            List<String> positions) {
+        List<ConsumerRecord<byte[], byte[]>> chosen = read(client, bootstrapServers, deadLetterTopic).stream()
                 .filter(record -> positions.isEmpty()
                         || positions.contains(record.partition() + ":" + record.offset()))
                 .toList();
         Properties producerProperties = new Properties();
+        producerProperties.putAll(client);
         producerProperties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         producerProperties.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProperties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -72,10 +95,12 @@ public final class DeadLetterReplay {
         return chosen.size();
     }
 
-    private static List<ConsumerRecord<byte[], byte[]>> read(String bootstrapServers, String topic) {
+    private static List<ConsumerRecord<byte[], byte[]>> read(Properties client, String bootstrapServers,
+            String topic) {
         Properties properties = new Properties();
+        properties.putAll(client);
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-replay-" + UUID.randomUUID());
+        // No consumer group: it reads by assignment and commits nothing, so its Kafka user needs no group ACL.
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(),

@@ -11,13 +11,14 @@ import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.privacy.SubjectErased;
 import nl.instroom.events.privacy.SubjectErasureRequested;
+import nl.instroom.events.privacy.SubjectKind;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Answers erasure requests for the service: runs every eraser, then stores the answer with its
- * {@code SubjectErased} event in one document keyed by the request id. A repeated request finds that document
+ * {@code SubjectErased} event (for privacy.erasure-answers.v1) in one document keyed by the request id. A repeated request finds that document
  * and is not answered twice; the erasers ran again, harmlessly.
  */
 public class ErasureResponder {
@@ -44,16 +45,28 @@ public class ErasureResponder {
         this.clock = clock;
     }
 
-    /** Handles an event on the erasure topic; answers to other services' answers are not its business. */
+    /**
+     * Runs every eraser and removes the person's reference from the audit trail, without answering anyone: for a
+     * reference its owner withdrew on its own topic (stay-interviews' {@code StaffMemberRemoved}), which is no
+     * admin's request and so has nobody waiting for an answer. Safe to repeat.
+     *
+     * @return how many records were erased or anonymised
+     */
+    public int forget(SubjectKind kind, String subjectRef) {
+        int erased = 0;
+        for (PersonalDataEraser eraser : erasers) {
+            erased += eraser.erase(kind, subjectRef);
+        }
+        audit.forget(subjectRef);
+        return erased;
+    }
+
+    /** Handles an event on the erasure requests topic; any other event is not its business. */
     public boolean handle(ReceivedEvent<InstroomEvent> received) {
         if (!(received.data() instanceof SubjectErasureRequested request)) {
             return false;
         }
-        int erased = 0;
-        for (PersonalDataEraser eraser : erasers) {
-            erased += eraser.erase(request.subjectKind(), request.subjectRef());
-        }
-        audit.forget(request.subjectRef());
+        int erased = forget(request.subjectKind(), request.subjectRef());
         SubjectErased answer = new SubjectErased(request.requestId(), service, request.subjectKind(),
                 request.subjectRef(), erased);
         Document document = new Document("_id", request.requestId()).append("recordsErased", erased)

@@ -1,2 +1,5 @@
-/** The erasure protocol: an admin's request to forget a person, and each service's answer. */
+/**
+ * The erasure protocol: an admin's request to forget a person (on {@code privacy.erasure-requests.v1}, which only
+ * identity may write), and each service's answer (on {@code privacy.erasure-answers.v1}, which only identity reads).
+ */
 package nl.instroom.events.privacy;

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Binding {@code erasureAnswers-in-0}: the services' answers on privacy.erasure.v1. */
+/** Binding {@code erasureAnswers-in-0}: the services' answers on privacy.erasure-answers.v1. */
 @Configuration
 class ErasureBindings {
 

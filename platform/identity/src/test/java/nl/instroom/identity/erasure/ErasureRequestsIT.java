@@ -83,7 +83,7 @@ class ErasureRequestsIT {
             TestInfrastructure infrastructure) throws Exception {
         String admin = signIn("admin", "admin-password");
         String secondAdmin = signIn("second.admin", "admin-password");
-        try (TopicProbe erasureTopic = TopicProbe.on(infrastructure, Topics.ERASURE);
+        try (TopicProbe erasureTopic = TopicProbe.on(infrastructure, Topics.ERASURE_REQUESTS);
                 EventProducer services = EventProducer.as("services", infrastructure)) {
             HttpResponse<String> requested = post("/api/admin/erasure-requests", admin,
                     "{\"subjectKind\":\"TUTOR\",\"subjectRef\":\"tutor-42\"}");

@@ -13,6 +13,7 @@ import nl.instroom.events.Sector;
 import nl.instroom.events.Topics;
 import nl.instroom.events.needmap.SchoolRegistered;
 import nl.instroom.events.stay.GrowthAmbitionShared;
+import nl.instroom.events.stay.StaffMemberRemoved;
 import nl.instroom.events.tutoring.PlacementCompleted;
 import nl.instroom.testing.ApiClient;
 import nl.instroom.testing.EventProducer;
@@ -21,11 +22,13 @@ import nl.instroom.testing.TestInfrastructure;
 import nl.instroom.testing.TestTokens;
 import nl.instroom.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -35,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The inbox is fed by events on the real broker, never by calls: a placement the school scored high on talent for
  * teaching is one suggestion however often it arrives and under whatever event id; accepting it flags the tutor
- * and says so on scouting's topic without the rationale; a suggestion is decided once.
+ * and says so on scouting's topic without the rationale; a suggestion is decided once; an employee stay-interviews
+ * removed is forgotten.
  */
 @InstroomInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -50,6 +54,9 @@ class SuggestionInboxIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    MongoTemplate mongo;
 
     RestClient scout;
 
@@ -206,5 +213,24 @@ class SuggestionInboxIT {
         assertThat(post(scout, "/api/suggestions/" + id + "/dismiss", "{}").getStatusCode().value()).isEqualTo(409);
         assertThat(inbox(scout).stream().filter(s -> staff.equals(s.get("personRef").asString())).toList())
                 .isEmpty();
+    }
+
+    @Test
+    void aRemovedEmployeesReferenceIsForgottenWithoutAnyErasureRequest(TestInfrastructure infrastructure) {
+        String staff = "25EF01:staff-" + UUID.randomUUID();
+        try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure);
+                EventProducer stay = EventProducer.as("stay-interviews", infrastructure)) {
+            schoolInZwolle(needMapping, "25EF01");
+            stay.publish(new GrowthAmbitionShared("25EF01", staff, "MENTOR", LocalDate.now()));
+            await().untilAsserted(() -> assertThat(inbox(scout).stream()
+                    .filter(s -> staff.equals(s.get("personRef").asString())).toList()).hasSize(1));
+
+            stay.publish(new StaffMemberRemoved("25EF01", staff, LocalDate.now()));
+        }
+        await().untilAsserted(() -> assertThat(inbox(scout).stream()
+                .filter(s -> staff.equals(s.get("personRef").asString())).toList()).isEmpty());
+        assertThat(consumed("staySignals", "nl.instroom.stay.StaffMemberRemoved.v1", "applied")).isPositive();
+        assertThat(mongo.findAll(Document.class, "audit_log")).noneMatch(entry -> entry.toJson().contains(staff));
+        assertThat(mongo.findAll(Document.class, "suggestions")).noneMatch(entry -> entry.toJson().contains(staff));
     }
 }

@@ -224,7 +224,7 @@ class TalentPipelineIT {
                 .get("figures").get(0).get("flagged").asInt();
 
         try (EventProducer identity = EventProducer.as("identity", infrastructure);
-                TopicProbe erasure = TopicProbe.on(infrastructure, Topics.ERASURE)) {
+                TopicProbe erasure = TopicProbe.on(infrastructure, Topics.ERASURE_ANSWERS)) {
             String requestId = UUID.randomUUID().toString();
             identity.publish(new SubjectErasureRequested(requestId, SubjectKind.TUTOR, tutor));
 

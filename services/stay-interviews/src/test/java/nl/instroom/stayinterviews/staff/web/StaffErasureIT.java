@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Forgetting an employee: HR's delete removes them with every interview, tells the services that learnt the
- * reference (a shared growth ambition) to forget it, and lowers the school's expected departures; an erasure
+ * reference (a shared growth ambition, on stay.signals.v1) to forget it with StaffMemberRemoved on that topic —
+ * never an erasure request, which only identity may make — and lowers the school's expected departures; an erasure
  * request from identity does the same and is answered once.
  */
 @InstroomInfrastructure
@@ -63,7 +64,7 @@ class StaffErasureIT {
         RestClient hr = ApiClient.as(TestTokens.instance().schoolHr(school), port);
         register(hr, school, "T-500", "1.0");
 
-        try (TopicProbe erasure = TopicProbe.on(infrastructure, Topics.ERASURE);
+        try (TopicProbe erasureRequests = TopicProbe.on(infrastructure, Topics.ERASURE_REQUESTS);
                 TopicProbe signals = TopicProbe.on(infrastructure, Topics.STAY_SIGNALS)) {
             interview(hr, school, "T-500", anInterview("NO", 2, 5,
                     "[{\"ambition\":\"MENTOR\",\"scoutMayKnow\":true}]"));
@@ -74,13 +75,12 @@ class StaffErasureIT {
             assertThat(hr.delete().uri("/api/schools/{s}/staff/T-500", school).retrieve().toBodilessEntity()
                     .getStatusCode().value()).isEqualTo(204);
 
-            ConsumerRecord<String, byte[]> request = erasure.awaitRecord(r ->
-                    "nl.instroom.privacy.SubjectErasureRequested.v1".equals(TopicProbe.header(r, "ce_type"))
-                    && new String(r.value(), StandardCharsets.UTF_8).contains(reference));
-            JsonNode data = JSON.readTree(new String(request.value(), StandardCharsets.UTF_8));
-            assertThat(data.get("subjectKind").asString()).isEqualTo("STAFF");
-            assertThat(data.get("subjectRef").asString()).isEqualTo(reference);
-            StayFixtures.SECRETS.forEach(secret -> assertThat(StayFixtures.everythingIn(request))
+            ConsumerRecord<String, byte[]> removal = signals.awaitRecord(r -> reference.equals(r.key())
+                    && "nl.instroom.stay.StaffMemberRemoved.v1".equals(TopicProbe.header(r, "ce_type")));
+            JsonNode data = JSON.readTree(new String(removal.value(), StandardCharsets.UTF_8));
+            assertThat(data.get("staffRef").asString()).isEqualTo(reference);
+            assertThat(data.get("schoolCode").asString()).isEqualTo(school);
+            StayFixtures.SECRETS.forEach(secret -> assertThat(StayFixtures.everythingIn(removal))
                     .doesNotContain(secret));
 
             ConsumerRecord<String, byte[]> lowered = signals.awaitRecord(r -> school.equals(r.key())
@@ -88,6 +88,8 @@ class StaffErasureIT {
                     && r.offset() > raised.offset());
             assertThat(JSON.readTree(new String(lowered.value(), StandardCharsets.UTF_8))
                     .get("expectedDeparturesFte").decimalValue()).isEqualByComparingTo("0");
+            assertThat(erasureRequests.seen()).as("stay-interviews never asks for an erasure")
+                    .noneMatch(r -> StayFixtures.everythingIn(r).contains(reference));
         }
         assertThat(hr.get().uri("/api/schools/{s}/staff/T-500/interviews", school).retrieve().toEntity(String.class)
                 .getStatusCode().value()).isEqualTo(404);
@@ -103,14 +105,15 @@ class StaffErasureIT {
         register(hr, school, "T-511", "1.0");
         interview(hr, school, "T-511", anInterview("YES", 4, 2, "[{\"ambition\":\"MENTOR\",\"scoutMayKnow\":true}]"));
 
-        try (TopicProbe erasure = TopicProbe.on(infrastructure, Topics.ERASURE)) {
+        try (TopicProbe signals = TopicProbe.on(infrastructure, Topics.STAY_SIGNALS)) {
             assertThat(hr.delete().uri("/api/schools/{s}/staff/T-510", school).retrieve().toBodilessEntity()
                     .getStatusCode().value()).isEqualTo(204);
             assertThat(hr.delete().uri("/api/schools/{s}/staff/T-511", school).retrieve().toBodilessEntity()
                     .getStatusCode().value()).isEqualTo(204);
 
-            erasure.awaitRecord(r -> StayFixtures.everythingIn(r).contains(school + ":T-511"));
-            assertThat(erasure.seen()).as("the one deleted first, whose reference never left, is not published")
+            signals.awaitRecord(r -> (school + ":T-511").equals(r.key())
+                    && "nl.instroom.stay.StaffMemberRemoved.v1".equals(TopicProbe.header(r, "ce_type")));
+            assertThat(signals.seen()).as("the one deleted first, whose reference never left, is not published")
                     .noneMatch(r -> StayFixtures.everythingIn(r).contains(school + ":T-510"));
         }
         assertNoTraceOf(school + ":T-510");
@@ -127,7 +130,7 @@ class StaffErasureIT {
 
         String requestId = UUID.randomUUID().toString();
         try (EventProducer identity = EventProducer.as("identity", infrastructure);
-                TopicProbe erasure = TopicProbe.on(infrastructure, Topics.ERASURE)) {
+                TopicProbe erasure = TopicProbe.on(infrastructure, Topics.ERASURE_ANSWERS)) {
             SubjectErasureRequested request = new SubjectErasureRequested(requestId, SubjectKind.STAFF, reference);
             String eventId = identity.publish(request);
             identity.publish(request, eventId);

@@ -166,7 +166,7 @@ class TutorRegistrationIT {
     void anErasureRequestForgetsTheTutor(TestInfrastructure infrastructure) {
         String id = register(aPupil("Lotte Visser", 15)).get("id").asString();
         try (EventProducer identity = EventProducer.as("identity", infrastructure);
-                TopicProbe erasure = TopicProbe.on(infrastructure, Topics.ERASURE)) {
+                TopicProbe erasure = TopicProbe.on(infrastructure, Topics.ERASURE_ANSWERS)) {
             String requestId = java.util.UUID.randomUUID().toString();
             identity.publish(new SubjectErasureRequested(requestId, SubjectKind.TUTOR, id));
 
