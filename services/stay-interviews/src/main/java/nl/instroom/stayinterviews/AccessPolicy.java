@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may call which stay-interviews endpoint. Stay interviews are the most sensitive data in Instroom: only a
- * school's own HR reads or writes them (the use cases limit it to its school). Admins only delete a school's key;
- * coordinators, scouts and integrations have no endpoint here at all.
+ * school's own HR reads or writes them (the use cases limit it to its school). Admins only delete a school's key
+ * and rotate the master key (ids and counts, never key material); coordinators, scouts and integrations have no
+ * endpoint here at all.
  */
 @Configuration
 class AccessPolicy {
@@ -35,6 +36,8 @@ class AccessPolicy {
                 allow(GET, STAFF + "/{staffRef}/interviews", SCHOOL_HR),
                 allow(POST, STAFF + "/{staffRef}/interviews/{interviewId}/actions/{index}/done", SCHOOL_HR),
                 allow(GET, "/api/schools/{schoolCode}/retention", SCHOOL_HR),
-                allow(DELETE, "/api/admin/schools/{schoolCode}/key", ADMIN));
+                allow(DELETE, "/api/admin/schools/{schoolCode}/key", ADMIN),
+                allow(GET, "/api/admin/master-keys", ADMIN),
+                allow(POST, "/api/admin/master-keys/rewrap", ADMIN));
     }
 }

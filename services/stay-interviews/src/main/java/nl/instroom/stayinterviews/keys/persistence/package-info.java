@@ -1,5 +1,6 @@
 /**
- * School keys in their own collection ({@code school_keys}), each wrapped by the master key from configuration,
- * and AES-GCM sealing of free text with them (JDK {@code javax.crypto}).
+ * The key store: school keys in a database of their own, each wrapped by a master key from a mounted file, with a
+ * ledger of deleted keys kept in both databases and applied again at every start; AES-GCM sealing of free text with
+ * them, bound to school, employee, interview and field (JDK {@code javax.crypto}).
  */
 package nl.instroom.stayinterviews.keys.persistence;

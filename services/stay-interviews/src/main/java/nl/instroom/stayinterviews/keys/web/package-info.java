@@ -1,2 +1,2 @@
-/** The admin endpoint that deletes a school's key. */
+/** The admin endpoints on keys: delete a school's key, see and rotate the master keys. */
 package nl.instroom.stayinterviews.keys.web;
