@@ -13,8 +13,11 @@ public final class Topics {
     public static final String TALENT = "scouting.talent.v1";
     public static final String STAY_SIGNALS = "stay.signals.v1";
     public static final String ERASURE = "privacy.erasure.v1";
+    /** What the retention jobs of tutoring, scouting and stay-interviews removed (docs/security.md, Retention). */
+    public static final String RETENTION = "privacy.retention.v1";
 
-    public static final List<String> ALL = List.of(SCHOOLS, VACANCIES, NEED, PLACEMENTS, TALENT, STAY_SIGNALS, ERASURE);
+    public static final List<String> ALL = List.of(SCHOOLS, VACANCIES, NEED, PLACEMENTS, TALENT, STAY_SIGNALS, ERASURE,
+            RETENTION);
 
     private Topics() {
     }

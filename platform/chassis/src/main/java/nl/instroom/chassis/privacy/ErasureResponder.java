@@ -11,6 +11,7 @@ import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.privacy.SubjectErased;
 import nl.instroom.events.privacy.SubjectErasureRequested;
+import nl.instroom.events.privacy.SubjectKind;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,16 +45,28 @@ public class ErasureResponder {
         this.clock = clock;
     }
 
+    /**
+     * Runs every eraser and removes the person's reference from the audit trail, without answering anyone: for a
+     * person the service itself may no longer keep (its retention period ended), which is no admin's request and so
+     * has nobody waiting for an answer. Safe to repeat.
+     *
+     * @return how many records were erased or anonymised
+     */
+    public int forget(SubjectKind kind, String subjectRef) {
+        int erased = 0;
+        for (PersonalDataEraser eraser : erasers) {
+            erased += eraser.erase(kind, subjectRef);
+        }
+        audit.forget(subjectRef);
+        return erased;
+    }
+
     /** Handles an event on the erasure topic; answers to other services' answers are not its business. */
     public boolean handle(ReceivedEvent<InstroomEvent> received) {
         if (!(received.data() instanceof SubjectErasureRequested request)) {
             return false;
         }
-        int erased = 0;
-        for (PersonalDataEraser eraser : erasers) {
-            erased += eraser.erase(request.subjectKind(), request.subjectRef());
-        }
-        audit.forget(request.subjectRef());
+        int erased = forget(request.subjectKind(), request.subjectRef());
         SubjectErased answer = new SubjectErased(request.requestId(), service, request.subjectKind(),
                 request.subjectRef(), erased);
         Document document = new Document("_id", request.requestId()).append("recordsErased", erased)
