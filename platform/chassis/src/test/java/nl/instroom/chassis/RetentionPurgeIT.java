@@ -1,11 +1,14 @@
 package nl.instroom.chassis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -123,7 +126,7 @@ class RetentionPurgeIT {
 
             assertThat(reports).extracting(RetentionPurge.Report::kind, RetentionPurge.Report::recordsPurged,
                     RetentionPurge.Report::retention).containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("test-note", 2, Period.ofYears(1)));
+                            tuple("test-note", 2, Period.ofYears(1)));
             assertThat(mongo.findAll(Document.class, "notes")).extracting(n -> n.getString("_id"))
                     .containsExactly(recent);
             ConsumerRecord<String, byte[]> notice = notices.awaitRecord(r -> noticeOf(r, "test-note"));
@@ -148,7 +151,7 @@ class RetentionPurgeIT {
 
     @Test
     void manyRecordsGoInBatchesEachWithItsNotice(TestInfrastructure infrastructure) {
-        List<Document> many = new java.util.ArrayList<>();
+        List<Document> many = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {
             many.add(new Document("_id", "bulk-" + i).append("writtenAt", Date.from(clock.instant())));
         }
@@ -192,7 +195,7 @@ class RetentionPurgeIT {
         assertThat(retention.purge()).isEmpty();
         assertThat(mongo.findById(note, Document.class, "notes")).isNotNull();
 
-        clock.advance(java.time.Duration.ofMinutes(11));
+        clock.advance(Duration.ofMinutes(11));
         assertThat(retention.purge()).extracting(RetentionPurge.Report::kind).contains("test-note");
         assertThat(mongo.findById(note, Document.class, "notes")).as("the other instance's lease ran out").isNull();
     }

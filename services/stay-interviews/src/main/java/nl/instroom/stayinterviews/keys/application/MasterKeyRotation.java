@@ -2,8 +2,8 @@ package nl.instroom.stayinterviews.keys.application;
 
 import java.util.List;
 import nl.instroom.chassis.audit.AuditTrail;
-import nl.instroom.stayinterviews.keys.domain.FreeTextVault;
 import nl.instroom.stayinterviews.keys.domain.FreeTextVault.MasterKeyUse;
+import nl.instroom.stayinterviews.keys.domain.FreeTextVault;
 import org.springframework.stereotype.Service;
 
 /**

@@ -5,6 +5,7 @@ import static nl.instroom.stayinterviews.StayFixtures.interview;
 import static nl.instroom.stayinterviews.StayFixtures.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
 import java.util.List;
 import nl.instroom.stayinterviews.StayFixtures;
 import nl.instroom.testing.ApiClient;
@@ -38,7 +39,7 @@ class EncryptionAtRestIT {
     MongoTemplate mongo;
 
     @Autowired
-    com.mongodb.client.MongoClient client;
+    MongoClient client;
 
     /** The school keys' own database, next to the service's. */
     private MongoTemplate keyStore() {

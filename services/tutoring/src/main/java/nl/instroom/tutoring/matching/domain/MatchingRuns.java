@@ -1,7 +1,7 @@
 package nl.instroom.tutoring.matching.domain;
 
-import java.util.Collection;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 

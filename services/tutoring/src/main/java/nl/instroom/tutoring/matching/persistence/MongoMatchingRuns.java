@@ -1,7 +1,7 @@
 package nl.instroom.tutoring.matching.persistence;
 
-import java.util.Collection;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package nl.instroom.tutoring.placement.domain;
 
-import java.util.Optional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.tutoring.PlacementCancelled;
 import nl.instroom.events.tutoring.PlacementCompleted;

@@ -1,17 +1,17 @@
 package nl.instroom.tutoring.placement.persistence;
 
-import org.springframework.data.domain.Sort;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.AggregateDocuments;
+import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.tutoring.placement.domain.Evaluation;
 import nl.instroom.tutoring.placement.domain.Placement;
 import nl.instroom.tutoring.placement.domain.PlacementStatus;
 import nl.instroom.tutoring.placement.domain.Placements;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
