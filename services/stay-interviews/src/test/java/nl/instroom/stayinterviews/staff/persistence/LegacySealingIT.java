@@ -73,6 +73,9 @@ class LegacySealingIT {
         assertThat(mongo.count(new Query(), "school_keys")).as("the old key left the text's database").isZero();
         assertThat(notes(hr, school)).as("still opens before it is sealed again").isEqualTo("Oude notitie");
 
+        assertThat(mongo.findById(LegacySealing.BOUND_SEALING, Document.class, LegacySealing.UPGRADES))
+                .as("the start found nothing of the first format and marked it").isNotNull();
+        mongo.remove(Query.query(Criteria.where("_id").is(LegacySealing.BOUND_SEALING)), LegacySealing.UPGRADES);
         legacySealing.run(null);
 
         String stored = mongo.findById(school + ":T-800", Document.class, "staff")
@@ -80,6 +83,7 @@ class LegacySealingIT {
         assertThat(stored).startsWith("v2:");
         assertThat(notes(hr, school)).isEqualTo("Oude notitie");
         assertThat(staffWithFirstFormat()).isZero();
+        assertThat(mongo.findById(LegacySealing.BOUND_SEALING, Document.class, LegacySealing.UPGRADES)).isNotNull();
     }
 
     private long staffWithFirstFormat() {
