@@ -65,7 +65,16 @@ final class ComposeRules {
                     violations.add("service " + app + " sets " + variable + ", which no service reads (not in "
                             + "docs/configuration.md)");
                 }
+                String value = String.valueOf(environment.get(variable));
+                if (variable.endsWith("_FILE") && !onSecret(service, value)) {
+                    violations.add("service " + app + " reads " + variable + "=" + value
+                            + ", which is not one of its secrets");
+                }
             }
+        }
+        if (!map(map(services.get("stay-interviews")).get("environment")).containsKey("STAY_MASTER_KEY_FILE")) {
+            violations.add("service stay-interviews has no STAY_MASTER_KEY_FILE: it does not start without its "
+                    + "master keys");
         }
         portal(services, documentedVariables, violations);
         kafka(services, acls, violations);
@@ -116,6 +125,12 @@ final class ComposeRules {
             }
         }
         violations.addAll(KafkaAccessRules.check("deploy/kafka/acls.txt user", acls, Repository.kafkaAccess()));
+    }
+
+    /** Whether the path is the file of one of the service's secrets ({@code /run/secrets/<name>}). */
+    private static boolean onSecret(Map<String, Object> service, String path) {
+        return list(service.get("secrets")).stream().map(String::valueOf)
+                .anyMatch(secret -> path.equals("/run/secrets/" + secret));
     }
 
     /** The portal: people's way in. It starts after the identity server and the four services, and has no store. */

@@ -357,9 +357,33 @@ final class DeploymentRules {
                     if ("MONGODB_URI".equals(env.get("name")) && !fromSecret) {
                         violations.add(where + " must come from the replica set's connection-string Secret");
                     }
+                    if (String.valueOf(env.get("name")).endsWith("_FILE") && literal != null
+                            && !onSecretVolume(deployment, container, String.valueOf(literal))) {
+                        violations.add(where + " names a file that is not on a mounted Secret: " + literal);
+                    }
                 }
             }
         }
+        Map<String, Object> stay = deployment("stay-interviews");
+        if (stay != null && list(podSpec(stay).get("containers")).stream().map(c -> list(map(c).get("env")))
+                .flatMap(List::stream).noneMatch(e -> "STAY_MASTER_KEY_FILE".equals(map(e).get("name")))) {
+            violations.add("Deployment stay-interviews has no STAY_MASTER_KEY_FILE: it does not start without its "
+                    + "master keys");
+        }
+    }
+
+    /** Whether the path lies under a mount of a volume made from a Secret. */
+    private boolean onSecretVolume(Map<String, Object> deployment, Map<String, Object> container, String path) {
+        for (Object value : list(container.get("volumeMounts"))) {
+            Map<String, Object> mount = map(value);
+            String mountPath = String.valueOf(mount.get("mountPath"));
+            if (path.startsWith(mountPath.endsWith("/") ? mountPath : mountPath + "/")) {
+                return list(podSpec(deployment).get("volumes")).stream().map(v -> map(v))
+                        .anyMatch(volume -> Objects.equals(volume.get("name"), mount.get("name"))
+                                && volume.containsKey("secret"));
+            }
+        }
+        return false;
     }
 
     private void networkPolicies() {

@@ -222,6 +222,41 @@ class KubernetesOverlaysTest {
                         + "password from its Secret");
     }
 
+    @Test
+    void a_master_key_not_from_a_mounted_secret_fails() throws IOException {
+        List<String> violations = brokenDev("""
+                - target: {kind: Deployment, name: stay-interviews}
+                  patch: |-
+                    - op: replace
+                      path: /spec/template/spec/volumes/1
+                      value: {name: master-keys, emptyDir: {}}
+                - target: {kind: Deployment, name: identity}
+                  patch: |-
+                    - op: add
+                      path: /spec/template/spec/containers/0/env/-
+                      value: {name: INSTROOM_IDENTITY_EXTRA_FILE, value: /tmp/keys.json}
+                """);
+
+        assertThat(violations).containsExactlyInAnyOrder(
+                "Deployment stay-interviews env STAY_MASTER_KEY_FILE names a file that is not on a mounted Secret: "
+                        + "/etc/instroom/stay-master-keys/master-keys",
+                "Deployment identity env INSTROOM_IDENTITY_EXTRA_FILE names a file that is not on a mounted Secret: "
+                        + "/tmp/keys.json");
+    }
+
+    @Test
+    void stay_interviews_without_its_master_keys_fails() throws IOException {
+        List<String> violations = brokenDev("""
+                - target: {kind: Deployment, name: stay-interviews}
+                  patch: |-
+                    - op: remove
+                      path: /spec/template/spec/containers/0/env/7
+                """);
+
+        assertThat(violations).contains("Deployment stay-interviews has no STAY_MASTER_KEY_FILE: it does not start "
+                + "without its master keys");
+    }
+
     /** The dev overlay with the given patches (and extra objects), rendered and checked. */
     private static List<String> brokenDev(String patches, String... extraObjects) throws IOException {
         Path dir = Files.createTempDirectory(Repository.root().resolve("platform/deployment/target"), "broken-");

@@ -10,6 +10,7 @@ import nl.instroom.events.needmap.SchoolUpdated;
 import nl.instroom.events.needmap.VacancyFilled;
 import nl.instroom.events.needmap.VacancyOpened;
 import nl.instroom.events.needmap.VacancyWithdrawn;
+import nl.instroom.events.privacy.PersonalDataPurged;
 import nl.instroom.events.privacy.SubjectErased;
 import nl.instroom.events.privacy.SubjectErasureRequested;
 import nl.instroom.events.scouting.AmbassadorNominated;
@@ -62,7 +63,8 @@ public final class EventCatalog {
             v1("nl.instroom.scouting.AmbassadorNominated", AmbassadorNominated.class, Topics.TALENT),
             v1("nl.instroom.stay.StaffMemberRemoved", StaffMemberRemoved.class, Topics.STAY_SIGNALS),
             v1("nl.instroom.privacy.SubjectErasureRequested", SubjectErasureRequested.class, Topics.ERASURE_REQUESTS),
-            v1("nl.instroom.privacy.SubjectErased", SubjectErased.class, Topics.ERASURE_ANSWERS));
+            v1("nl.instroom.privacy.SubjectErased", SubjectErased.class, Topics.ERASURE_ANSWERS),
+            v1("nl.instroom.privacy.PersonalDataPurged", PersonalDataPurged.class, Topics.RETENTION));
 
     private static final Map<String, EventType> BY_TYPE = new LinkedHashMap<>();
     private static final Map<Class<?>, EventType> BY_CLASS = new LinkedHashMap<>();

@@ -19,9 +19,11 @@ public final class Topics {
     public static final String ERASURE_REQUESTS = "privacy.erasure-requests.v1";
     /** Each service's answer to an erasure request; only identity reads them. */
     public static final String ERASURE_ANSWERS = "privacy.erasure-answers.v1";
+    /** What the retention jobs of tutoring, scouting and stay-interviews removed (docs/security.md, Retention). */
+    public static final String RETENTION = "privacy.retention.v1";
 
     public static final List<String> ALL = List.of(SCHOOLS, VACANCIES, NEED, PLACEMENTS, TALENT, STAY_SIGNALS,
-            ERASURE_REQUESTS, ERASURE_ANSWERS);
+            ERASURE_REQUESTS, ERASURE_ANSWERS, RETENTION);
 
     private Topics() {
     }

@@ -12,6 +12,7 @@ import nl.instroom.events.needmap.Urgency;
 import nl.instroom.events.needmap.VacancyFilled;
 import nl.instroom.events.needmap.VacancyOpened;
 import nl.instroom.events.needmap.VacancyWithdrawn;
+import nl.instroom.events.privacy.PersonalDataPurged;
 import nl.instroom.events.privacy.SubjectErased;
 import nl.instroom.events.privacy.SubjectErasureRequested;
 import nl.instroom.events.privacy.SubjectKind;
@@ -66,7 +67,9 @@ final class SampleEvents {
                 new TalentStatusChanged("tal-1", TalentStage.FLAGGED, TalentStage.APPROACHED, DAY, 2),
                 new AmbassadorNominated("tal-1", "s-17", SCHOOL, "AM36", 3),
                 new SubjectErasureRequested("er-1", SubjectKind.TUTOR, "t-1"),
-                new SubjectErased("er-1", "tutoring", SubjectKind.TUTOR, "t-1", 3));
+                new SubjectErased("er-1", "tutoring", SubjectKind.TUTOR, "t-1", 3),
+                new PersonalDataPurged("pu-1", "tutoring", "tutor", "P1Y", java.time.Instant.parse(
+                        "2025-11-23T02:15:00Z"), 2, List.of("t-1", "t-2")));
     }
 
     private SampleEvents() {

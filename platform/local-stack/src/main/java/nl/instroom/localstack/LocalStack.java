@@ -224,6 +224,7 @@ public final class LocalStack {
         Files.createDirectories(logs);
         System.out.println("Instroom local stack: data in " + data + ", logs in " + logs);
 
+        Path stayMasterKeys = StayMasterKeys.ensure(data, data.resolve("stores").resolve("stayinterviews.mv"));
         broker = new KafkaBrokerProcess(data, BIND, KAFKA_PORT, CONTROLLER_PORT, logs.resolve("kafka.log"), classpath);
         broker.start();
         for (Service service : SERVICES) {
@@ -269,6 +270,9 @@ public final class LocalStack {
             environment.put("PORT", String.valueOf(service.port()));
             environment.put("SERVER_ADDRESS", BIND);
             environment.put("INSTROOM_SECURITY_ISSUER", issuer);
+            if (service.name().equals("stay-interviews")) {
+                environment.put("STAY_MASTER_KEY_FILE", stayMasterKeys.toString());
+            }
             environment.putAll(extraServiceEnvironment());
             started.add(ChildProcess.start(service.name(), jar(serviceJvmOptions("512m"), jars.get(i)), environment,
                     logs));

@@ -53,6 +53,9 @@ public final class TopicProbe implements AutoCloseable {
         probe.consumer.unsubscribe();
         List<org.apache.kafka.common.TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
+            // A topic nobody wrote to yet is created on this first request (the test brokers auto-create topics)
+            // and has no partitions for a moment.
+            await().atMost(Duration.ofSeconds(30)).until(() -> !probe.consumer.partitionsFor(topic).isEmpty());
             probe.consumer.partitionsFor(topic).forEach(partition -> partitions.add(
                     new org.apache.kafka.common.TopicPartition(topic, partition.partition())));
         }

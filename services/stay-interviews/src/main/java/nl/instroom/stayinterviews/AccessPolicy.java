@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Who may call which stay-interviews endpoint. Stay interviews are the most sensitive data in Instroom: only a
  * school's own HR reads or writes them (the use cases limit it to its school). Admins only delete a school's key
- * (one asks, a second approves);
- * coordinators, scouts and integrations have no endpoint here at all.
+ * (one asks, a second approves) and rotate the master key (ids and counts, never key material); coordinators, scouts
+ * and integrations have no endpoint here at all.
  */
 @Configuration
 class AccessPolicy {
@@ -40,6 +40,8 @@ class AccessPolicy {
                 allow(GET, "/api/admin/key-deletions", ADMIN),
                 allow(GET, "/api/admin/key-deletions/{id}", ADMIN),
                 allow(POST, "/api/admin/key-deletions/{id}/approval", ADMIN),
-                allow(POST, "/api/admin/key-deletions/{id}/withdrawal", ADMIN));
+                allow(POST, "/api/admin/key-deletions/{id}/withdrawal", ADMIN),
+                allow(GET, "/api/admin/master-keys", ADMIN),
+                allow(POST, "/api/admin/master-keys/rewrap", ADMIN));
     }
 }

@@ -69,6 +69,22 @@ public class AuditTrail {
                 .getModifiedCount();
     }
 
+    /**
+     * Deletes at most {@code limit} of the entries written before {@code cutoff} — the retention period of the trail
+     * ({@code instroom.retention.audit-entry}) — oldest first; returns how many.
+     */
+    public int removeBefore(Instant cutoff, int limit) {
+        Query oldest = new Query(Criteria.where("at").lt(Date.from(cutoff))).with(Sort.by(Sort.Direction.ASC, "at"))
+                .limit(limit);
+        oldest.fields().include("_id");
+        List<Object> ids = mongo.find(oldest, Document.class, COLLECTION).stream().map(entry -> entry.get("_id"))
+                .toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return (int) mongo.remove(new Query(Criteria.where("_id").in(ids)), COLLECTION).getDeletedCount();
+    }
+
     /** Newest first; each filter optional. */
     public List<AuditEntry> find(String subjectRef, String actor, int limit) {
         Criteria criteria = new Criteria();

@@ -47,8 +47,9 @@ public class ErasureResponder {
 
     /**
      * Runs every eraser and removes the person's reference from the audit trail, without answering anyone: for a
-     * reference its owner withdrew on its own topic (stay-interviews' {@code StaffMemberRemoved}), which is no
-     * admin's request and so has nobody waiting for an answer. Safe to repeat.
+     * reference its owner withdrew on its own topic (stay-interviews' {@code StaffMemberRemoved}), or for a person the
+     * service itself may no longer keep (its retention period ended): neither is an admin's request, so nobody waits
+     * for an answer. Safe to repeat.
      *
      * @return how many records were erased or anonymised
      */

@@ -1,5 +1,6 @@
 package nl.instroom.scouting.suggestion.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,12 @@ public interface Suggestions {
 
     /** Stores the scout's decision, only if the suggestion is still open; false when someone decided first. */
     boolean decide(Suggestion decided);
+
+    /**
+     * Empties at most {@code limit} suggestions received before the moment as {@link #anonymise} does a person's
+     * (open ones leave the inbox, every one keeps its id) and drops the school's scores; returns how many.
+     */
+    int anonymiseReceivedBefore(Instant moment, int limit);
 
     /**
      * Empties the person's suggestions: the reference becomes "erased" and they leave the inbox ({@code ERASED}),

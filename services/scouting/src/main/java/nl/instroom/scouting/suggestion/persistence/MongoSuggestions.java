@@ -36,6 +36,8 @@ class MongoSuggestions implements Suggestions {
         static final String COLLECTION = "suggestions";
     }
 
+    private static final String ERASED = "erased";
+
     private final MongoTemplate mongo;
 
     MongoSuggestions(MongoTemplate mongo) {
@@ -79,10 +81,28 @@ class MongoSuggestions implements Suggestions {
     }
 
     @Override
+    public int anonymiseReceivedBefore(Instant moment, int limit) {
+        Query due = Query.query(Criteria.where("receivedAt").lt(moment).and("personRef").ne(ERASED))
+                .with(Sort.by("receivedAt", "_id")).limit(limit);
+        due.fields().include("_id");
+        List<String> ids = mongo.find(due, org.bson.Document.class, SuggestionDocument.COLLECTION).stream()
+                .map(d -> d.getString("_id")).toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        // An open one leaves the inbox as an erased one does; a decided one keeps its decision and talent id.
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("status").is(SuggestionStatus.OPEN)),
+                new Update().set("status", SuggestionStatus.ERASED), SuggestionDocument.class);
+        return (int) mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("personRef").ne(ERASED)),
+                new Update().set("personRef", ERASED).unset("talentForTeaching").unset("reliability"),
+                SuggestionDocument.class).getModifiedCount();
+    }
+
+    @Override
     public int anonymise(PersonKind personKind, String personRef) {
         return (int) mongo.updateMulti(Query.query(Criteria.where("personKind").is(personKind)
                         .and("personRef").is(personRef)),
-                new Update().set("personRef", "erased").set("status", SuggestionStatus.ERASED),
+                new Update().set("personRef", ERASED).set("status", SuggestionStatus.ERASED),
                 SuggestionDocument.class).getModifiedCount();
     }
 

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.scouting.AmbassadorNominated;
@@ -260,6 +261,31 @@ public final class Talent {
 
     public boolean activeAmbassador() {
         return ambassadorship != null && ambassadorship.active();
+    }
+
+    /**
+     * The day the talent's follow-up ended — the pipeline closed and any ambassadorship ended, counting the last
+     * activity — where the retention periods of the scout's notes about the person start; empty while either goes on.
+     */
+    public Optional<LocalDate> inactiveSince() {
+        if (!closed() || activeAmbassador()) {
+            return Optional.empty();
+        }
+        LocalDate last = lastStep().on();
+        if (ambassadorship != null && ambassadorship.until() != null && ambassadorship.until().isAfter(last)) {
+            last = ambassadorship.until();
+        }
+        for (Activity activity : activities) {
+            if (activity.on().isAfter(last)) {
+                last = activity.on();
+            }
+        }
+        return Optional.of(last);
+    }
+
+    /** Whether the person's reference was removed (erasure or retention); stages and dates stay for the funnel. */
+    public boolean anonymised() {
+        return ERASED.equals(personRef);
     }
 
     public LocalDate flaggedOn() {

@@ -1,6 +1,7 @@
 package nl.instroom.scouting.talent.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.instroom.events.scouting.PersonKind;
@@ -27,6 +28,21 @@ public interface Talents {
 
     /** Talents of a region that are (or were) ambassadors. */
     List<Talent> ambassadorsIn(String region);
+
+    /**
+     * One page, in id order after {@code afterId} (null: from the start), of closed talents that still name their
+     * person or keep a rationale: the candidates of retention.
+     */
+    List<Talent> closedPage(String afterId, int limit);
+
+    /** Drops the scout's rationale from these closed talents; returns how many changed. */
+    int dropRationale(Collection<String> talentIds);
+
+    /**
+     * Anonymises these closed talents as {@link #anonymise} does a person's: reference {@value Talent#ERASED}, no
+     * rationale; returns how many changed.
+     */
+    int anonymiseTalents(Collection<String> talentIds);
 
     /**
      * Anonymises the person's talents: the reference becomes {@value Talent#ERASED} and the rationale is dropped,

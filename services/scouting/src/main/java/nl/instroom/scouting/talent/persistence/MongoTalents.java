@@ -1,6 +1,7 @@
 package nl.instroom.scouting.talent.persistence;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.instroom.chassis.outbox.AggregateDocuments;
@@ -95,6 +96,31 @@ class MongoTalents implements Talents {
     public List<Talent> ambassadorsIn(String region) {
         return mongo.find(Query.query(Criteria.where("region").is(region).and("ambassadorSchool").ne(null)),
                 TalentDocument.class).stream().map(MongoTalents::toDomain).toList();
+    }
+
+    @Override
+    public List<Talent> closedPage(String afterId, int limit) {
+        Criteria notYetForgotten = new Criteria().orOperator(Criteria.where("personRef").ne(Talent.ERASED),
+                Criteria.where("rationale").ne(null));
+        return mongo.find(Query.query(Criteria.where("open").is(false).and("_id").gt(afterId == null ? "" : afterId)
+                        .andOperator(notYetForgotten)).with(Sort.by("_id")).limit(limit), TalentDocument.class)
+                .stream().map(MongoTalents::toDomain).toList();
+    }
+
+    @Override
+    public int dropRationale(Collection<String> talentIds) {
+        // Only closed talents: one reopened meanwhile cannot be, but the condition says what the rule relies on.
+        return (int) mongo.updateMulti(Query.query(Criteria.where("_id").in(talentIds).and("open").is(false)
+                        .and("rationale").ne(null)), new Update().unset("rationale").inc("revision", 1),
+                TalentDocument.class).getModifiedCount();
+    }
+
+    @Override
+    public int anonymiseTalents(Collection<String> talentIds) {
+        return (int) mongo.updateMulti(Query.query(Criteria.where("_id").in(talentIds).and("open").is(false)
+                        .and("personRef").ne(Talent.ERASED)),
+                new Update().set("personRef", Talent.ERASED).unset("rationale").inc("revision", 1),
+                TalentDocument.class).getModifiedCount();
     }
 
     @Override

@@ -101,4 +101,21 @@ class TalentTest {
         talent.endAmbassadorship(TODAY, TODAY);
         assertThat(talent.activeAmbassador()).isFalse();
     }
+
+    @Test
+    void theFollowUpEndsWhenThePipelineClosedAndAnyAmbassadorshipEnded() {
+        Talent withdrawn = aFlaggedTutor(TODAY.minusDays(30));
+        assertThat(withdrawn.inactiveSince()).as("open").isEmpty();
+        withdrawn.moveTo(TalentStage.WITHDRAWN, TODAY.minusDays(5), null, TODAY);
+        assertThat(withdrawn.inactiveSince()).contains(TODAY.minusDays(5));
+
+        Talent ambassador = aFlaggedTutor(TODAY.minusDays(300));
+        ambassador.moveTo(TalentStage.APPROACHED, TODAY.minusDays(290), null, TODAY);
+        ambassador.moveTo(TalentStage.INTERESTED, TODAY.minusDays(280), null, TODAY);
+        ambassador.nominateAmbassador("21CM00", TODAY.minusDays(270), TODAY);
+        ambassador.recordActivity(ActivityType.GUEST_LESSON, TODAY.minusDays(100), null);
+        assertThat(ambassador.inactiveSince()).as("enrolled but an active ambassador").isEmpty();
+        ambassador.endAmbassadorship(TODAY.minusDays(150), TODAY);
+        assertThat(ambassador.inactiveSince()).as("the last activity counts").contains(TODAY.minusDays(100));
+    }
 }

@@ -1,82 +1,167 @@
 package nl.instroom.stayinterviews.keys.persistence;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import nl.instroom.stayinterviews.keys.domain.Binding;
 import nl.instroom.stayinterviews.keys.domain.FreeTextVault;
+import nl.instroom.stayinterviews.keys.persistence.MasterKeys.MasterKey;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * AES-256-GCM with a random 96-bit IV per value. Each school has a data key, stored in {@code school_keys} only
- * wrapped (itself AES-GCM encrypted) by the master key {@code instroom.stay.master-key}, so a copy of the database
- * alone reads nothing. The school code is authenticated with every value and every wrapped key: ciphertext moved
- * to another school's record does not open. Deleting a school's key documents is crypto-shredding.
+ * AES-256-GCM (JDK {@code javax.crypto}) with a random 96-bit IV per value, under a data key per school.
  *
- * <p>Sealed format: {@code v1:<keyId>:<base64(iv || ciphertext+tag)>}.
+ * <p><b>Where keys live.</b> School keys are kept in a <em>key store</em> — a database of their own
+ * ({@code instroom.stay.keys.database}, by default the service's database name with {@code -keys}, optionally on
+ * another deployment, {@code instroom.stay.keys.uri}) — never in the database of the text they protect, and each is
+ * stored only wrapped (AES-GCM) by a master key read from a mounted file ({@link MasterKeys}). The two databases are
+ * backed up and restored apart (docs/operations.md), so restoring the text brings back no deleted key.
+ *
+ * <p><b>Deleting a key</b> (crypto-shredding) writes its id to a ledger in <em>both</em> databases
+ * ({@code shredded_keys}) before the key goes. At every start the two ledgers are merged and every key either names
+ * is deleted again: a key store restored from a backup made before the deletion loses the key once more (the text
+ * database remembers it), and a text database restored from before the deletion finds no key (the key store never
+ * had it back). Only restoring both from before a deletion would bring text back, which the procedure forbids.
+ *
+ * <p><b>Binding.</b> A value is authenticated together with its school, key id, employee, interview and field
+ * ({@link Binding}), so it opens only where it was stored. A school key is authenticated together with its school,
+ * its id and the id of the master key that wraps it; every stored school key records that id, so master keys can be
+ * rotated: the current key (first in the file) wraps, previous ones only unwrap, and at start (or on an admin's
+ * request) every school key wrapped by a previous master key is wrapped again by the current one.
+ *
+ * <p>Sealed format: {@code v2:<keyId>:<base64(iv || ciphertext+tag)>}. Values of the first format ({@code v1:}, bound
+ * to the school only) still open and are sealed again at start ({@code LegacySealing} of the staff store).
  */
 @Component
-class AesGcmVault implements FreeTextVault {
+class AesGcmVault implements FreeTextVault, InitializingBean, DisposableBean {
 
-    static final String COLLECTION = "school_keys";
-    /** Only for the local stack and tests; production sets its own (docs/stay-interviews.md). */
-    static final String DEV_MASTER_KEY = "ZGV2LW9ubHktbWFzdGVyLWtleS1jaGFuZ2UtbWUhISE=";
+    static final String KEYS = "school_keys";
+    /** The ledger of deleted key ids, in the key store and in the text's database alike. */
+    static final String SHREDDED = "shredded_keys";
 
     private static final Logger log = LoggerFactory.getLogger(AesGcmVault.class);
-    private static final String PREFIX = "v1:";
+    private static final String V1 = "v1:";
+    private static final String V2 = "v2:";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final MongoTemplate mongo;
-    private final SecretKey masterKey;
+    private final MongoTemplate data;
+    private final MongoTemplate keyStore;
+    private final MongoClient ownClient;
+    private final MasterKeys masterKeys;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AesGcmVault(MongoTemplate mongo, @Value("${instroom.stay.master-key:" + DEV_MASTER_KEY + "}") String masterKey) {
-        this.mongo = mongo;
-        byte[] bytes = Base64.getDecoder().decode(masterKey.trim());
-        if (bytes.length != 32) {
-            throw new IllegalStateException("instroom.stay.master-key must be 32 bytes, base64-encoded");
+    @Autowired
+    AesGcmVault(MongoTemplate data, MongoClient client, Clock clock,
+            @Value("${instroom.stay.master-key-file:}") String masterKeyFile,
+            @Value("${instroom.stay.keys.uri:}") String keysUri,
+            @Value("${instroom.stay.keys.database:}") String keysDatabase) {
+        this.data = data;
+        this.clock = clock;
+        this.masterKeys = MasterKeys.read(masterKeyFile);
+        String database = keysDatabase == null || keysDatabase.isBlank() ? data.getDb().getName() + "-keys"
+                : keysDatabase.trim();
+        if (database.equals(data.getDb().getName())) {
+            throw new IllegalStateException("instroom.stay.keys.database must not be the database of the text "
+                    + "it protects (" + database + ")");
         }
-        if (DEV_MASTER_KEY.equals(masterKey.trim())) {
-            log.warn("stay-interviews uses the development master key: set instroom.stay.master-key in production");
+        if (keysUri == null || keysUri.isBlank()) {
+            this.ownClient = null;
+            this.keyStore = new MongoTemplate(client, database);
+        } else {
+            this.ownClient = MongoClients.create(MongoClientSettings.builder()
+                    .applyConnectionString(new ConnectionString(keysUri))
+                    .writeConcern(WriteConcern.MAJORITY.withJournal(true)).build());
+            this.keyStore = new MongoTemplate(ownClient, database);
         }
-        this.masterKey = new SecretKeySpec(bytes, "AES");
+    }
+
+    /** For tests: the two databases and the master keys given. */
+    AesGcmVault(MongoTemplate data, MongoTemplate keyStore, MasterKeys masterKeys, Clock clock) {
+        this.data = data;
+        this.keyStore = keyStore;
+        this.ownClient = null;
+        this.masterKeys = masterKeys;
+        this.clock = clock;
+    }
+
+    /**
+     * Before the service serves anyone: key deletions are applied again (after any restore), school keys an
+     * earlier version kept next to the text move to the key store, and every school key is wrapped by the current
+     * master key. A school key no configured master key opens stops the start: running on would look like
+     * shredding that was never asked for.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        Set<String> shredded = mergeLedgers();
+        moveKeysOutOfTheTextDatabase(shredded);
+        long deleted = keyStore.remove(Query.query(Criteria.where("_id").in(shredded)), KEYS).getDeletedCount();
+        if (deleted > 0) {
+            log.warn("Deleted {} school key(s) again that the ledger records as shredded (a restored key store)",
+                    deleted);
+        }
+        Set<String> configured = new LinkedHashSet<>();
+        masterKeys.all().forEach(key -> configured.add(key.id()));
+        List<String> unknown = keyStore.findDistinct(Query.query(Criteria.where("masterKeyId").exists(true)),
+                "masterKeyId", KEYS, String.class).stream().filter(id -> !configured.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("School keys are wrapped by master key(s) " + unknown + ", which the "
+                    + "master key file does not hold: add them back as previous keys (docs/stay-interviews.md)");
+        }
+        int rewrapped = rewrap();
+        if (rewrapped > 0) {
+            log.info("Wrapped {} school key(s) with the current master key {}", rewrapped,
+                    masterKeys.current().id());
+        }
     }
 
     @Override
-    public String seal(String schoolCode, String plaintext) {
-        return sealer(schoolCode).apply(plaintext);
+    public void destroy() {
+        if (ownClient != null) {
+            ownClient.close();
+        }
     }
 
     @Override
-    public Optional<String> open(String schoolCode, String sealed) {
-        return opener(schoolCode).apply(sealed);
-    }
-
-    @Override
-    public UnaryOperator<String> sealer(String schoolCode) {
+    public Sealer sealer(String schoolCode) {
         KeyRecord[] key = new KeyRecord[1];
-        return plaintext -> {
+        return (binding, plaintext) -> {
             if (plaintext == null) {
                 return null;
             }
@@ -84,48 +169,150 @@ class AesGcmVault implements FreeTextVault {
                 key[0] = currentKey(schoolCode);
             }
             byte[] sealed = encrypt(key[0].key(), plaintext.getBytes(StandardCharsets.UTF_8),
-                    aad(schoolCode, key[0].id()));
-            return PREFIX + key[0].id() + ":" + Base64.getEncoder().encodeToString(sealed);
+                    valueAad(schoolCode, key[0].id(), binding));
+            return V2 + key[0].id() + ":" + Base64.getEncoder().encodeToString(sealed);
         };
     }
 
     @Override
-    public Function<String, Optional<String>> opener(String schoolCode) {
+    public Opener opener(String schoolCode) {
         Map<String, Optional<SecretKey>> keys = new HashMap<>();
-        return sealed -> open(schoolCode, sealed, keyId -> keys.computeIfAbsent(keyId, id -> key(schoolCode, id)));
-    }
-
-    private Optional<String> open(String schoolCode, String sealed, Function<String, Optional<SecretKey>> keys) {
-        if (sealed == null || !sealed.startsWith(PREFIX)) {
-            return Optional.empty();
-        }
-        String[] parts = sealed.split(":", 3);
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
-        return keys.apply(parts[1]).flatMap(key -> {
-            try {
-                return Optional.of(new String(decrypt(key, Base64.getDecoder().decode(parts[2]),
-                        aad(schoolCode, parts[1])), StandardCharsets.UTF_8));
-            } catch (GeneralSecurityException | IllegalArgumentException tampered) {
-                log.warn("A sealed value of school {} did not open with key {}", schoolCode, parts[1]);
+        return (binding, sealed) -> {
+            if (sealed == null) {
                 return Optional.empty();
             }
-        });
+            boolean legacy = sealed.startsWith(V1);
+            if (!legacy && !sealed.startsWith(V2)) {
+                return Optional.empty();
+            }
+            String[] parts = sealed.split(":", 3);
+            if (parts.length != 3) {
+                return Optional.empty();
+            }
+            byte[] aad = legacy ? legacyValueAad(schoolCode, parts[1]) : valueAad(schoolCode, parts[1], binding);
+            return keys.computeIfAbsent(parts[1], id -> key(schoolCode, id)).flatMap(key -> {
+                try {
+                    return Optional.of(new String(decrypt(key, Base64.getDecoder().decode(parts[2]), aad),
+                            StandardCharsets.UTF_8));
+                } catch (GeneralSecurityException | IllegalArgumentException tampered) {
+                    log.warn("A sealed value of school {} did not open with key {} where it is stored", schoolCode,
+                            parts[1]);
+                    return Optional.empty();
+                }
+            });
+        };
+    }
+
+    @Override
+    public boolean sealedBeforeBinding(String sealed) {
+        return sealed != null && sealed.startsWith(V1);
     }
 
     @Override
     public int shred(String schoolCode) {
-        return (int) mongo.remove(Query.query(Criteria.where("schoolCode").is(schoolCode)), COLLECTION)
-                .getDeletedCount();
+        List<String> ids = keyStore.find(idsOf(Criteria.where("schoolCode").is(schoolCode)), Document.class, KEYS)
+                .stream().map(key -> key.getString("_id")).toList();
+        Date at = Date.from(clock.instant());
+        // The ledger first, in both places: a crash after it leaves a key the next start deletes.
+        for (String id : ids) {
+            Document entry = new Document("_id", id).append("schoolCode", schoolCode).append("shreddedAt", at);
+            record(data, entry);
+            record(keyStore, entry);
+        }
+        return (int) keyStore.remove(Query.query(Criteria.where("_id").in(ids)), KEYS).getDeletedCount();
+    }
+
+    @Override
+    public List<MasterKeyUse> masterKeys() {
+        List<MasterKeyUse> uses = new ArrayList<>();
+        for (MasterKey key : masterKeys.all()) {
+            uses.add(new MasterKeyUse(key.id(), key == masterKeys.current(),
+                    keyStore.count(Query.query(Criteria.where("masterKeyId").is(key.id())), KEYS)));
+        }
+        return uses;
+    }
+
+    @Override
+    public int rewrap() {
+        MasterKey current = masterKeys.current();
+        int rewrapped = 0;
+        for (Document stored : keyStore.find(Query.query(Criteria.where("masterKeyId").ne(current.id())),
+                Document.class, KEYS)) {
+            String id = stored.getString("_id");
+            String schoolCode = stored.getString("schoolCode");
+            String previous = stored.getString("masterKeyId");
+            String wrapped = wrap(current, schoolCode, id, unwrap(stored));
+            // Only if no other instance moved it meanwhile (it would have used the same current key).
+            Criteria unchanged = Criteria.where("_id").is(id).and("masterKeyId");
+            unchanged = previous == null ? unchanged.exists(false) : unchanged.is(previous);
+            rewrapped += (int) keyStore.updateFirst(Query.query(unchanged),
+                    new Update().set("wrappedKey", wrapped).set("masterKeyId", current.id()), KEYS)
+                    .getModifiedCount();
+        }
+        return rewrapped;
     }
 
     private record KeyRecord(String id, SecretKey key) {
     }
 
+    /** Both ledgers made whole from each other; returns every key id either records. */
+    private Set<String> mergeLedgers() {
+        Map<String, Document> inData = ledger(data);
+        Map<String, Document> inKeyStore = ledger(keyStore);
+        inData.forEach((id, entry) -> {
+            if (!inKeyStore.containsKey(id)) {
+                record(keyStore, entry);
+            }
+        });
+        inKeyStore.forEach((id, entry) -> {
+            if (!inData.containsKey(id)) {
+                record(data, entry);
+            }
+        });
+        Set<String> all = new LinkedHashSet<>(inData.keySet());
+        all.addAll(inKeyStore.keySet());
+        return all;
+    }
+
+    private static Map<String, Document> ledger(MongoTemplate database) {
+        Map<String, Document> entries = new HashMap<>();
+        database.findAll(Document.class, SHREDDED).forEach(entry -> entries.put(entry.getString("_id"), entry));
+        return entries;
+    }
+
+    private static void record(MongoTemplate database, Document entry) {
+        try {
+            database.insert(new Document(entry), SHREDDED);
+        } catch (DuplicateKeyException recordedBefore) {
+            // the other instance, or an earlier attempt, recorded it
+        }
+    }
+
+    /**
+     * Earlier versions kept the school keys in the text's own database. They move to the key store once — except
+     * those the ledger records as deleted, which a restored old backup of the text database would otherwise bring
+     * back — and leave the text's database in any case.
+     */
+    private void moveKeysOutOfTheTextDatabase(Set<String> shredded) {
+        List<Document> old = data.findAll(Document.class, KEYS);
+        for (Document key : old) {
+            if (!shredded.contains(key.getString("_id"))) {
+                try {
+                    keyStore.insert(new Document(key), KEYS);
+                } catch (DuplicateKeyException movedBefore) {
+                    // an interrupted earlier start moved it already
+                }
+            }
+        }
+        if (!old.isEmpty()) {
+            data.remove(new Query(), KEYS);
+            log.info("Moved {} school key(s) out of the text's database into the key store", old.size());
+        }
+    }
+
     private KeyRecord currentKey(String schoolCode) {
-        Document stored = mongo.findOne(Query.query(Criteria.where("schoolCode").is(schoolCode))
-                .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(1), Document.class, COLLECTION);
+        Document stored = keyStore.findOne(Query.query(Criteria.where("schoolCode").is(schoolCode))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(1), Document.class, KEYS);
         if (stored != null) {
             return new KeyRecord(stored.getString("_id"), unwrap(stored));
         }
@@ -135,10 +322,10 @@ class AesGcmVault implements FreeTextVault {
             generator.init(256, random);
             SecretKey key = generator.generateKey();
             String id = UUID.randomUUID().toString();
-            byte[] wrapped = encrypt(masterKey, key.getEncoded(), aad(schoolCode, id));
-            mongo.insert(new Document("_id", id).append("schoolCode", schoolCode)
-                    .append("wrappedKey", Base64.getEncoder().encodeToString(wrapped))
-                    .append("createdAt", new Date()), COLLECTION);
+            MasterKey master = masterKeys.current();
+            keyStore.insert(new Document("_id", id).append("schoolCode", schoolCode)
+                    .append("wrappedKey", wrap(master, schoolCode, id, key)).append("masterKeyId", master.id())
+                    .append("createdAt", Date.from(clock.instant())), KEYS);
             return new KeyRecord(id, key);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("No AES key could be made", e);
@@ -146,19 +333,40 @@ class AesGcmVault implements FreeTextVault {
     }
 
     private Optional<SecretKey> key(String schoolCode, String keyId) {
-        Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(keyId).and("schoolCode").is(schoolCode)),
-                Document.class, COLLECTION);
+        Document stored = keyStore.findOne(Query.query(Criteria.where("_id").is(keyId).and("schoolCode")
+                .is(schoolCode)), Document.class, KEYS);
         return Optional.ofNullable(stored).map(this::unwrap);
     }
 
+    private String wrap(MasterKey master, String schoolCode, String keyId, SecretKey key) {
+        return Base64.getEncoder().encodeToString(encrypt(master.key(), key.getEncoded(),
+                keyAad(schoolCode, keyId, master.id())));
+    }
+
+    /** Fails loudly rather than treating a key it cannot open as deleted. */
     private SecretKey unwrap(Document stored) {
+        String id = stored.getString("_id");
+        String schoolCode = stored.getString("schoolCode");
+        byte[] wrapped = Base64.getDecoder().decode(stored.getString("wrappedKey"));
+        String masterKeyId = stored.getString("masterKeyId");
+        if (masterKeyId == null) {
+            // Wrapped before keys had ids: bound to school and key id only, by whichever key was configured then.
+            for (MasterKey master : masterKeys.all()) {
+                try {
+                    return new SecretKeySpec(decrypt(master.key(), wrapped, legacyValueAad(schoolCode, id)), "AES");
+                } catch (GeneralSecurityException notThisOne) {
+                    // try the next
+                }
+            }
+            throw new IllegalStateException("School key " + id + " (wrapped before master keys had ids) opens with "
+                    + "none of the configured master keys");
+        }
+        MasterKey master = masterKeys.byId(masterKeyId).orElseThrow(() -> new IllegalStateException("School key "
+                + id + " is wrapped by master key " + masterKeyId + ", which is not configured"));
         try {
-            byte[] key = decrypt(masterKey, Base64.getDecoder().decode(stored.getString("wrappedKey")),
-                    aad(stored.getString("schoolCode"), stored.getString("_id")));
-            return new SecretKeySpec(key, "AES");
+            return new SecretKeySpec(decrypt(master.key(), wrapped, keyAad(schoolCode, id, masterKeyId)), "AES");
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("School key " + stored.getString("_id")
-                    + " does not open with the configured master key", e);
+            throw new IllegalStateException("School key " + id + " does not open with master key " + masterKeyId, e);
         }
     }
 
@@ -189,7 +397,39 @@ class AesGcmVault implements FreeTextVault {
         return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
     }
 
-    private static byte[] aad(String schoolCode, String keyId) {
+    private static Query idsOf(Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().include("_id");
+        return query;
+    }
+
+    /** What a value is bound to: format, school, key, employee, interview, field — each length-prefixed. */
+    static byte[] valueAad(String schoolCode, String keyId, Binding binding) {
+        return lengthPrefixed("value-v2", schoolCode, keyId, binding.staffId(), binding.interviewId(),
+                binding.field());
+    }
+
+    /** What a school key is bound to: its school, its id and the master key wrapping it. */
+    static byte[] keyAad(String schoolCode, String keyId, String masterKeyId) {
+        return lengthPrefixed("school-key-v2", schoolCode, keyId, masterKeyId);
+    }
+
+    /** The first format's binding (of values and of school keys alike): school and key id only. */
+    private static byte[] legacyValueAad(String schoolCode, String keyId) {
         return (schoolCode + "|" + keyId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Each part preceded by its length, so no choice of parts can make two different bindings equal. */
+    private static byte[] lengthPrefixed(String... parts) {
+        List<byte[]> encoded = new ArrayList<>();
+        int size = 0;
+        for (String part : parts) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            encoded.add(bytes);
+            size += 4 + bytes.length;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(size);
+        encoded.forEach(bytes -> buffer.putInt(bytes.length).put(bytes));
+        return buffer.array();
     }
 }

@@ -163,9 +163,12 @@ public final class StaffMember {
                 && (lastStayInterviewOn == null || !lastStayInterviewOn.plus(INTERVIEW_CYCLE).isAfter(today));
     }
 
-    /** Whether the retention period after leaving has passed, so nothing about the employee may be kept. */
-    public boolean retentionExpired(Period retention, LocalDate today) {
-        return leavesOn != null && leavesOn.plus(retention).isBefore(today);
+    /**
+     * Whether the employee left before the day: with the day a retention period before today, whether that period
+     * has passed since they left, so nothing about them may be kept.
+     */
+    public boolean leftBefore(LocalDate day) {
+        return leavesOn != null && leavesOn.isBefore(day);
     }
 
     public List<InstroomEvent> registeredEvents() {

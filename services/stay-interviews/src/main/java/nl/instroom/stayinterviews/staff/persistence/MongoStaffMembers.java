@@ -2,12 +2,12 @@ package nl.instroom.stayinterviews.staff.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.chassis.outbox.Outbox;
 import nl.instroom.chassis.outbox.OutboxDocuments;
@@ -15,6 +15,7 @@ import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.stay.RiskBand;
+import nl.instroom.stayinterviews.keys.domain.Binding;
 import nl.instroom.stayinterviews.keys.domain.FreeTextVault;
 import nl.instroom.stayinterviews.staff.domain.Answers;
 import nl.instroom.stayinterviews.staff.domain.FollowUpAction;
@@ -35,7 +36,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoStaffMembers implements StaffMembers {
 
-    /** Fields of free text hold sealed values ({@code v1:<keyId>:<ciphertext>}), never plain text. */
+    /**
+     * Fields of free text hold sealed values ({@code v2:<keyId>:<ciphertext>}), never plain text, each bound to the
+     * employee, the interview and its field name ({@link #field}).
+     */
     record ActionDocument(String description, String owner, LocalDate dueOn, LocalDate doneOn) {
     }
 
@@ -97,13 +101,43 @@ class MongoStaffMembers implements StaffMembers {
 
     @Override
     public void save(StaffMember member) {
-        UnaryOperator<String> seal = vault.sealer(member.schoolCode());
+        FreeTextVault.Sealer sealer = vault.sealer(member.schoolCode());
         documents.save(StaffDocument.class, member.id(), member.loadedRevision(), member.registeredEvents(),
                 (version, outbox) -> new StaffDocument(member.id(), member.schoolCode(), member.staffRef(),
                         member.role(), member.subject(), member.fte().toPlainString(), member.yearsInService(),
                         member.lastStayInterviewOn(), member.leavesOn(), member.ambitionShared(),
-                        member.interviews().stream().map(interview -> sealed(interview, seal)).toList(),
+                        member.interviews().stream().map(interview -> sealed(member.id(), interview, sealer))
+                                .toList(),
                         member.revision(), version, outbox));
+    }
+
+    /**
+     * Members holding text sealed in the first format (bound to the school only), to be sealed again; at most
+     * {@code limit}, without free text.
+     */
+    List<String> sealedBeforeBinding(int limit) {
+        List<String> ids = new ArrayList<>();
+        for (StaffDocument d : mongo.find(Query.query(live().and("interviews.0").exists(true)), StaffDocument.class)) {
+            if (d.interviews().stream().anyMatch(this::sealedBeforeBinding)) {
+                ids.add(d.id());
+                if (ids.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return ids;
+    }
+
+    private boolean sealedBeforeBinding(InterviewDocument i) {
+        List<String> values = new ArrayList<>(Arrays.asList(i.interviewer(), i.lookingForwardTo(),
+                i.learning(), i.whyStay(), i.lastThoughtOfLeaving(), i.whatWouldMakeTheJobBetter(), i.notes()));
+        if (i.actions() != null) {
+            i.actions().forEach(a -> {
+                values.add(a.description());
+                values.add(a.owner());
+            });
+        }
+        return values.stream().anyMatch(vault::sealedBeforeBinding);
     }
 
     @Override
@@ -137,56 +171,96 @@ class MongoStaffMembers implements StaffMembers {
         return Criteria.where(TOMBSTONE).ne(true);
     }
 
-    private static InterviewDocument sealed(StayInterview interview, UnaryOperator<String> seal) {
+    /*
+     * The field a sealed value is bound to is named as in the API: interviewer, notes, answers.<question> and
+     * actions.<index>.description / .owner. Sealing and opening both name it through these, so a value opens only
+     * in its own field.
+     */
+    private static final String INTERVIEWER = "interviewer";
+    private static final String NOTES = "notes";
+
+    private static String answer(String question) {
+        return "answers." + question;
+    }
+
+    private static String action(int index, String part) {
+        return "actions." + index + "." + part;
+    }
+
+    private static InterviewDocument sealed(String staffId, StayInterview interview, FreeTextVault.Sealer sealer) {
         Answers answers = interview.answers();
-        return new InterviewDocument(interview.id(), interview.heldOn(), seal.apply(interview.interviewer()),
-                seal.apply(answers.lookingForwardTo()), seal.apply(answers.learning()), seal.apply(answers.whyStay()),
-                seal.apply(answers.lastThoughtOfLeaving()), seal.apply(answers.whatWouldMakeTheJobBetter()),
+        Sealing seal = (name, text) -> sealer.seal(Binding.of(staffId, interview.id(), name), text);
+        List<FollowUpAction> actions = interview.actions();
+        List<ActionDocument> sealedActions = new ArrayList<>();
+        for (int index = 0; index < actions.size(); index++) {
+            FollowUpAction action = actions.get(index);
+            sealedActions.add(new ActionDocument(seal.apply(action(index, "description"), action.description()),
+                    seal.apply(action(index, "owner"), action.owner()), action.dueOn(), action.doneOn()));
+        }
+        return new InterviewDocument(interview.id(), interview.heldOn(),
+                seal.apply(INTERVIEWER, interview.interviewer()),
+                seal.apply(answer("lookingForwardTo"), answers.lookingForwardTo()),
+                seal.apply(answer("learning"), answers.learning()),
+                seal.apply(answer("whyStay"), answers.whyStay()),
+                seal.apply(answer("lastThoughtOfLeaving"), answers.lastThoughtOfLeaving()),
+                seal.apply(answer("whatWouldMakeTheJobBetter"), answers.whatWouldMakeTheJobBetter()),
                 interview.workload(), interview.satisfaction(), interview.intentToStay(), interview.ambitions(),
-                interview.actions().stream().map(action -> new ActionDocument(seal.apply(action.description()),
-                        seal.apply(action.owner()), action.dueOn(), action.doneOn())).toList(),
-                seal.apply(interview.notes()), interview.riskBand());
+                sealedActions, seal.apply(NOTES, interview.notes()), interview.riskBand());
+    }
+
+    @FunctionalInterface
+    private interface Sealing {
+
+        String apply(String field, String plaintext);
     }
 
     private StaffMember toDomain(StaffDocument d, boolean withContent) {
-        Function<String, Optional<String>> opener = withContent ? vault.opener(d.schoolCode()) : null;
+        FreeTextVault.Opener opener = withContent ? vault.opener(d.schoolCode()) : null;
         return StaffMember.restore(d.schoolCode(), d.staffRef(), d.role(), d.subject(), new BigDecimal(d.fte()),
                 d.yearsInService(), d.lastStayInterviewOn(), d.leavesOn(), d.ambitionShared(),
                 d.interviews() == null ? List.of() : d.interviews().stream()
-                        .map(i -> interview(i, opener)).toList(), d.revision());
+                        .map(i -> interview(d.id(), i, opener)).toList(), d.revision());
     }
 
-    private static StayInterview interview(InterviewDocument i, Function<String, Optional<String>> opener) {
+    private static StayInterview interview(String staffId, InterviewDocument i, FreeTextVault.Opener opener) {
         boolean withContent = opener != null;
-        Opener open = new Opener(opener);
-        String interviewer = open.apply(i.interviewer());
-        Answers answers = new Answers(open.apply(i.lookingForwardTo()), open.apply(i.learning()),
-                open.apply(i.whyStay()), open.apply(i.lastThoughtOfLeaving()),
-                open.apply(i.whatWouldMakeTheJobBetter()));
-        List<FollowUpAction> actions = i.actions() == null ? List.of() : i.actions().stream()
-                .map(a -> new FollowUpAction(open.apply(a.description()), open.apply(a.owner()), a.dueOn(),
-                        a.doneOn())).toList();
-        String notes = open.apply(i.notes());
+        Opening open = new Opening(opener, staffId, i.id());
+        String interviewer = open.apply(INTERVIEWER, i.interviewer());
+        Answers answers = new Answers(open.apply(answer("lookingForwardTo"), i.lookingForwardTo()),
+                open.apply(answer("learning"), i.learning()), open.apply(answer("whyStay"), i.whyStay()),
+                open.apply(answer("lastThoughtOfLeaving"), i.lastThoughtOfLeaving()),
+                open.apply(answer("whatWouldMakeTheJobBetter"), i.whatWouldMakeTheJobBetter()));
+        List<FollowUpAction> actions = new ArrayList<>();
+        List<ActionDocument> stored = i.actions() == null ? List.of() : i.actions();
+        for (int index = 0; index < stored.size(); index++) {
+            ActionDocument a = stored.get(index);
+            actions.add(new FollowUpAction(open.apply(action(index, "description"), a.description()),
+                    open.apply(action(index, "owner"), a.owner()), a.dueOn(), a.doneOn()));
+        }
+        String notes = open.apply(NOTES, i.notes());
         return new StayInterview(i.id(), i.heldOn(), interviewer, answers, i.workload(), i.satisfaction(),
                 i.intentToStay(), i.ambitions(), actions, notes, i.riskBand(), withContent && open.allOpened);
     }
 
     /** Opens sealed values of one interview, noting whether any could not be opened (its key is gone). */
-    private static final class Opener implements UnaryOperator<String> {
+    private static final class Opening {
 
-        private final Function<String, Optional<String>> opener;
+        private final FreeTextVault.Opener opener;
+        private final String staffId;
+        private final String interviewId;
         private boolean allOpened = true;
 
-        Opener(Function<String, Optional<String>> opener) {
+        Opening(FreeTextVault.Opener opener, String staffId, String interviewId) {
             this.opener = opener;
+            this.staffId = staffId;
+            this.interviewId = interviewId;
         }
 
-        @Override
-        public String apply(String sealed) {
+        String apply(String field, String sealed) {
             if (opener == null || sealed == null) {
                 return null;
             }
-            Optional<String> opened = opener.apply(sealed);
+            Optional<String> opened = opener.open(Binding.of(staffId, interviewId, field), sealed);
             if (opened.isEmpty()) {
                 allOpened = false;
             }

@@ -106,10 +106,10 @@ class StaffMemberTest {
     @Test
     void theRetentionPeriodRunsFromTheLeavingDate() {
         StaffMember teacher = aTeacher();
-        assertThat(teacher.retentionExpired(Period.ofYears(2), TODAY)).as("still employed").isFalse();
+        assertThat(teacher.leftBefore(TODAY.minus(Period.ofYears(2)))).as("still employed").isFalse();
 
         teacher.leavesOn(TODAY.minusYears(2));
-        assertThat(teacher.retentionExpired(Period.ofYears(2), TODAY)).isFalse();
-        assertThat(teacher.retentionExpired(Period.ofYears(2), TODAY.plusDays(1))).isTrue();
+        assertThat(teacher.leftBefore(TODAY.minus(Period.ofYears(2)))).as("left two years ago today").isFalse();
+        assertThat(teacher.leftBefore(TODAY.plusDays(1).minus(Period.ofYears(2)))).isTrue();
     }
 }

@@ -2,6 +2,7 @@ package nl.instroom.tutoring.matching.persistence;
 
 import nl.instroom.chassis.store.QueryIndexes;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,19 @@ class MongoMatchingRuns implements MatchingRuns {
         return mongo.find(Query.query(Criteria.where("region").is(region))
                 .with(Sort.by(Sort.Direction.DESC, "solvedAt")).limit(limit), RunDocument.class).stream()
                 .map(MongoMatchingRuns::toDomain).toList();
+    }
+
+    @Override
+    public List<MatchingRun> solvedBefore(Instant moment, int limit) {
+        return mongo.find(Query.query(Criteria.where("solvedAt").lt(moment))
+                        .with(Sort.by(Sort.Direction.ASC, "solvedAt", "_id")).limit(limit), RunDocument.class).stream()
+                .map(MongoMatchingRuns::toDomain).toList();
+    }
+
+    @Override
+    public int remove(Collection<String> ids, Instant solvedBefore) {
+        return (int) mongo.remove(Query.query(Criteria.where("_id").in(ids).and("solvedAt").lt(solvedBefore)),
+                RunDocument.class).getDeletedCount();
     }
 
     @Override

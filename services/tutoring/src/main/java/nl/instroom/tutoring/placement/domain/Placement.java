@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.tutoring.PlacementCancelled;
 import nl.instroom.events.tutoring.PlacementCompleted;
@@ -108,6 +109,19 @@ public final class Placement {
 
     public boolean open() {
         return status.open();
+    }
+
+    /** When the placement was completed or cancelled; empty while it is open. */
+    public Optional<Instant> endedAt() {
+        if (status.open() || history.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(history.get(history.size() - 1).at());
+    }
+
+    /** Whether the placement was completed before the moment: its evaluation's period has started by then. */
+    public boolean completedBefore(Instant moment) {
+        return status == PlacementStatus.COMPLETED && endedAt().map(at -> at.isBefore(moment)).orElse(false);
     }
 
     private void require(PlacementStatus expected, String action) {

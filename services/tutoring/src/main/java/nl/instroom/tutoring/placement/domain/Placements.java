@@ -1,5 +1,6 @@
 package nl.instroom.tutoring.placement.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,12 @@ public interface Placements {
 
     /** Placements of a region that are proposed, confirmed or active: they hold a tutor's hours and a school's place. */
     List<Placement> openInRegion(String region);
+
+    /**
+     * Drops the school's note from at most {@code limit} evaluations of placements completed before the moment;
+     * returns the placements' ids.
+     */
+    List<String> dropEvaluationNotes(Instant completedBefore, int limit);
 
     /** Anonymises a tutor's placements (tutor reference and the school's note); returns how many. */
     int forgetTutor(String tutorId);

@@ -1,16 +1,18 @@
 package nl.instroom.tutoring.placement.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.instroom.chassis.store.QueryIndexes;
-import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.AggregateDocuments;
+import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.tutoring.placement.domain.Evaluation;
 import nl.instroom.tutoring.placement.domain.Placement;
 import nl.instroom.tutoring.placement.domain.PlacementStatus;
 import nl.instroom.tutoring.placement.domain.Placements;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -69,6 +71,22 @@ class MongoPlacements implements Placements {
         return mongo.find(Query.query(Criteria.where("region").is(region).and("status")
                 .in(PlacementStatus.PROPOSED.name(), PlacementStatus.CONFIRMED.name(), PlacementStatus.ACTIVE.name())),
                 PlacementDocument.class).stream().map(MongoPlacements::toDomain).toList();
+    }
+
+    @Override
+    public List<String> dropEvaluationNotes(Instant completedBefore, int limit) {
+        // When it was completed is in the history; the embedded store has no $elemMatch on dates we rely on, so
+        // the completed placements that still have a note are read and the moment is checked here.
+        List<String> due = mongo.find(Query.query(Criteria.where("status").is(PlacementStatus.COMPLETED.name())
+                        .and("evaluation.note").ne(null)).with(Sort.by("_id")),
+                PlacementDocument.class).stream().map(MongoPlacements::toDomain)
+                .filter(p -> p.completedBefore(completedBefore)).limit(limit).map(Placement::id).toList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(due).and("evaluation.note").ne(null)),
+                new Update().unset("evaluation.note").inc("revision", 1), PlacementDocument.class);
+        return due;
     }
 
     @Override

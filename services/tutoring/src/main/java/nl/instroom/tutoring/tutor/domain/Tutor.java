@@ -27,6 +27,7 @@ public final class Tutor {
     private final String pc4;
     private final int maxTravelKm;
     private final String region;
+    private final LocalDate registeredOn;
     private ParentalConsent consent;
     private long revision;
     private final long loadedRevision;
@@ -34,7 +35,7 @@ public final class Tutor {
 
     private Tutor(String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
             List<SubjectLevel> subjects, Availability availability, String pc4, int maxTravelKm, String region,
-            ParentalConsent consent, long revision) {
+            LocalDate registeredOn, ParentalConsent consent, long revision) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.schoolAttended = Objects.requireNonNull(schoolAttended, "schoolAttended");
@@ -45,6 +46,7 @@ public final class Tutor {
         this.pc4 = Objects.requireNonNull(pc4, "pc4");
         this.maxTravelKm = maxTravelKm;
         this.region = Objects.requireNonNull(region, "region");
+        this.registeredOn = registeredOn;
         this.consent = consent;
         this.revision = revision;
         this.loadedRevision = revision;
@@ -74,17 +76,18 @@ public final class Tutor {
             throw new IllegalArgumentException("Maximum travel distance is 1 to 50 km");
         }
         Tutor tutor = new Tutor(id, name.trim(), schoolAttended, schoolYear, dateOfBirth, subjects, availability, pc4,
-                maxTravelKm, region, null, 0);
+                maxTravelKm, region, today, null, 0);
         tutor.revision = 1;
         tutor.registered.add(new TutorRegistered(id, tutor.subjects, pc4, region, 1));
         return tutor;
     }
 
+    /** @param registeredOn null for tutors registered before the date was kept (their retention clock starts later) */
     public static Tutor restore(String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
             List<SubjectLevel> subjects, Availability availability, String pc4, int maxTravelKm, String region,
-            ParentalConsent consent, long revision) {
+            LocalDate registeredOn, ParentalConsent consent, long revision) {
         return new Tutor(id, name, schoolAttended, schoolYear, dateOfBirth, subjects, availability, pc4, maxTravelKm,
-                region, consent, revision);
+                region, registeredOn, consent, revision);
     }
 
     public boolean needsParentalConsent(LocalDate today) {
@@ -153,6 +156,11 @@ public final class Tutor {
 
     public String region() {
         return region;
+    }
+
+    /** The day the pupil was registered: where the retention period of their data starts if they are never placed. */
+    public LocalDate registeredOn() {
+        return registeredOn;
     }
 
     public ParentalConsent consent() {

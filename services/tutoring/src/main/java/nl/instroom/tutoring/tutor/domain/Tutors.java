@@ -1,5 +1,6 @@
 package nl.instroom.tutoring.tutor.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,15 @@ public interface Tutors {
 
     /** One page of a region's tutors in name order, for the coordinator's list. */
     List<Tutor> pageInRegion(String region, int offset, int limit);
+
+    /** One page, in id order after {@code afterId} (null: from the start), of tutors registered before the day. */
+    List<String> registeredBefore(LocalDate day, String afterId, int limit);
+
+    /**
+     * Gives tutors registered before the day was kept the day as their registration date, so their retention period
+     * starts now rather than never; returns how many.
+     */
+    int startUndatedRetention(LocalDate today);
 
     /** Removes the tutor entirely; returns how many records were removed. */
     int erase(String id);

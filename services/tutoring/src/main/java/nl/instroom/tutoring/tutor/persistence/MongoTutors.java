@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -28,7 +29,7 @@ class MongoTutors implements Tutors {
     @Document(TutorDocument.COLLECTION)
     record TutorDocument(@Id String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
             List<SubjectLevel> subjects, int hoursPerWeek, Set<DayOfWeek> weekdays, String pc4, int maxTravelKm,
-            String region, ParentalConsent consent, long revision, @Version Long version,
+            String region, LocalDate registeredOn, ParentalConsent consent, long revision, @Version Long version,
             List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
 
         static final String COLLECTION = "tutors";
@@ -55,7 +56,7 @@ class MongoTutors implements Tutors {
                 new TutorDocument(tutor.id(), tutor.name(), tutor.schoolAttended(), tutor.schoolYear(),
                         tutor.dateOfBirth(), tutor.subjects(), tutor.availability().hoursPerWeek(),
                         tutor.availability().weekdays(), tutor.pc4(), tutor.maxTravelKm(), tutor.region(),
-                        tutor.consent(), tutor.revision(), version, outbox));
+                        tutor.registeredOn(), tutor.consent(), tutor.revision(), version, outbox));
     }
 
     @Override
@@ -72,13 +73,28 @@ class MongoTutors implements Tutors {
     }
 
     @Override
+    public List<String> registeredBefore(LocalDate day, String afterId, int limit) {
+        Query page = Query.query(Criteria.where("registeredOn").lt(day).and("_id").gt(afterId == null ? "" : afterId))
+                .with(Sort.by("_id")).limit(limit);
+        page.fields().include("_id");
+        return mongo.find(page, org.bson.Document.class, TutorDocument.COLLECTION).stream()
+                .map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
+    public int startUndatedRetention(LocalDate today) {
+        return (int) mongo.updateMulti(Query.query(Criteria.where("registeredOn").exists(false)),
+                new Update().set("registeredOn", today), TutorDocument.class).getModifiedCount();
+    }
+
+    @Override
     public int erase(String id) {
         return (int) mongo.remove(Query.query(Criteria.where("_id").is(id)), TutorDocument.class).getDeletedCount();
     }
 
     private static Tutor toDomain(TutorDocument d) {
         return Tutor.restore(d.id(), d.name(), d.schoolAttended(), d.schoolYear(), d.dateOfBirth(), d.subjects(),
-                new Availability(d.hoursPerWeek(), d.weekdays()), d.pc4(), d.maxTravelKm(), d.region(), d.consent(),
-                d.revision());
+                new Availability(d.hoursPerWeek(), d.weekdays()), d.pc4(), d.maxTravelKm(), d.region(),
+                d.registeredOn(), d.consent(), d.revision());
     }
 }

@@ -75,4 +75,21 @@ class PlacementTest {
         assertThatThrownBy(() -> new Evaluation(0, 5, null)).hasMessageContaining("1 to 5");
         assertThatThrownBy(() -> new Evaluation(3, 6, null)).hasMessageContaining("1 to 5");
     }
+
+    @Test
+    void aPlacementEndsWhenCompletedOrCancelledAndOnlyACompletedOneHasAnEvaluation() {
+        Placement completed = aProposedPlacement();
+        completed.confirm(true, NOW);
+        completed.start(TODAY, NOW);
+        assertThat(completed.endedAt()).as("active").isEmpty();
+        completed.complete(TODAY, new Evaluation(4, 5, null), NOW.plusSeconds(60));
+        assertThat(completed.endedAt()).contains(NOW.plusSeconds(60));
+        assertThat(completed.completedBefore(NOW.plusSeconds(61))).isTrue();
+        assertThat(completed.completedBefore(NOW.plusSeconds(60))).isFalse();
+
+        Placement cancelled = aProposedPlacement();
+        cancelled.cancel(CancellationReason.SCHEDULE_CONFLICT, NOW);
+        assertThat(cancelled.endedAt()).contains(NOW);
+        assertThat(cancelled.completedBefore(NOW.plusSeconds(1))).isFalse();
+    }
 }
