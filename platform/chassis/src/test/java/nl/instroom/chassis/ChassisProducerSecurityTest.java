@@ -12,7 +12,7 @@ class ChassisProducerSecurityTest {
 
     private final ChassisAutoConfiguration configuration = new ChassisAutoConfiguration();
     private final ChassisProperties properties = new ChassisProperties("tutoring", "kafka:9093", null, null, null,
-            null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null);
     private final KafkaClientSecurity security = new KafkaClientSecurity("SASL_SSL", null, "tutoring", "pw",
             "/etc/kafka-ca/ca.crt", null, null, null, null, null);
 
