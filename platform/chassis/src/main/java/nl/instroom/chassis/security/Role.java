@@ -11,5 +11,6 @@ public enum Role {
     /** Access, audit and erasure requests. */
     ADMIN,
     /** A system calling with client credentials (imports, benchmarks): one region. */
-    INTEGRATION
+    INTEGRATION,
+    NATIONAL_VIEWER
 }

@@ -1,0 +1,201 @@
+package nl.instroom.needmapping.need.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import nl.instroom.events.Topics;
+import nl.instroom.needmapping.NeedMappingApplication;
+import nl.instroom.needmapping.SchoolFixtures;
+import nl.instroom.needmapping.SchoolFixtures.ASchool;
+import nl.instroom.needmapping.need.domain.NeedIndexFormula;
+import nl.instroom.needmapping.need.domain.NeedInputs;
+import nl.instroom.needmapping.need.domain.NeedSources;
+import nl.instroom.needmapping.need.domain.SchoolNeed;
+import nl.instroom.testing.ApiClient;
+import nl.instroom.testing.InstroomInfrastructure;
+import nl.instroom.testing.TestInfrastructure;
+import nl.instroom.testing.TestTokens;
+import nl.instroom.testing.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two need-mapping instances against one store and one broker, both recalculating: a burst of vacancy changes
+ * arrives through both at once, for the same schools, so each instance scores schools the other is scoring too.
+ * Read from the real need topic afterwards: every school's last published need equals a recalculation from the
+ * stored inputs (no change lost), and no school has two different events with the same revision.
+ */
+@InstroomInfrastructure
+class TwoInstancesIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String DATABASE = "needmapping-two-instances";
+    private static final int SCHOOLS = 24;
+    private static final int VACANCIES = 160;
+
+    private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        instances.forEach(ConfigurableApplicationContext::close);
+    }
+
+    @Test
+    void bothRecalculatingAfterABurstLoseNoChangeAndPublishNoRevisionTwice(TestInfrastructure infrastructure)
+            throws Exception {
+        ConfigurableApplicationContext first = start();
+        ConfigurableApplicationContext second = start();
+        List<RestClient> clients = List.of(coordinatorOf(first), coordinatorOf(second));
+        List<ASchool> schools = IntStream.range(0, SCHOOLS).mapToObj(i -> i % 2 == 0
+                ? SchoolFixtures.aSecondarySchoolInZwolle("77TW%02d".formatted(i))
+                : SchoolFixtures.aPrimarySchoolInKampen("77TW%02d".formatted(i))).toList();
+        Set<String> codes = new HashSet<>(schools.stream().map(ASchool::code).toList());
+
+        try (TopicProbe needs = TopicProbe.onNewRecords(infrastructure, Topics.NEED)) {
+            SchoolFixtures.registered(clients.get(0), schools.toArray(ASchool[]::new));
+
+            // The burst: 8 clients at once, each vacancy through either instance, every school through both; every
+            // third vacancy filled again through the other instance.
+            ExecutorService burst = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int i = 0; i < VACANCIES; i++) {
+                    int n = i;
+                    done.add(burst.submit(() -> {
+                        String school = schools.get(n % SCHOOLS).code();
+                        String id = open(clients.get(n % 2), school, n % 3 == 0 ? "wiskunde" : "duits",
+                                n % 4 == 0 ? "CRITICAL" : "NORMAL");
+                        if (n % 3 == 1) {
+                            fill(clients.get((n + 1) % 2), id);
+                        }
+                    }));
+                }
+                for (Future<?> each : done) {
+                    each.get();
+                }
+            } finally {
+                burst.shutdown();
+            }
+
+            Map<String, SchoolNeed> expected = recalculatedFromTheStore(first, codes);
+            await("every school's last published need is the recalculation of its stored inputs")
+                    .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                        Map<String, JsonNode> last = lastPublished(needs.seen(), codes);
+                        assertThat(last.keySet()).containsExactlyInAnyOrderElementsOf(codes);
+                        for (String code : codes) {
+                            assertThat(subjects(last.get(code))).as(code).isEqualTo(subjects(expected.get(code)));
+                            assertThat(last.get(code).get("rawScore").asDouble()).as(code)
+                                    .isEqualTo(expected.get(code).rawScore());
+                        }
+                    });
+
+            Map<String, Set<String>> contentsByRevision = new TreeMap<>();
+            for (ConsumerRecord<String, byte[]> record : needs.seen()) {
+                if (codes.contains(record.key())) {
+                    JsonNode data = data(record);
+                    contentsByRevision.computeIfAbsent(record.key() + "@" + data.get("revision").asLong(),
+                            k -> new HashSet<>()).add(data.toString());
+                }
+            }
+            assertThat(contentsByRevision).as("school revisions published").isNotEmpty();
+            assertThat(contentsByRevision).as("no school revision published with two different contents")
+                    .allSatisfy((revision, contents) -> assertThat(contents).as(revision).hasSize(1));
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        ConfigurableApplicationContext instance = new SpringApplicationBuilder(NeedMappingApplication.class)
+                .run("--spring.mongodb.database=" + DATABASE, "--server.port=0",
+                        "--instroom.need.coalesce-interval=50ms");
+        instances.add(instance);
+        return instance;
+    }
+
+    private static RestClient coordinatorOf(ConfigurableApplicationContext instance) {
+        return ApiClient.as(TestTokens.instance().coordinator(),
+                instance.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    /** What the formula makes of the inputs now in the store: the need each school must end with. */
+    private static Map<String, SchoolNeed> recalculatedFromTheStore(ConfigurableApplicationContext instance,
+            Set<String> codes) {
+        NeedSources sources = instance.getBean(NeedSources.class);
+        NeedIndexFormula formula = instance.getBean(NeedIndexFormula.class);
+        LocalDate today = LocalDate.now(instance.getBean(Clock.class));
+        Map<String, NeedInputs> inputs = sources.inputsOf(codes);
+        Map<String, Double> medians = sources.medianPupils(
+                inputs.values().stream().map(NeedInputs::region).distinct().toList());
+        Map<String, SchoolNeed> expected = new HashMap<>();
+        inputs.forEach((code, school) -> expected.put(code, formula.score(school, today, medians.get(school.region()))));
+        return expected;
+    }
+
+    private static Map<String, JsonNode> lastPublished(List<ConsumerRecord<String, byte[]>> records,
+            Set<String> codes) {
+        Map<String, JsonNode> last = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (codes.contains(record.key())) {
+                JsonNode data = data(record);
+                JsonNode before = last.get(record.key());
+                if (before == null || data.get("revision").asLong() > before.get("revision").asLong()) {
+                    last.put(record.key(), data);
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Per subject: weighted open FTE and open FTE, as published. */
+    private static Map<String, String> subjects(JsonNode event) {
+        Map<String, String> subjects = new TreeMap<>();
+        for (JsonNode subject : event.get("subjectNeeds")) {
+            subjects.put(subject.get("subject").asString(), subject.get("weightedOpenFte").asDouble() + "/"
+                    + subject.get("openFte").decimalValue().stripTrailingZeros().toPlainString());
+        }
+        return subjects;
+    }
+
+    private static Map<String, String> subjects(SchoolNeed need) {
+        Map<String, String> subjects = new TreeMap<>();
+        need.subjects().forEach((subject, score) -> subjects.put(subject, score.weightedOpenFte() + "/"
+                + java.math.BigDecimal.valueOf(score.openFte()).stripTrailingZeros().toPlainString()));
+        return subjects;
+    }
+
+    private static String open(RestClient http, String school, String subject, String urgency) {
+        return http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"schoolCode\":\"" + school + "\",\"subject\":\"" + subject + "\",\"fte\":0.5"
+                        + ",\"hoursPerWeek\":12,\"startDate\":\"2027-01-01\",\"urgency\":\"" + urgency + "\"}")
+                .retrieve().body(JsonNode.class).get("id").asString();
+    }
+
+    private static void fill(RestClient http, String vacancy) {
+        http.post().uri("/api/vacancies/{id}/fill", vacancy).retrieve().toBodilessEntity();
+    }
+
+    private static JsonNode data(ConsumerRecord<String, byte[]> record) {
+        return JSON.readTree(new String(record.value(), StandardCharsets.UTF_8));
+    }
+}
