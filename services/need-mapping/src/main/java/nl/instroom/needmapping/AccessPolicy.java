@@ -4,6 +4,7 @@ import static nl.instroom.chassis.security.EndpointRule.allow;
 import static nl.instroom.chassis.security.Role.ADMIN;
 import static nl.instroom.chassis.security.Role.COORDINATOR;
 import static nl.instroom.chassis.security.Role.INTEGRATION;
+import static nl.instroom.chassis.security.Role.NATIONAL_VIEWER;
 import static nl.instroom.chassis.security.Role.SCHOOL_HR;
 import static nl.instroom.chassis.security.Role.TALENT_SCOUT;
 import static org.springframework.http.HttpMethod.GET;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Who may call which need-mapping endpoint. School HR is further limited to its own school by the use cases
  * (another school's vacancies answer 404). The region register is public data: everyone signed in reads it, only
- * admins change it.
+ * admins change it. The national read-only role reads the national picture and any region's ranking and summary,
+ * nothing else.
  */
 @Configuration
 class AccessPolicy {
@@ -36,8 +38,9 @@ class AccessPolicy {
                 allow(GET, "/api/schools/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
                 allow(GET, "/api/schools", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
                 allow(PUT, "/api/schools/{code}/unfilled-lessons", COORDINATOR, SCHOOL_HR, INTEGRATION),
-                allow(GET, "/api/need/ranking", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
-                allow(GET, "/api/need/summary", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(GET, "/api/need/ranking", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/need/summary", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/need/national", COORDINATOR, ADMIN, NATIONAL_VIEWER),
                 allow(GET, "/api/need/schools/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
                 allow(GET, "/api/need/schools/{code}/history", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION,
                         ADMIN),

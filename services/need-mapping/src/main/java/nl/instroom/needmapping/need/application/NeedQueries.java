@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +12,10 @@ import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.Sector;
 import nl.instroom.events.needmap.NeedIndex;
+import nl.instroom.needmapping.need.domain.NeedReadModel;
+import nl.instroom.needmapping.need.domain.RegionNeed;
 import nl.instroom.needmapping.need.domain.SchoolNeed;
+import nl.instroom.needmapping.need.domain.SchoolNeedView;
 import nl.instroom.needmapping.need.domain.SchoolNeeds;
 import nl.instroom.needmapping.school.domain.School;
 import nl.instroom.needmapping.school.domain.Schools;
@@ -64,31 +66,34 @@ public class NeedQueries {
     }
 
     private final SchoolNeeds needs;
+    private final NeedReadModel readModel;
     private final Schools schools;
 
-    NeedQueries(SchoolNeeds needs, Schools schools) {
+    NeedQueries(SchoolNeeds needs, NeedReadModel readModel, Schools schools) {
         this.needs = needs;
+        this.readModel = readModel;
         this.schools = schools;
     }
 
+    /**
+     * From the read model: the region's aggregate for the scale, and its schools' views. Ordered by score, the page is
+     * taken by the store; by a subject or within a radius, the region's matching views are ordered and paged here.
+     */
     public List<RankedSchool> ranking(RankingFilter filter, CurrentUser user) {
         String region = scope(filter.region(), user);
-        Map<String, School> schoolsByCode = new TreeMap<>();
-        schools.inRegion(region, filter.municipality(), filter.sector(), 100_000)
-                .forEach(school -> schoolsByCode.put(school.code(), school));
-        List<SchoolNeed> regionNeeds = needs.ofRegion(region).stream().map(SchoolNeeds.StoredNeed::need).toList();
-        RegionScale scale = RegionScale.of(regionNeeds);
-        List<RankedSchool> ranked = regionNeeds.stream()
-                .filter(need -> schoolsByCode.containsKey(need.schoolCode()))
-                .filter(need -> filter.subject() == null || need.subjects().containsKey(filter.subject()))
-                .filter(need -> !filter.withNeedOnly() || need.rawScore() > 0)
-                .map(need -> toRanked(need, scale, schoolsByCode.get(need.schoolCode()), filter))
+        RegionScale scale = scaleOf(region);
+        boolean pagedByTheStore = filter.subject() == null && filter.radiusKm() == null;
+        List<SchoolNeedView> views = readModel.schools(new NeedReadModel.Filter(region, filter.municipality(),
+                filter.sector(), filter.subject(), filter.withNeedOnly()),
+                pagedByTheStore ? filter.offset() : 0, pagedByTheStore ? filter.limit() : Integer.MAX_VALUE);
+        List<RankedSchool> ranked = views.stream()
+                .map(view -> toRanked(view, scale, filter))
                 .filter(school -> filter.radiusKm() == null || school.distanceKm() != null
                         && school.distanceKm() <= filter.radiusKm())
                 .sorted(Comparator.comparingDouble((RankedSchool school) -> filter.subject() == null
                         ? school.rawScore() : school.subjects().get(filter.subject()).weightedOpenFte()).reversed()
                         .thenComparing(RankedSchool::vestigingscode))
-                .skip(filter.offset())
+                .skip(pagedByTheStore ? 0 : filter.offset())
                 .limit(filter.limit())
                 .toList();
         return java.util.stream.IntStream.range(0, ranked.size())
@@ -113,43 +118,26 @@ public class NeedQueries {
                 .toList();
     }
 
+    /** The region's aggregate from the read model, as the recalculation last left it. */
     public RegionSummary summary(String requestedRegion, CurrentUser user) {
         String region = scope(requestedRegion, user);
-        Map<String, String> municipalityOf = new TreeMap<>();
-        schools.inRegion(region, null, null, 100_000).forEach(s -> municipalityOf.put(s.code(),
-                s.facts().municipality()));
-        Map<String, double[]> byMunicipality = new TreeMap<>();
-        Map<String, double[]> bySubject = new TreeMap<>();
-        List<SchoolNeed> regionNeeds = needs.ofRegion(region).stream().map(SchoolNeeds.StoredNeed::need).toList();
-        RegionScale scale = RegionScale.of(regionNeeds);
-        for (SchoolNeed need : regionNeeds) {
-            String municipality = municipalityOf.getOrDefault(need.schoolCode(), "?");
-            double openFte = need.subjects().values().stream().mapToDouble(SchoolNeed.SubjectScore::openFte).sum();
-            double index = scale.index(need);
-            add(byMunicipality, municipality, index > 0, openFte, index);
-            scale.subjects(need).forEach((subject, score) -> add(bySubject, subject, true, score.openFte(),
-                    score.index()));
-        }
-        return new RegionSummary(region, municipalityOf.size(), areas(byMunicipality), areas(bySubject));
+        RegionNeed need = readModel.region(region).orElseGet(() -> RegionNeed.empty(region));
+        Map<String, Area> byMunicipality = new TreeMap<>();
+        need.byMunicipality().forEach((municipality, area) -> byMunicipality.put(municipality,
+                new Area(area.schoolsWithNeed(), area.openFte(), area.averageIndex())));
+        Map<String, Area> bySubject = new TreeMap<>();
+        need.bySubject().forEach((subject, figures) -> bySubject.put(subject,
+                new Area(figures.schoolsWithNeed(), figures.openFte(), figures.averageIndex())));
+        return new RegionSummary(region, need.schools(), byMunicipality, bySubject);
     }
 
     private RegionScale scaleOf(String region) {
-        return RegionScale.of(needs.ofRegion(region).stream().map(SchoolNeeds.StoredNeed::need).toList());
+        return readModel.region(region).map(need -> new RegionScale(need.highest(), need.highestBySubject()))
+                .orElseGet(() -> new RegionScale(0, Map.of()));
     }
 
     /** The highest scores of a region, overall and per subject: what its indexes are measured against. */
     record RegionScale(double highest, Map<String, Double> highestBySubject) {
-
-        static RegionScale of(List<SchoolNeed> needs) {
-            double highest = 0;
-            Map<String, Double> bySubject = new HashMap<>();
-            for (SchoolNeed need : needs) {
-                highest = Math.max(highest, need.rawScore());
-                need.subjects().forEach((subject, score) ->
-                        bySubject.merge(subject, score.weightedOpenFte(), Math::max));
-            }
-            return new RegionScale(highest, bySubject);
-        }
 
         double index(SchoolNeed need) {
             return index(need.rawScore());
@@ -168,42 +156,31 @@ public class NeedQueries {
         }
     }
 
-    private static void add(Map<String, double[]> totals, String key, boolean withNeed, double openFte, double index) {
-        double[] total = totals.computeIfAbsent(key, k -> new double[4]);
-        total[0] += withNeed ? 1 : 0;
-        total[1] += openFte;
-        total[2] += index;
-        total[3]++;
-    }
-
-    private static Map<String, Area> areas(Map<String, double[]> totals) {
-        Map<String, Area> areas = new TreeMap<>();
-        totals.forEach((key, total) -> areas.put(key, new Area((int) total[0], round(total[1]),
-                round(total[2] / total[3]))));
-        return areas;
-    }
-
     private School visibleSchool(String schoolCode, CurrentUser user) {
         return schools.find(schoolCode.toUpperCase(java.util.Locale.ROOT))
                 .filter(school -> user.coversSchool(school.code(), school.facts().region()))
                 .orElseThrow(() -> new NotFoundException("School", schoolCode));
     }
 
+    /**
+     * The region a ranking or summary is asked for: the caller's own unless another is named; admins and the
+     * national read-only role may name any region, others only their own (another answers 404).
+     */
     private static String scope(String requested, CurrentUser user) {
         String region = requested != null ? requested : user.region();
-        if (region == null || (!user.has(Role.ADMIN) && !region.equals(user.region()))) {
+        boolean anyRegion = user.has(Role.ADMIN) || user.has(Role.NATIONAL_VIEWER);
+        if (region == null || (!anyRegion && !region.equals(user.region()))) {
             throw new NotFoundException("Region", String.valueOf(requested));
         }
         return region;
     }
 
-    private static RankedSchool toRanked(SchoolNeed need, RegionScale scale, School school, RankingFilter filter) {
+    private static RankedSchool toRanked(SchoolNeedView school, RegionScale scale, RankingFilter filter) {
         Double distance = filter.latitude() == null || filter.longitude() == null ? null
-                : round(distanceKm(filter.latitude(), filter.longitude(), school.facts().latitude(),
-                        school.facts().longitude()));
-        return new RankedSchool(0, school.code(), school.facts().name(), school.facts().sector(),
-                school.facts().municipality(), school.facts().latitude(), school.facts().longitude(), distance,
-                scale.index(need), need.rawScore(), need.components(), scale.subjects(need));
+                : round(distanceKm(filter.latitude(), filter.longitude(), school.latitude(), school.longitude()));
+        return new RankedSchool(0, school.schoolCode(), school.name(), school.sector(), school.municipality(),
+                school.latitude(), school.longitude(), distance, scale.index(school.need()), school.rawScore(),
+                school.need().components(), scale.subjects(school.need()));
     }
 
     private static RankedSchool withRank(RankedSchool school, int rank) {

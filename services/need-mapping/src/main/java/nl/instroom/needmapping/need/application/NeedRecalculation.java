@@ -2,6 +2,7 @@ package nl.instroom.needmapping.need.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.instroom.needmapping.need.domain.NeedIndexFormula;
 import nl.instroom.needmapping.need.domain.NeedInputs;
+import nl.instroom.needmapping.need.domain.NeedReadModel;
 import nl.instroom.needmapping.need.domain.NeedSources;
 import nl.instroom.needmapping.need.domain.SchoolNeed;
 import nl.instroom.needmapping.need.domain.SchoolNeeds;
@@ -38,6 +40,11 @@ import org.springframework.stereotype.Service;
  * <p>Which schools are marked is kept in memory: after a (re)start every school is scored once, which makes good a
  * stop in the middle of a pass. Scores age with their vacancies (the age factor counts months), so once a day the
  * schools with open vacancies are marked.
+ *
+ * <p>Each pass also brings the read model ({@link NeedReadModel}) up to date: the views of the pass's schools, then,
+ * once no school is waiting (or at least every {@value #AGGREGATE_AT_LEAST_EVERY_MS} ms under a steady stream of
+ * changes), the aggregates of the regions whose views changed — so a burst of changes in a region aggregates it
+ * once, not once per school. The ranking and the summaries read only the read model.
  */
 @Service
 public class NeedRecalculation implements SmartLifecycle {
@@ -49,21 +56,26 @@ public class NeedRecalculation implements SmartLifecycle {
     static final int MAX_PER_PASS = 200;
     private static final Logger log = LoggerFactory.getLogger(NeedRecalculation.class);
     private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
+    static final long AGGREGATE_AT_LEAST_EVERY_MS = 1000;
 
     private final NeedSources sources;
     private final SchoolNeeds needs;
+    private final NeedReadModel readModel;
     private final NeedIndexFormula formula;
     private final Clock clock;
     private final Duration coalesce;
     private final Set<String> marked = ConcurrentHashMap.newKeySet();
+    private final Set<String> regionsToAggregate = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
     private volatile boolean running;
     private Thread worker;
+    private long aggregatedAt;
 
-    NeedRecalculation(NeedSources sources, SchoolNeeds needs, NeedIndexFormula formula, Clock clock,
-            @Value("${instroom.need.coalesce-interval:100ms}") Duration coalesce) {
+    NeedRecalculation(NeedSources sources, SchoolNeeds needs, NeedReadModel readModel, NeedIndexFormula formula,
+            Clock clock, @Value("${instroom.need.coalesce-interval:100ms}") Duration coalesce) {
         this.sources = sources;
         this.needs = needs;
+        this.readModel = readModel;
         this.formula = formula;
         this.clock = clock;
         this.coalesce = coalesce;
@@ -90,6 +102,8 @@ public class NeedRecalculation implements SmartLifecycle {
     @EventListener(ApplicationReadyEvent.class)
     void everySchoolOnceAfterStart() {
         try {
+            // A stop between writing views and aggregating their regions is made good here as well.
+            regionsToAggregate.addAll(readModel.aggregatedRegions());
             schoolsChanged(sources.allSchools());
         } catch (RuntimeException e) {
             log.warn("Schools not marked for recalculation after start: {}", e.getMessage());
@@ -103,8 +117,9 @@ public class NeedRecalculation implements SmartLifecycle {
     }
 
     /**
-     * Scores these schools now and stores what changed; returns how many needs were stored. Schools another
-     * instance changed meanwhile are marked again.
+     * Scores these schools now, stores what changed and brings their views in the read model up to date; returns how
+     * many needs were stored. Schools another instance changed meanwhile are marked again; the regions whose views
+     * changed are aggregated again by the worker.
      */
     public int recalculate(Collection<String> schoolCodes) {
         Map<String, SchoolNeeds.StoredNeed> stored = needs.currentOf(schoolCodes);
@@ -114,19 +129,33 @@ public class NeedRecalculation implements SmartLifecycle {
         Map<String, Double> medians = sources.medianPupils(regions);
         LocalDate today = LocalDate.now(clock);
         List<SchoolNeeds.Change> changes = new ArrayList<>();
+        List<SchoolNeeds.StoredNeed> unchanged = new ArrayList<>();
         for (NeedInputs school : inputs.values()) {
             SchoolNeed need = formula.score(school, today,
                     medians.getOrDefault(school.region(), NeedIndexFormula.NO_KNOWN_SIZES));
             SchoolNeeds.StoredNeed before = stored.get(school.schoolCode());
             if (before == null || need.differsFrom(before.need())) {
                 changes.add(new SchoolNeeds.Change(need, before == null ? 0 : before.revision()));
+            } else {
+                unchanged.add(before);
             }
         }
-        if (changes.isEmpty()) {
-            return 0;
+        Instant now = clock.instant();
+        Set<String> conflicts = changes.isEmpty() ? Set.of() : needs.store(changes, now);
+        // The views follow every scored school, changed or not: a school's facts (its name, its municipality) may
+        // have changed without its need.
+        List<SchoolNeeds.StoredNeed> current = new ArrayList<>(unchanged);
+        changes.stream().filter(change -> !conflicts.contains(change.need().schoolCode()))
+                .forEach(change -> current.add(new SchoolNeeds.StoredNeed(change.need(),
+                        change.replacesRevision() + 1, now)));
+        NeedReadModel.Followed followed = readModel.follow(current);
+        if (!followed.regions().isEmpty()) {
+            regionsToAggregate.addAll(followed.regions());
+            wake();
         }
-        Set<String> conflicts = needs.store(changes, clock.instant());
-        schoolsChanged(conflicts);
+        Set<String> again = new HashSet<>(conflicts);
+        again.addAll(followed.stale());
+        schoolsChanged(again);
         return changes.size() - conflicts.size();
     }
 
@@ -166,15 +195,17 @@ public class NeedRecalculation implements SmartLifecycle {
         while (running) {
             try {
                 List<String> pass = nextPass();
-                if (pass.isEmpty()) {
-                    continue;
+                if (!pass.isEmpty()) {
+                    try {
+                        recalculate(pass);
+                    } catch (RuntimeException e) {
+                        marked.addAll(pass);
+                        log.warn("Need of {} school(s) not recalculated, will retry: {}", pass.size(), e.toString());
+                        pause(RETRY_AFTER_FAILURE);
+                    }
                 }
-                try {
-                    recalculate(pass);
-                } catch (RuntimeException e) {
-                    marked.addAll(pass);
-                    log.warn("Need of {} school(s) not recalculated, will retry: {}", pass.size(), e.toString());
-                    pause(RETRY_AFTER_FAILURE);
+                if (marked.isEmpty() || System.currentTimeMillis() - aggregatedAt >= AGGREGATE_AT_LEAST_EVERY_MS) {
+                    aggregateRegions();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -183,12 +214,34 @@ public class NeedRecalculation implements SmartLifecycle {
         }
     }
 
-    /** Waits for marked schools, lets a burst gather for the coalescing interval, takes up to a pass of them. */
+    /** Aggregates the regions whose views changed; one that fails is aggregated again on the next round. */
+    private void aggregateRegions() throws InterruptedException {
+        aggregatedAt = System.currentTimeMillis();
+        for (String region : List.copyOf(regionsToAggregate)) {
+            regionsToAggregate.remove(region);
+            try {
+                readModel.aggregate(region);
+            } catch (RuntimeException e) {
+                regionsToAggregate.add(region);
+                log.warn("Need of region {} not aggregated, will retry: {}", region, e.toString());
+                pause(RETRY_AFTER_FAILURE);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Waits for marked schools or regions to aggregate, lets a burst gather for the coalescing interval, takes up to
+     * a pass of the marked schools (none when only regions wait).
+     */
     private List<String> nextPass() throws InterruptedException {
         synchronized (signal) {
-            while (running && marked.isEmpty()) {
+            while (running && marked.isEmpty() && regionsToAggregate.isEmpty()) {
                 signal.wait(1000);
             }
+        }
+        if (marked.isEmpty()) {
+            return List.of();
         }
         pause(coalesce);
         List<String> pass = new ArrayList<>();

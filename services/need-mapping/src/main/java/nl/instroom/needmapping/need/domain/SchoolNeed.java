@@ -25,6 +25,11 @@ public record SchoolNeed(String schoolCode, String region, double rawScore, List
         subjects = Map.copyOf(subjects);
     }
 
+    /** The value of the named component (0 when the need has no such component). */
+    public double componentValue(String name) {
+        return components.stream().filter(c -> c.name().equals(name)).mapToDouble(Component::value).sum();
+    }
+
     /** Whether this is a change a consumer should hear about: any number, or the region. */
     public boolean differsFrom(SchoolNeed other) {
         return !region.equals(other.region) || rawScore != other.rawScore || !subjects.equals(other.subjects)

@@ -239,7 +239,7 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
         return points;
     }
 
-    private static Document toDocument(SchoolNeed need) {
+    static Document toDocument(SchoolNeed need) {
         List<Document> components = need.components().stream().map(c -> new Document("name", c.name())
                 .append("value", c.value()).append("weight", c.weight()).append("contribution", c.contribution())
                 .append("explanation", c.explanation())).toList();
@@ -252,15 +252,19 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
     }
 
     private static StoredNeed toStored(Document d) {
+        return new StoredNeed(toNeed(d, d.getString("_id")), d.get("revision", Number.class).longValue(),
+                d.getDate("computedAt").toInstant());
+    }
+
+    /** A need from the fields {@link #toDocument} wrote. */
+    static SchoolNeed toNeed(Document d, String schoolCode) {
         List<SchoolNeed.Component> components = d.getList("components", Document.class).stream()
                 .map(c -> new SchoolNeed.Component(c.getString("name"), c.getDouble("value"), c.getDouble("weight"),
                         c.getDouble("contribution"), c.getString("explanation"))).toList();
         Map<String, SchoolNeed.SubjectScore> subjects = new LinkedHashMap<>();
         d.getList("subjects", Document.class).forEach(s -> subjects.put(s.getString("subject"),
                 new SchoolNeed.SubjectScore(s.getDouble("weightedOpenFte"), s.getDouble("openFte"))));
-        return new StoredNeed(new SchoolNeed(d.getString("_id"), d.getString("region"), d.getDouble("rawScore"),
-                components, subjects), d.get("revision", Number.class).longValue(),
-                d.getDate("computedAt").toInstant());
+        return new SchoolNeed(schoolCode, d.getString("region"), d.getDouble("rawScore"), components, subjects);
     }
 
     private static BigDecimal decimal(Object value) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.Sector;
+import nl.instroom.needmapping.need.application.NationalPicture;
 import nl.instroom.needmapping.need.application.NeedQueries;
 import nl.instroom.needmapping.need.application.UnfilledLessons;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +28,12 @@ class NeedController {
     }
 
     private final NeedQueries queries;
+    private final NationalPicture national;
     private final UnfilledLessons unfilledLessons;
 
-    NeedController(NeedQueries queries, UnfilledLessons unfilledLessons) {
+    NeedController(NeedQueries queries, NationalPicture national, UnfilledLessons unfilledLessons) {
         this.queries = queries;
+        this.national = national;
         this.unfilledLessons = unfilledLessons;
     }
 
@@ -71,6 +74,12 @@ class NeedController {
     @GetMapping("/api/need/summary")
     NeedQueries.RegionSummary summary(@RequestParam(required = false) @Size(max = 40) String region) {
         return queries.summary(region, CurrentUser.get());
+    }
+
+    /** Every region side by side on a scale comparable between regions: aggregates only, read-only. */
+    @GetMapping("/api/need/national")
+    NationalPicture.National national() {
+        return national.picture(CurrentUser.get());
     }
 
     /** Lesuitval: lesson hours per week a school cannot give for lack of staff. */

@@ -1,0 +1,232 @@
+package nl.instroom.needmapping.need.persistence;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.instroom.chassis.store.QueryIndexes;
+import nl.instroom.events.Sector;
+import nl.instroom.needmapping.need.domain.NeedReadModel;
+import nl.instroom.needmapping.need.domain.RegionNeed;
+import nl.instroom.needmapping.need.domain.SchoolNeed;
+import nl.instroom.needmapping.need.domain.SchoolNeedView;
+import nl.instroom.needmapping.need.domain.SchoolNeeds;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The read model in two collections: {@code need_views}, a document per school (its facts and its current need,
+ * with the revisions of both), and {@code region_needs}, a document per region with its aggregate.
+ *
+ * <p>Several instances may follow and aggregate at once. A view is written only over a view made from revisions no
+ * newer than its own (the same upsert-on-condition as the stored needs: a newer one makes the upsert a duplicate key).
+ * A region's aggregate is guarded by a counter: an instance first counts its change in the region's document, then
+ * reads the views and stores the aggregate only if no later count was aggregated meanwhile. A count is taken after
+ * the views it follows are written, so the aggregate of the last count has read every view written before it.
+ */
+@Repository
+class MongoNeedReadModel implements NeedReadModel {
+
+    static final String VIEWS = "need_views";
+    static final String REGIONS = "region_needs";
+    private static final String SCHOOLS = "schools";
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final MongoTemplate mongo;
+
+    MongoNeedReadModel(MongoTemplate mongo) {
+        this.mongo = mongo;
+        QueryIndexes.declare(mongo, VIEWS, "region");
+    }
+
+    @Override
+    public Followed follow(Collection<SchoolNeeds.StoredNeed> current) {
+        Set<String> regions = new HashSet<>();
+        Set<String> stale = new HashSet<>();
+        if (current.isEmpty()) {
+            return new Followed(regions, stale);
+        }
+        List<String> codes = current.stream().map(stored -> stored.need().schoolCode()).distinct().toList();
+        Query registered = Query.query(Criteria.where("_id").in(codes));
+        registered.fields().include("name").include("sector").include("municipality").include("latitude")
+                .include("longitude").include("pupils").include("revision");
+        Map<String, Document> facts = new HashMap<>();
+        mongo.find(registered, Document.class, SCHOOLS).forEach(school -> facts.put(school.getString("_id"), school));
+        Map<String, SchoolNeedView> existing = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(codes)), Document.class, VIEWS)
+                .forEach(view -> existing.put(view.getString("_id"), toView(view)));
+
+        List<SchoolNeedView> written = new ArrayList<>();
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (SchoolNeeds.StoredNeed stored : current) {
+            Document school = facts.get(stored.need().schoolCode());
+            if (school == null) {
+                continue;
+            }
+            SchoolNeedView view = new SchoolNeedView(school.getString("_id"), school.getString("name"),
+                    Sector.valueOf(school.getString("sector")), school.getString("municipality"),
+                    school.getDouble("latitude"), school.getDouble("longitude"), school.getInteger("pupils"),
+                    stored.need(), stored.revision(), school.get("revision", Number.class).longValue());
+            SchoolNeedView before = existing.get(view.schoolCode());
+            if (view.equals(before)) {
+                continue;
+            }
+            if (before != null && !view.notOlderThan(before)) {
+                stale.add(view.schoolCode());
+                continue;
+            }
+            List<Bson> update = new ArrayList<>();
+            toDocument(view).forEach((field, value) -> update.add(Updates.set(field, value)));
+            writes.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", view.schoolCode()),
+                    Filters.lte("needRevision", view.needRevision()),
+                    Filters.lte("schoolRevision", view.schoolRevision())), Updates.combine(update),
+                    new UpdateOptions().upsert(true)));
+            written.add(view);
+            regions.add(view.region());
+            if (before != null) {
+                regions.add(before.region());
+            }
+        }
+        if (!writes.isEmpty()) {
+            try {
+                mongo.getCollection(VIEWS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (error.getCode() != DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    // Another instance wrote a view from a revision this one had not seen: look at it again.
+                    stale.add(written.get(error.getIndex()).schoolCode());
+                }
+            }
+        }
+        return new Followed(regions, stale);
+    }
+
+    @Override
+    public void aggregate(String region) {
+        Document counted = mongo.getCollection(REGIONS).findOneAndUpdate(Filters.eq("_id", region),
+                Updates.combine(Updates.inc("changes", 1L), Updates.setOnInsert("aggregatedFrom", 0L)),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        long count = counted.get("changes", Number.class).longValue();
+        List<SchoolNeedView> views = mongo.find(Query.query(Criteria.where("region").is(region)), Document.class,
+                VIEWS).stream().map(MongoNeedReadModel::toView).toList();
+        RegionNeed need = RegionNeed.of(region, views);
+        List<Bson> update = new ArrayList<>();
+        toDocument(need).forEach((field, value) -> update.add(Updates.set(field, value)));
+        update.add(Updates.set("aggregatedFrom", count));
+        // Not stored when a later count was aggregated already: that aggregate read newer views than these.
+        mongo.getCollection(REGIONS).updateOne(Filters.and(Filters.eq("_id", region),
+                Filters.lt("aggregatedFrom", count)), Updates.combine(update));
+    }
+
+    @Override
+    public List<String> aggregatedRegions() {
+        Query all = new Query();
+        all.fields().include("_id");
+        return mongo.find(all, Document.class, REGIONS).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
+    public List<SchoolNeedView> schools(Filter filter, int offset, int limit) {
+        Criteria criteria = Criteria.where("region").is(filter.region());
+        if (filter.municipality() != null) {
+            criteria = criteria.and("municipality").is(filter.municipality());
+        }
+        if (filter.sector() != null) {
+            criteria = criteria.and("sector").is(filter.sector().name());
+        }
+        if (filter.subject() != null) {
+            criteria = criteria.and("subjects.subject").is(filter.subject());
+        }
+        if (filter.withNeedOnly()) {
+            criteria = criteria.and("rawScore").gt(0);
+        }
+        Query query = new Query(criteria).with(Sort.by(Sort.Order.desc("rawScore"), Sort.Order.asc("_id")))
+                .skip(offset).limit(limit);
+        return mongo.find(query, Document.class, VIEWS).stream().map(MongoNeedReadModel::toView).toList();
+    }
+
+    @Override
+    public Optional<RegionNeed> region(String region) {
+        return Optional.ofNullable(mongo.findById(region, Document.class, REGIONS))
+                .filter(MongoNeedReadModel::aggregated).map(MongoNeedReadModel::toRegionNeed);
+    }
+
+    @Override
+    public List<RegionNeed> regions() {
+        return mongo.findAll(Document.class, REGIONS).stream().filter(MongoNeedReadModel::aggregated)
+                .map(MongoNeedReadModel::toRegionNeed).toList();
+    }
+
+    private static boolean aggregated(Document region) {
+        return region.get("aggregatedFrom", Number.class).longValue() > 0;
+    }
+
+    private static Document toDocument(SchoolNeedView view) {
+        Document document = MongoNeedStore.toDocument(view.need());
+        return document.append("name", view.name()).append("sector", view.sector().name())
+                .append("municipality", view.municipality()).append("latitude", view.latitude())
+                .append("longitude", view.longitude()).append("pupils", view.pupils())
+                .append("needRevision", view.needRevision()).append("schoolRevision", view.schoolRevision());
+    }
+
+    private static SchoolNeedView toView(Document d) {
+        SchoolNeed need = MongoNeedStore.toNeed(d, d.getString("_id"));
+        return new SchoolNeedView(d.getString("_id"), d.getString("name"), Sector.valueOf(d.getString("sector")),
+                d.getString("municipality"), d.getDouble("latitude"), d.getDouble("longitude"),
+                d.getInteger("pupils"), need, d.get("needRevision", Number.class).longValue(),
+                d.get("schoolRevision", Number.class).longValue());
+    }
+
+    private static Document toDocument(RegionNeed need) {
+        // Municipalities and subjects as lists, not maps: their names may hold characters field names may not.
+        List<Document> municipalities = need.byMunicipality().entrySet().stream().map(m -> new Document("name",
+                m.getKey()).append("schoolsWithNeed", m.getValue().schoolsWithNeed())
+                .append("openFte", m.getValue().openFte()).append("averageIndex", m.getValue().averageIndex()))
+                .toList();
+        List<Document> subjects = need.bySubject().entrySet().stream().map(s -> new Document("subject", s.getKey())
+                .append("schoolsWithNeed", s.getValue().schoolsWithNeed()).append("openFte", s.getValue().openFte())
+                .append("weightedOpenFte", s.getValue().weightedOpenFte()).append("highest", s.getValue().highest())
+                .append("averageIndex", s.getValue().averageIndex())).toList();
+        return new Document("schools", need.schools()).append("pupils", need.pupils())
+                .append("highest", need.highest()).append("weightedNeed", need.weightedNeed())
+                .append("openFte", need.openFte()).append("expectedDeparturesFte", need.expectedDeparturesFte())
+                .append("tutorsActive", need.tutorsActive()).append("municipalities", municipalities)
+                .append("subjects", subjects);
+    }
+
+    private static RegionNeed toRegionNeed(Document d) {
+        Map<String, RegionNeed.Area> municipalities = new TreeMap<>();
+        d.getList("municipalities", Document.class).forEach(m -> municipalities.put(m.getString("name"),
+                new RegionNeed.Area(m.getInteger("schoolsWithNeed"), m.getDouble("openFte"),
+                        m.getDouble("averageIndex"))));
+        Map<String, RegionNeed.SubjectFigures> subjects = new TreeMap<>();
+        d.getList("subjects", Document.class).forEach(s -> subjects.put(s.getString("subject"),
+                new RegionNeed.SubjectFigures(s.getInteger("schoolsWithNeed"), s.getDouble("openFte"),
+                        s.getDouble("weightedOpenFte"), s.getDouble("highest"), s.getDouble("averageIndex"))));
+        return new RegionNeed(d.getString("_id"), d.getInteger("schools"), d.getDouble("pupils"),
+                d.getDouble("highest"), d.getDouble("weightedNeed"), d.getDouble("openFte"),
+                d.getDouble("expectedDeparturesFte"), d.getInteger("tutorsActive"), municipalities, subjects);
+    }
+}
