@@ -256,6 +256,32 @@ class BrowserJourneysIT {
         assertThat(browser.heading()).isEqualTo("Geen toegang");
     }
 
+    @Test
+    void theNationalRoleComparesTheRegionsAndACoordinatorSeesTheirOwnAgainstTheOthers() {
+        signIn("national");
+        assertThat(browser.currentUrl()).endsWith("/national");
+        assertThat(browser.heading()).isEqualTo("Landelijk beeld: behoefte per arbeidsmarktregio");
+        assertThat(browser.findAll(By.cssSelector("svg.national-map path"))).as("the 35 regions").hasSize(35);
+        assertThat(browser.findAll(By.cssSelector("table.national > tbody > tr"))).hasSize(35);
+        assertThat(browser.find(By.cssSelector("table.national > tbody > tr")).getAttribute("id"))
+                .isEqualTo("region-AM11");
+        browser.screenshot("national-1-regions");
+        new Select(browser.find(By.id("subject"))).selectByValue("duits");
+        browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
+        assertThat(browser.currentUrl()).contains("subject=duits");
+        assertThat(browser.findAll(By.cssSelector("table.national > tbody > tr")).get(1).getAttribute("id"))
+                .isEqualTo("region-AM36");
+
+        signIn("coordinator");
+        browser.clickAndWait(By.linkText("Landelijk beeld"));
+        assertThat(browser.find(By.id("your-region")).getText()).contains("plaats 3 van 35");
+        assertThat(browser.find(By.cssSelector("table.national tr.yours")).getAttribute("id"))
+                .isEqualTo("region-AM36");
+        assertThat(browser.find(By.cssSelector("svg.national-map path.yours")).getAttribute("data-code"))
+                .isEqualTo("AM36");
+        browser.screenshot("national-2-coordinator-own-region");
+    }
+
     /** Opens the portal, which sends the browser to the (stand-in) authorization endpoint, and signs in. */
     private void signIn(String username) {
         browser.deleteCookies();

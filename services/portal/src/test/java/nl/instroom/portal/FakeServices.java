@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,7 +48,8 @@ final class FakeServices implements AutoCloseable {
             new Person("coordinator", "COORDINATOR", "AM36", null),
             new Person("hr", "SCHOOL_HR", "AM36", "21CM00"),
             new Person("scout", "TALENT_SCOUT", "AM36", null),
-            new Person("admin", "ADMIN", null, null));
+            new Person("admin", "ADMIN", null, null),
+            new Person("national", "NATIONAL_VIEWER", null, null));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -128,6 +130,7 @@ final class FakeServices implements AutoCloseable {
                 return;
             }
             requester = "access-admin".equals(token) ? "admin" : "admin-1";
+            caller = token;
             api(exchange, method, path, params, body);
         } catch (Exception e) {
             problem(exchange, 500, "Fake failed", String.valueOf(e), List.of());
@@ -144,11 +147,16 @@ final class FakeServices implements AutoCloseable {
     /** The signed-in admin's subject, as the token of the call says (PortalPagesIT's or the browser's). */
     private volatile String requester = "admin-1";
 
+    /** The token of the call being answered: need-mapping names a coordinator's own region in its answer. */
+    private volatile String caller;
+
     private void api(HttpExchange exchange, String method, String path, Map<String, String> params, String body)
             throws IOException {
         String key = method + " " + path;
         if (key.equals("GET /api/need/ranking")) {
             json(exchange, 200, ranking(params));
+        } else if (key.equals("GET /api/need/national")) {
+            json(exchange, 200, national(caller != null && caller.contains("coordinator") ? "AM36" : null));
         } else if (key.equals("GET /api/regions/AM36")) {
             json(exchange, 200, Map.of("code", "AM36", "name", "Regio Zwolle", "schools", 393,
                     "municipalities", List.of(Map.of("code", "GM0193", "name", "Zwolle"))));
@@ -500,6 +508,61 @@ final class FakeServices implements AutoCloseable {
         int offset = Integer.parseInt(params.getOrDefault("offset", "0"));
         int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
         return selected.subList(Math.min(offset, selected.size()), Math.min(offset + limit, selected.size()));
+    }
+
+    /**
+     * need-mapping's national picture, in its order (weighted need per 1,000 pupils, highest first): four regions
+     * with figures, the rest of the 35 with none yet.
+     */
+    static Map<String, Object> national(String yourRegion) {
+        List<Map<String, Object>> regions = new ArrayList<>(List.of(
+                region("AM11", "Flevoland", 239, 52_000, 12.0, 17.7, 0.34, 3.0, 1,
+                        Map.of("wiskunde", subject(5.0, 7.5, 0.14), "duits", subject(7.0, 10.2, 0.2))),
+                region("AM18", "Groot Amsterdam", 640, 140_000, 20.5, 29.4, 0.21, 4.5, 3,
+                        Map.of("wiskunde", subject(20.5, 29.4, 0.21))),
+                region("AM36", "Regio Zwolle", 393, 89_000, 4.0, 4.45, 0.05, 1.5, 2,
+                        Map.of("wiskunde", subject(1.0, 1.25, 0.01), "duits", subject(3.0, 3.2, 0.04))),
+                region("AM06", "Veluwe Stedendriehoek", 310, 60_000, 0, 0, 0, 0, 0, Map.of())));
+        // the other CBS regions, as the real API lists every region of the register
+        try (var outlines = FakeServices.class.getClassLoader()
+                .getResourceAsStream("regions/arbeidsmarktregio-2025.geo.json")) {
+            for (JsonNode feature : JSON.readTree(outlines).get("features")) {
+                String code = feature.get("properties").get("statcode").asString();
+                if (regions.stream().noneMatch(region -> code.equals(region.get("code")))) {
+                    regions.add(region(code, feature.get("properties").get("statnaam").asString(), 0, 0, 0, 0, 0,
+                            0, 0, Map.of()));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, Object> national = new LinkedHashMap<>();
+        national.put("regions", regions);
+        national.put("country", region("NL", "Nederland", 1582, 341_000, 36.5, 51.55, 0.15, 9.0, 6, Map.of()));
+        national.put("subjects", List.of("duits", "wiskunde"));
+        national.put("yourRegion", yourRegion);
+        return national;
+    }
+
+    private static Map<String, Object> region(String code, String name, int schools, long pupils, double openFte,
+            double weightedNeed, double perThousand, double departures, int tutors, Map<String, Object> subjects) {
+        Map<String, Object> region = new LinkedHashMap<>();
+        region.put("code", code);
+        region.put("name", name);
+        region.put("schools", schools);
+        region.put("pupils", pupils);
+        region.put("openFte", openFte);
+        region.put("weightedNeed", weightedNeed);
+        region.put("weightedNeedPer1000Pupils", perThousand);
+        region.put("expectedDeparturesFte", departures);
+        region.put("tutorsActive", tutors);
+        region.put("subjects", subjects);
+        return region;
+    }
+
+    private static Map<String, Object> subject(double openFte, double weightedOpenFte, double perThousand) {
+        return Map.of("openFte", openFte, "weightedOpenFte", weightedOpenFte, "weightedNeedPer1000Pupils",
+                perThousand);
     }
 
     private static Map<String, Object> ranked(int rank, String code, String name, double index, double lat,

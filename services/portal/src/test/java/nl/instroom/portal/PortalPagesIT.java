@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
@@ -116,6 +117,86 @@ class PortalPagesIT {
     private static List<String> rows(String page) {
         return Pattern.compile("<tr id=\"school-([0-9A-Z]{6})\"").matcher(page).results().map(m -> m.group(1))
                 .toList();
+    }
+
+    @Test
+    void theNationalPageShowsEveryRegionByWeightedNeedPerThousandPupilsAsATableAndAMap() throws Exception {
+        String page = mvc.perform(get("/national").with(as("NATIONAL_VIEWER", "national-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(regionRows(page)).as("by weighted need per 1,000 pupils, then by code").hasSize(35)
+                .startsWith("AM11", "AM18", "AM36", "AM01", "AM02");
+        assertThat(regionPaths(page)).as("a shape per region, coloured relative to the highest").hasSize(35)
+                .containsEntry("AM11", "high").containsEntry("AM18", "medium").containsEntry("AM36", "low")
+                .containsEntry("AM06", "none");
+        assertThat(page).contains("Landelijk beeld").contains("Flevoland (AM11): 0,34 per 1.000 leerlingen")
+                .contains("<caption>Regio&#39;s op gewogen behoefte per 1.000 leerlingen, hoogste eerst</caption>")
+                .contains("id=\"map-description\"").contains("CBS/PDOK").doesNotContain("id=\"your-region\"")
+                .doesNotContain("class=\"yours\"").contains("89.000");
+        assertThat(lastCall("/api/need/national").token()).isEqualTo("national-token");
+    }
+
+    @Test
+    void aCoordinatorSeesTheirRegionMarkedAgainstTheOthersAndCanCompareOneSubject() throws Exception {
+        String page = mvc.perform(get("/national").with(as("COORDINATOR", "coordinator-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Uw regio Regio Zwolle (AM36) staat op plaats 3 van 35.")
+                .containsPattern("<tr id=\"region-AM36\" class=\"yours\" aria-current=\"true\">")
+                .contains("class=\"low yours\"");
+
+        String duits = mvc.perform(get("/national").param("subject", "duits")
+                .with(as("COORDINATOR", "coordinator-token"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(regionRows(duits)).as("by the subject's figure").startsWith("AM11", "AM36", "AM01");
+        assertThat(duits).contains("Open fte en gewogen behoefte voor duits")
+                .contains("<option value=\"duits\" selected=\"selected\">duits</option>")
+                .contains("Uw regio Regio Zwolle (AM36) staat op plaats 2 van 35.");
+        String unknown = mvc.perform(get("/national").param("subject", "<script>")
+                .with(as("COORDINATOR", "coordinator-token"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(regionRows(unknown)).as("a subject no region has: all subjects").startsWith("AM11", "AM18");
+    }
+
+    @Test
+    void theNationalRoleSeesOnlyTheNationalPageAndOtherRolesWithoutItAreRefused() throws Exception {
+        mvc.perform(get("/").with(as("NATIONAL_VIEWER", "t"))).andExpect(redirectedUrl("/national"));
+        for (String page : List.of("/coordinator/map", "/coordinator/ranking", "/admin/erasure", "/hr/staff",
+                "/scout/suggestions")) {
+            mvc.perform(get(page).with(as("NATIONAL_VIEWER", "t"))).andExpect(status().isForbidden());
+        }
+        for (String role : List.of("SCHOOL_HR", "TALENT_SCOUT")) {
+            mvc.perform(get("/national").with(as(role, "t"))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/national").with(as("ADMIN", "t"))).andExpect(status().isOk());
+        String nav = mvc.perform(get("/national").with(as("NATIONAL_VIEWER", "t"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(nav).contains("href=\"/national\">Landelijk beeld</a>").doesNotContain("/coordinator/map")
+                .doesNotContain("/admin/erasure");
+        String coordinator = mvc.perform(get("/coordinator/map").with(as("COORDINATOR", "t"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(coordinator).contains("href=\"/national\"");
+        String hr = mvc.perform(get("/hr/staff").with(as("SCHOOL_HR", "t"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(hr).doesNotContain("href=\"/national\"");
+    }
+
+    private static List<String> regionRows(String page) {
+        return Pattern.compile("<tr id=\"region-(AM[0-9]{2})\"").matcher(page).results().map(m -> m.group(1))
+                .toList();
+    }
+
+    private static String attribute(String tag, String name) {
+        var value = Pattern.compile(" " + name + "=\"([^\"]*)\"").matcher(tag);
+        return value.find() ? value.group(1) : null;
+    }
+
+    private static Map<String, String> regionPaths(String page) {
+        Map<String, String> bands = new java.util.LinkedHashMap<>();
+        Pattern.compile("<path [^>]+>").matcher(page).results().map(m -> m.group()).forEach(path -> bands.put(
+                attribute(path, "data-code"), attribute(path, "class")));
+        return bands;
     }
 
     @Test

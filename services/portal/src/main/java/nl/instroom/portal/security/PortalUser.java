@@ -18,6 +18,8 @@ public record PortalUser(String name, Set<String> roles, String region, String s
     public static final String SCHOOL_HR = "SCHOOL_HR";
     public static final String TALENT_SCOUT = "TALENT_SCOUT";
     public static final String ADMIN = "ADMIN";
+    /** Reads the national picture (and any region's aggregates), changes nothing. */
+    public static final String NATIONAL_VIEWER = "NATIONAL_VIEWER";
 
     public static PortalUser of(Authentication authentication) {
         Set<String> roles = roles(authentication.getAuthorities());
@@ -30,6 +32,11 @@ public record PortalUser(String name, Set<String> roles, String region, String s
 
     public boolean has(String role) {
         return roles.contains(role);
+    }
+
+    /** Whether the person may see the national picture: the national role, admins and every coordinator. */
+    public boolean seesNationalPicture() {
+        return has(NATIONAL_VIEWER) || has(COORDINATOR) || has(ADMIN);
     }
 
     /** Where a person lands after signing in: the first page of their role. */
@@ -45,6 +52,9 @@ public record PortalUser(String name, Set<String> roles, String region, String s
         }
         if (has(ADMIN)) {
             return "/admin/erasure";
+        }
+        if (has(NATIONAL_VIEWER)) {
+            return "/national";
         }
         return "/no-role";
     }

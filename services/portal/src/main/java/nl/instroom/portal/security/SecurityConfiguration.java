@@ -30,6 +30,8 @@ class SecurityConfiguration {
                         .requestMatchers("/hr/**").hasRole(PortalUser.SCHOOL_HR)
                         .requestMatchers("/scout/**").hasRole(PortalUser.TALENT_SCOUT)
                         .requestMatchers("/admin/**").hasRole(PortalUser.ADMIN)
+                        .requestMatchers("/national", "/national/**").hasAnyRole(PortalUser.NATIONAL_VIEWER,
+                                PortalUser.COORDINATOR, PortalUser.ADMIN)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .loginPage("/oauth2/authorization/" + REGISTRATION)
