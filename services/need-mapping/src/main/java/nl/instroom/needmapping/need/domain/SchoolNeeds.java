@@ -15,8 +15,6 @@ public interface SchoolNeeds {
     /** The stored needs of these schools, by school code (schools never scored are absent). */
     Map<String, StoredNeed> currentOf(Collection<String> schoolCodes);
 
-    List<StoredNeed> ofRegion(String region);
-
     /**
      * Stores changed needs, each with a history point and a {@code SchoolNeedChanged}, in bulk. A change is written
      * only while the stored revision is still the one it was computed from (0 for a school never scored): another

@@ -69,7 +69,6 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
         this.pendingEvents = pendingEvents;
         this.outbox = outbox;
         outbox.declare(NEEDS);
-        QueryIndexes.declare(mongo, NEEDS, "region");
         QueryIndexes.declare(mongo, HISTORY, "schoolCode");
         QueryIndexes.declare(mongo, TUTOR_PLACEMENTS, "schoolCode");
     }
@@ -168,13 +167,6 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
         Map<String, StoredNeed> stored = new HashMap<>();
         mongo.find(query, Document.class, NEEDS).forEach(d -> stored.put(d.getString("_id"), toStored(d)));
         return stored;
-    }
-
-    @Override
-    public List<StoredNeed> ofRegion(String region) {
-        Query query = Query.query(Criteria.where("region").is(region));
-        query.fields().exclude(PendingEvents.FIELD);
-        return mongo.find(query, Document.class, NEEDS).stream().map(MongoNeedStore::toStored).toList();
     }
 
     @Override

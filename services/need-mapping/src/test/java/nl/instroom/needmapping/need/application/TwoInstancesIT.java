@@ -67,14 +67,17 @@ class TwoInstancesIT {
             throws Exception {
         ConfigurableApplicationContext first = start();
         ConfigurableApplicationContext second = start();
-        List<RestClient> clients = List.of(coordinatorOf(first), coordinatorOf(second));
+        // Eight coordinators of the region, each on both instances: the burst of one person at a time stays within
+        // the write limit per caller, as in real use.
+        List<List<RestClient>> clients = IntStream.range(0, 8).mapToObj(person -> List.of(
+                coordinatorOf(first, person), coordinatorOf(second, person))).toList();
         List<ASchool> schools = IntStream.range(0, SCHOOLS).mapToObj(i -> i % 2 == 0
                 ? SchoolFixtures.aSecondarySchoolInZwolle("77TW%02d".formatted(i))
                 : SchoolFixtures.aPrimarySchoolInKampen("77TW%02d".formatted(i))).toList();
         Set<String> codes = new HashSet<>(schools.stream().map(ASchool::code).toList());
 
         try (TopicProbe needs = TopicProbe.onNewRecords(infrastructure, Topics.NEED)) {
-            SchoolFixtures.registered(clients.get(0), schools.toArray(ASchool[]::new));
+            SchoolFixtures.registered(clients.get(0).get(0), schools.toArray(ASchool[]::new));
 
             // The burst: 8 clients at once, each vacancy through either instance, every school through both; every
             // third vacancy filled again through the other instance.
@@ -85,10 +88,11 @@ class TwoInstancesIT {
                     int n = i;
                     done.add(burst.submit(() -> {
                         String school = schools.get(n % SCHOOLS).code();
-                        String id = open(clients.get(n % 2), school, n % 3 == 0 ? "wiskunde" : "duits",
+                        List<RestClient> person = clients.get(n % 8);
+                        String id = open(person.get(n % 2), school, n % 3 == 0 ? "wiskunde" : "duits",
                                 n % 4 == 0 ? "CRITICAL" : "NORMAL");
                         if (n % 3 == 1) {
-                            fill(clients.get((n + 1) % 2), id);
+                            fill(person.get((n + 1) % 2), id);
                         }
                     }));
                 }
@@ -133,8 +137,9 @@ class TwoInstancesIT {
         return instance;
     }
 
-    private static RestClient coordinatorOf(ConfigurableApplicationContext instance) {
-        return ApiClient.as(TestTokens.instance().coordinator(),
+    private static RestClient coordinatorOf(ConfigurableApplicationContext instance, int person) {
+        return ApiClient.as(TestTokens.instance().token("coordinator-burst-" + person, List.of("COORDINATOR"),
+                        TestTokens.REGION, null),
                 instance.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
     }
 
@@ -185,14 +190,17 @@ class TwoInstancesIT {
     }
 
     private static String open(RestClient http, String school, String subject, String urgency) {
-        return http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+        var opened = http.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"schoolCode\":\"" + school + "\",\"subject\":\"" + subject + "\",\"fte\":0.5"
                         + ",\"hoursPerWeek\":12,\"startDate\":\"2027-01-01\",\"urgency\":\"" + urgency + "\"}")
-                .retrieve().body(JsonNode.class).get("id").asString();
+                .retrieve().toEntity(String.class);
+        assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(201);
+        return JSON.readTree(opened.getBody()).get("id").asString();
     }
 
     private static void fill(RestClient http, String vacancy) {
-        http.post().uri("/api/vacancies/{id}/fill", vacancy).retrieve().toBodilessEntity();
+        var filled = http.post().uri("/api/vacancies/{id}/fill", vacancy).retrieve().toEntity(String.class);
+        assertThat(filled.getStatusCode().value()).as(filled.getBody()).isEqualTo(200);
     }
 
     private static JsonNode data(ConsumerRecord<String, byte[]> record) {
