@@ -209,7 +209,7 @@ public class ChassisAutoConfiguration {
 
     @Bean
     AuditTrail auditTrail(MongoTemplate mongo, Clock clock) {
-        return new AuditTrail(mongo, clock);
+        return new AuditTrail(mongo, clock).withIndexes();
     }
 
     /** The chassis' own endpoints: the audit trail, for admins. */
