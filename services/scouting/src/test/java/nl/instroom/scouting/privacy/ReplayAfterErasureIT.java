@@ -203,7 +203,9 @@ class ReplayAfterErasureIT {
             throws Exception {
         try (Admin admin = admin(infrastructure)) {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(topics).allTopicNames().get().values().forEach(topic -> topic.partitions()
+            // A topic nobody wrote to yet may not exist on the test broker.
+            List<String> existing = admin.listTopics().names().get().stream().filter(topics::contains).toList();
+            admin.describeTopics(existing).allTopicNames().get().values().forEach(topic -> topic.partitions()
                     .forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
             Map<TopicPartition, Long> ends = new HashMap<>();
             admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
