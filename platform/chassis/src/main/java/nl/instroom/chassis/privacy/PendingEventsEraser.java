@@ -45,8 +45,9 @@ public class PendingEventsEraser implements PersonalDataEraser {
         PersonRef person = new PersonRef(kind, subjectRef);
         int dropped = 0;
         for (String collection : outboxCollections.get()) {
-            // The reference as text narrows the search; decoding each entry decides.
-            Query mayName = Query.query(Criteria.where(ENTRIES + ".data").regex(Pattern.quote(subjectRef)));
+            // Only documents with pending events, and the reference as text, narrow the search; decoding decides.
+            Query mayName = Query.query(Criteria.where(ENTRIES + ".0").exists(true).and(ENTRIES + ".data")
+                    .regex(Pattern.quote(subjectRef)));
             mayName.fields().include(ENTRIES);
             for (Document document : mongo.find(mayName, Document.class, collection)) {
                 List<Document> entries = document.getList(ENTRIES, Document.class, List.of());
