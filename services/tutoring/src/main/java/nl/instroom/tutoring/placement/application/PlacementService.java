@@ -16,6 +16,8 @@ import nl.instroom.tutoring.placement.domain.Placement;
 import nl.instroom.tutoring.placement.domain.Placements;
 import nl.instroom.tutoring.tutor.application.TutorService;
 import nl.instroom.tutoring.tutor.domain.Tutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Service;
 public class PlacementService {
 
     private static final int CANCEL_ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(PlacementService.class);
 
     private final Placements placements;
     private final TutorService tutors;
@@ -96,7 +99,13 @@ public class PlacementService {
         boolean allClosed = true;
         for (Placement listed : placements.ofTutor(tutorId)) {
             if (listed.open() && !listed.proposedAt().isAfter(proposedUpTo)) {
-                allClosed &= cancelUntilClosed(listed.id(), reason);
+                try {
+                    allClosed &= cancelUntilClosed(listed.id(), reason);
+                } catch (RuntimeException e) {
+                    // The store failed for this one: the others are still cancelled, this one on the next attempt.
+                    log.warn("Could not cancel placement {} now; will retry: {}", listed.id(), e.toString());
+                    allClosed = false;
+                }
             }
         }
         return allClosed;

@@ -28,6 +28,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -68,7 +69,8 @@ class ConsentWithdrawalIT {
                 @Override
                 public void save(Placement placement) {
                     if (CRASH.contains(placement.id())) {
-                        throw new IllegalArgumentException("injected crash before saving " + placement.id());
+                        throw new DataAccessResourceFailureException("injected: the store went away before saving "
+                                + placement.id());
                     }
                     if (CONFLICT_ONCE.remove(placement.id())) {
                         // Someone else changes the placement between our read and our write.
@@ -141,8 +143,12 @@ class ConsentWithdrawalIT {
     }
 
     private static int post(RestClient client, String path) {
-        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body("{}").retrieve()
-                .toBodilessEntity().getStatusCode().value();
+        return post(client, path, "{}");
+    }
+
+    private static int post(RestClient client, String path, String body) {
+        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .toEntity(String.class).getStatusCode().value();
     }
 
     private static String status(RestClient coordinator, String placement) {
@@ -190,7 +196,8 @@ class ConsentWithdrawalIT {
         assertThat(status(coordinator, proposed)).isEqualTo("CANCELLED");
         assertThat(status(coordinator, confirmed)).as("cancelled after reading it again").isEqualTo("CANCELLED");
         assertThat(status(coordinator, active)).as("its save 'crashed'").isEqualTo("ACTIVE");
-        assertThat(post(schoolHr, "/api/placements/" + active + "/complete"))
+        assertThat(post(schoolHr, "/api/placements/" + active + "/complete",
+                "{\"reliability\":4,\"talentForTeaching\":5}"))
                 .as("meanwhile every transition re-checks consent").isEqualTo(409);
         MongoTemplate store = service.getBean(MongoTemplate.class);
         assertThat(store.findById(tutor, Document.class, "tutors").get("withdrawalPendingSince"))
