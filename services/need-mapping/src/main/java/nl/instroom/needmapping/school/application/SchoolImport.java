@@ -25,6 +25,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,7 +71,9 @@ public class SchoolImport {
     /** A parser that refuses over-long texts and deep nesting while it reads, before a value is in memory whole. */
     private static final JsonMapper STREAMING = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT)
-                    .maxNameLength(MAX_TEXT).maxNestingDepth(32).build()).build()).build();
+                    .maxNameLength(MAX_TEXT).maxNestingDepth(32).build()).build())
+            // One feature at a time from the same parser: what follows it is the rest of the file, not an error.
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final Schools schools;
     private final Regions regions;
