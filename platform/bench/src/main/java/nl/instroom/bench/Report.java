@@ -52,7 +52,15 @@ final class Report {
         md.append("| Store (need-mapping's) | ").append(store.get("documents"))
                 .append(" single vacancy-shaped inserts, one thread | ").append(num(store.get("insertsPerSecond")))
                 .append(" docs/s | ").append(ms(store.get("p50Ms"))).append(" | ").append(ms(store.get("p95Ms")))
-                .append(" | ").append(ms(store.get("p99Ms"))).append(" |\n\n");
+                .append(" | ").append(ms(store.get("p99Ms"))).append(" |\n");
+        Map<String, Object> durable = (Map<String, Object>) result.get("durableInserts");
+        if (durable != null) {
+            md.append("| Store, durable against plain | ").append(durable.get("method")).append(" | ")
+                    .append(num(durable.get("durableInsertsPerSecond"))).append(" journaled docs/s against ")
+                    .append(num(durable.get("plainInsertsPerSecond"))).append(" plain = **")
+                    .append(durable.get("durableToPlain")).append("×** | | | |\n");
+        }
+        md.append("\n");
 
         for (Map<String, Object> run : (List<Map<String, Object>>) result.get("runs")) {
             md.append("### Event pipeline, tracing sampling ").append(run.get("samplingProbability")).append("\n\n");
@@ -75,7 +83,18 @@ final class Report {
             md.append("\nHighest sustained vacancy rate: **").append(ratios.get("sustainedEventsPerSecond"))
                     .append(" events/s** = ").append(ratios.get("toBrokerBaseline"))
                     .append(" of the broker baseline and ").append(ratios.get("toStoreBaseline"))
-                    .append(" of the store baseline.\n\n");
+                    .append(" of the store baseline (**").append(ratios.get("storeBaselineMultiple"))
+                    .append("×** the store's single-insert rate).\n\n");
+            Map<String, Object> half = (Map<String, Object>) run.get("halfLoad");
+            if (half != null) {
+                md.append("At half that rate (").append(half.get("offeredPerSecond"))
+                        .append("/s offered, ").append(half.get("vacancyEventsPerSecond"))
+                        .append("/s applied): vacancy→applied p50 / p95 / p99 ").append(ms(half.get("vacancyP50Ms")))
+                        .append(" / ").append(ms(half.get("vacancyP95Ms"))).append(" / ")
+                        .append(ms(half.get("vacancyP99Ms"))).append("; HTTP p50 / p99 ")
+                        .append(ms(half.get("httpP50Ms"))).append(" / ").append(ms(half.get("httpP99Ms")))
+                        .append(".\n\n");
+            }
             md.append("REST (closed loop, after warm-up):\n\n| Endpoint | Clients | Requests/s | p50 | p95 | p99 | "
                     + "Unexpected status |\n|---|---:|---:|---:|---:|---:|---:|\n");
             for (Map<String, Object> rest : (List<Map<String, Object>>) run.get("rest")) {
@@ -105,8 +124,30 @@ final class Report {
             }
             md.append("\n");
         }
+        Map<String, Object> profiles = (Map<String, Object>) result.get("profiles");
+        if (profiles != null && !profiles.isEmpty()) {
+            md.append("### Where the CPU went during the steps (JFR execution samples)\n\n")
+                    .append("| Process | CPU samples | Top libraries (share of samples) | First Instroom frame |\n")
+                    .append("|---|---:|---|---|\n");
+            profiles.forEach((name, value) -> {
+                Map<String, Object> reading = (Map<String, Object>) value;
+                md.append("| ").append(name).append(" | ").append(reading.get("cpuSamples")).append(" | ")
+                        .append(shares((List<Map<String, Object>>) reading.get("libraries"), 4)).append(" | ")
+                        .append(shares((List<Map<String, Object>>) reading.get("firstInstroomFrame"), 3))
+                        .append(" |\n");
+            });
+            md.append("\n");
+        }
         md.append("![End-to-end latency against offered load](performance/latency-vs-load.svg)\n\n");
         return md.toString();
+    }
+
+    private static String shares(List<Map<String, Object>> rows, int limit) {
+        if (rows == null) {
+            return "";
+        }
+        return String.join("; ", rows.stream().limit(limit)
+                .map(row -> "`" + row.get("name") + "` " + row.get("percent") + " %").toList());
     }
 
     private static String num(Object value) {

@@ -27,8 +27,12 @@ import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.chassis.events.EventCodec;
 import nl.instroom.chassis.kafka.KafkaClientSecurity;
 import nl.instroom.chassis.observability.TraceContexts;
+import nl.instroom.chassis.privacy.ErasureLedger;
+import nl.instroom.chassis.privacy.ErasureLedgerBootstrap;
 import nl.instroom.chassis.privacy.ErasureResponder;
+import nl.instroom.chassis.privacy.PendingEventsEraser;
 import nl.instroom.chassis.privacy.PersonalDataEraser;
+import nl.instroom.chassis.privacy.StoreDigests;
 import com.mongodb.WriteConcern;
 import nl.instroom.chassis.outbox.AggregateDocuments;
 import nl.instroom.chassis.outbox.EventPublisher;
@@ -39,19 +43,26 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import nl.instroom.chassis.web.ProblemResponses;
 import nl.instroom.chassis.web.RequestSizeLimit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -176,9 +187,44 @@ public class ChassisAutoConfiguration {
 
     @Bean
     ErasureResponder erasureResponder(ObjectProvider<PersonalDataEraser> erasers, MongoTemplate mongo,
-            PendingEvents pendingEvents, Outbox outbox, ChassisProperties properties, Clock clock, AuditTrail audit) {
+            PendingEvents pendingEvents, Outbox outbox, ChassisProperties properties, Clock clock, AuditTrail audit,
+            ErasureLedger erasureLedger) {
         return new ErasureResponder(erasers.orderedStream().toList(), mongo, pendingEvents, outbox,
-                properties.service(), clock, audit);
+                properties.service(), clock, audit, erasureLedger);
+    }
+
+    @Bean
+    ErasureLedger erasureLedger(MongoTemplate mongo, StoreDigests storeDigests) {
+        return new ErasureLedger(mongo, storeDigests);
+    }
+
+    @Bean
+    StoreDigests storeDigests(MongoTemplate mongo) {
+        return new StoreDigests(mongo);
+    }
+
+    /** Last of the erasers, so that it also drops what the service's own erasers registered. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    PersonalDataEraser pendingEventsEraser(MongoTemplate mongo, EventCodec codec, OutboxRelay outboxRelay) {
+        return new PendingEventsEraser(mongo, codec, outboxRelay::collections);
+    }
+
+    /**
+     * For a service that consumes erasure requests (its function definition lists {@code erasureEvents}): applies
+     * the requests its store has not seen before any binding starts (docs/operations.md, "Rebuilding a projection").
+     */
+    @Bean
+    @ConditionalOnExpression("'${spring.cloud.function.definition:}'.contains('erasureEvents')")
+    ErasureLedgerBootstrap erasureLedgerBootstrap(ChassisProperties properties, KafkaClientSecurity security,
+            EventCodec codec, ErasureLedger erasureLedger, ErasureResponder erasureResponder,
+            @Value("${instroom.erasure-ledger.bootstrap-timeout:PT2M}") Duration timeout) {
+        Map<String, Object> config = new HashMap<>(security.clientProperties());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafkaBootstrapServers());
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, properties.service() + "-erasure-ledger");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new ErasureLedgerBootstrap(() -> new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer()), codec, erasureLedger, erasureResponder, timeout);
     }
 
     /**
@@ -191,8 +237,8 @@ public class ChassisAutoConfiguration {
     }
 
     @Bean
-    EventConsumers eventConsumers(EventCodec codec, MeterRegistry meters) {
-        return new EventConsumers(codec, meters);
+    EventConsumers eventConsumers(EventCodec codec, MeterRegistry meters, ErasureLedger erasureLedger) {
+        return new EventConsumers(codec, meters, erasureLedger);
     }
 
     @Bean
@@ -209,7 +255,7 @@ public class ChassisAutoConfiguration {
 
     @Bean
     AuditTrail auditTrail(MongoTemplate mongo, Clock clock) {
-        return new AuditTrail(mongo, clock);
+        return new AuditTrail(mongo, clock).withIndexes();
     }
 
     /** The chassis' own endpoints: the audit trail, for admins. */

@@ -65,7 +65,8 @@ class ErasureResponderIT {
 
             ConsumerRecord<String, byte[]> answer = erasureTopic.awaitRecord(record -> isAnswerTo(record, "erase-9"));
             assertThat(new String(answer.value(), StandardCharsets.UTF_8))
-                    .contains("\"service\":\"chassis-test\"").contains("\"recordsErased\":2");
+                    .contains("\"service\":\"chassis-test\"").contains("\"recordsErased\":2")
+                    .doesNotContain("tutor-9");
             await().untilAsserted(() -> assertThat(erasureTopic.seen())
                     .filteredOn(record -> isAnswerTo(record, "erase-9")).hasSize(1));
         }
@@ -77,6 +78,8 @@ class ErasureResponderIT {
         assertThat(mongo.findAll(Document.class, "audit_log")).extracting(entry -> entry.getString("action")
                 + " " + entry.getString("subjectRef")).filteredOn(entry -> !entry.contains("while-parked"))
                 .containsExactly("ERASED_PERSONAL_DATA erase-9");
+        assertThat(mongo.findAll(Document.class, "erasure_ledger")).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.toJson()).doesNotContain("tutor-9"));
     }
 
     /** Other tests of this run share the broker: only this test's request counts. */

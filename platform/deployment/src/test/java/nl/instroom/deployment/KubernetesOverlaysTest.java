@@ -176,7 +176,7 @@ class KubernetesOverlaysTest {
                       value: {resource: {type: topic, name: privacy.erasure-requests.v1, patternType: literal}, operations: [Write]}
                 - target: {kind: KafkaUser, name: tutoring}
                   patch: |-
-                    - {op: remove, path: /spec/authorization/acls/10}
+                    - {op: remove, path: /spec/authorization/acls/11}
                 - target: {kind: KafkaUser, name: need-mapping}
                   patch: |-
                     - op: add
@@ -228,7 +228,7 @@ class KubernetesOverlaysTest {
                 - target: {kind: Deployment, name: stay-interviews}
                   patch: |-
                     - op: replace
-                      path: /spec/template/spec/volumes/1
+                      path: /spec/template/spec/volumes/2
                       value: {name: master-keys, emptyDir: {}}
                 - target: {kind: Deployment, name: identity}
                   patch: |-
@@ -250,7 +250,7 @@ class KubernetesOverlaysTest {
                 - target: {kind: Deployment, name: stay-interviews}
                   patch: |-
                     - op: remove
-                      path: /spec/template/spec/containers/0/env/7
+                      path: /spec/template/spec/containers/0/env/11
                 """);
 
         assertThat(violations).contains("Deployment stay-interviews has no STAY_MASTER_KEY_FILE: it does not start "

@@ -117,6 +117,37 @@ class SecondaryIndexTest {
         }
     }
 
+    @Test
+    void anEventAddedToAStoredDocumentIsFoundByTheSweepOnEitherBackend() {
+        for (MongoServer server : List.of(EmbeddedMongo.inMemory(), EmbeddedMongo.persistent(dir.resolve("s.mv")))) {
+            try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+                MongoCollection<Document> vacancies = client.getDatabase("needmapping").getCollection("vacancies");
+                vacancies.createIndex(Indexes.ascending("outbox.time"), new com.mongodb.client.model.IndexOptions()
+                        .sparse(true));
+                java.util.Date early = new java.util.Date(1_000_000L);
+                java.util.Date cutoff = new java.util.Date(5_000_000L);
+                vacancies.insertOne(new Document("_id", "v-filled").append("revision", 1).append("outbox", List.of()));
+
+                vacancies.updateOne(Filters.and(Filters.eq("_id", "v-filled"), Filters.eq("revision", 1)),
+                        Updates.combine(Updates.set("revision", 2), Updates.push("outbox",
+                                new Document("time", early))));
+                assertThat(ids(vacancies, Filters.lt("outbox.time", cutoff))).as("after a $push").containsExactly(
+                        "v-filled");
+
+                vacancies.replaceOne(Filters.and(Filters.eq("_id", "v-filled"), Filters.eq("revision", 2)),
+                        new Document("_id", "v-filled").append("revision", 3).append("outbox",
+                                List.of(new Document("time", early), new Document("time", early))));
+                assertThat(ids(vacancies, Filters.lt("outbox.time", cutoff))).as("after a replacement")
+                        .containsExactly("v-filled");
+
+                vacancies.updateOne(Filters.eq("_id", "v-filled"), Updates.pull("outbox", new Document()));
+                assertThat(ids(vacancies, Filters.lt("outbox.time", cutoff))).as("after the relay's $pull").isEmpty();
+            } finally {
+                server.shutdownNow();
+            }
+        }
+    }
+
     private static de.bwaldvogel.mongo.bson.Document query(String key, Object value) {
         return new de.bwaldvogel.mongo.bson.Document(key, value);
     }

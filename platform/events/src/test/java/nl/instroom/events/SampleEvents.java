@@ -67,7 +67,7 @@ final class SampleEvents {
                 new TalentStatusChanged("tal-1", TalentStage.FLAGGED, TalentStage.APPROACHED, DAY, 2),
                 new AmbassadorNominated("tal-1", "s-17", SCHOOL, "AM36", 3),
                 new SubjectErasureRequested("er-1", SubjectKind.TUTOR, "t-1"),
-                new SubjectErased("er-1", "tutoring", SubjectKind.TUTOR, "t-1", 3),
+                new SubjectErased("er-1", "tutoring", SubjectKind.TUTOR, 3),
                 new PersonalDataPurged("pu-1", "tutoring", "tutor", "P1Y", java.time.Instant.parse(
                         "2025-11-23T02:15:00Z"), 2, List.of("t-1", "t-2")));
     }

@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     @Test
-    void keepsTheDomainPureAndTheLayersInOrder() {
-        ArchitectureRules.check("identity");
+    void keepsCapabilitiesAcyclicTheDomainPureAndTheLayersInOrder() {
+        ArchitectureRules.forService("identity")
+                .unlayered("erasure", "erasure requests: controller, bindings and a store writing MongoDB directly in"
+                        + " one package, still to be split into application, web, messaging and persistence"
+                        + " (issue 19)")
+                .check();
     }
 }

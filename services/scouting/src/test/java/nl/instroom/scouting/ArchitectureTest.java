@@ -7,6 +7,6 @@ class ArchitectureTest {
 
     @Test
     void keepsTheDomainPureTheLayersInOrderAndOtherServicesOut() {
-        ArchitectureRules.check("scouting");
+        ArchitectureRules.forService("scouting").check();
     }
 }

@@ -7,6 +7,6 @@ class ArchitectureTest {
 
     @Test
     void keepsTheDomainPureTheLayersInOrderAndOtherServicesOut() {
-        ArchitectureRules.check("stayinterviews");
+        ArchitectureRules.forService("stayinterviews").check();
     }
 }

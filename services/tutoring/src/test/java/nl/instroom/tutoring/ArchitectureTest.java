@@ -8,8 +8,14 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     @Test
-    void keepsTheDomainPureTheLayersInOrderAndOtherServicesOut() {
-        ArchitectureRules.check("tutoring");
+    void keepsCapabilitiesAcyclicTheDomainPureTheLayersInOrderAndOtherServicesOut() {
+        // The solver is an adapter of matching: matching's use cases know it only through their port.
+        ArchitectureRules.forService("tutoring").adapter("matching.solver")
+                .knownCycle("tutor.web", "placement.application", "withdrawing parental consent is asked of a tutor"
+                        + " but ends their placements (ConsentWithdrawal), while placements read tutors: the"
+                        + " endpoint belongs to placement, or the withdrawal to tutor with placements told by an event"
+                        + " (issue 19)")
+                .check();
     }
 
     @Test
@@ -17,9 +23,6 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("nl.instroom.tutoring.matching.solver..")
                 .should().dependOnClassesThat().resideInAPackage("com.google.ortools..")
                 .because("matching is defined by its domain model; the solver is a replaceable adapter")
-                .check(ArchitectureRules.importService("tutoring"));
-        noClasses().that().resideInAPackage("nl.instroom.tutoring.matching.application..")
-                .should().dependOnClassesThat().resideInAPackage("nl.instroom.tutoring.matching.solver..")
                 .check(ArchitectureRules.importService("tutoring"));
     }
 }

@@ -27,8 +27,13 @@ public class AuditTrail {
 
     public AuditTrail(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
-        QueryIndexes.declare(mongo, COLLECTION, "subjectRef");
         this.clock = clock;
+    }
+
+    /** Declares the index erasure's lookups by subject use; the chassis calls it once when it makes the trail. */
+    public AuditTrail withIndexes() {
+        QueryIndexes.declare(mongo, COLLECTION, "subjectRef");
+        return this;
     }
 
     /** Records an action of the current caller (or of the system, outside a request). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.instroom.chassis.events.EventCodec;
+import nl.instroom.chassis.privacy.ErasureLedger;
 import nl.instroom.chassis.events.ReceivedEvent;
 import nl.instroom.chassis.events.UndecodableEventException;
 import nl.instroom.chassis.events.UnknownEventTypeException;
@@ -26,6 +27,9 @@ import org.springframework.messaging.Message;
  * {@link DeadLetterRouting} retries it (transient failures without end) or parks it, on its own; the records after
  * it are delivered again.
  *
+ * <p>An event naming a person in the service's {@link ErasureLedger} is skipped before any handler sees it
+ * ({@code instroom.events.skipped} with reason erased-person).
+ *
  * <p>Outcomes are counted per consumer and event type ({@code instroom.events.consumed} with outcome applied or
  * ignored, {@code instroom.events.failed}); handling a batch is timed ({@code instroom.events.handling}).
  */
@@ -33,10 +37,12 @@ public class EventConsumers {
 
     private final EventCodec codec;
     private final MeterRegistry meters;
+    private final ErasureLedger ledger;
 
-    public EventConsumers(EventCodec codec, MeterRegistry meters) {
+    public EventConsumers(EventCodec codec, MeterRegistry meters, ErasureLedger ledger) {
         this.codec = codec;
         this.meters = meters;
+        this.ledger = ledger;
     }
 
     /** A consumer whose handler takes one event at a time (effects that span documents, rare events). */
@@ -81,8 +87,11 @@ public class EventConsumers {
         };
     }
 
-    private void handle(String consumer, BatchEventHandler handler, List<ReceivedEvent<InstroomEvent>> events,
-            List<Integer> positions) {
+    private void handle(String consumer, BatchEventHandler handler, List<ReceivedEvent<InstroomEvent>> decoded,
+            List<Integer> decodedPositions) {
+        List<ReceivedEvent<InstroomEvent>> events = new ArrayList<>(decoded);
+        List<Integer> positions = new ArrayList<>(decodedPositions);
+        dropNamingErasedPeople(consumer, events, positions);
         if (events.isEmpty()) {
             return;
         }
@@ -108,6 +117,22 @@ public class EventConsumers {
             throw new BatchListenerFailedException(e.getMessage(), e, positions.get(0));
         } finally {
             sample.stop(meters.timer("instroom.events.handling", "consumer", consumer));
+        }
+    }
+
+    /**
+     * One rule for every consumer of every service: an event naming a person this service was told to forget is not
+     * applied — redelivered, replayed into an empty store, or published before the erasure reached its producer.
+     */
+    private void dropNamingErasedPeople(String consumer, List<ReceivedEvent<InstroomEvent>> events,
+            List<Integer> positions) {
+        List<Integer> erased = ledger.erasedAmong(events.stream().map(event -> event.data().personRefs()).toList());
+        for (int i = erased.size() - 1; i >= 0; i--) {
+            int at = erased.get(i);
+            meters.counter("instroom.events.skipped", "consumer", consumer, "type", events.get(at).type(),
+                    "reason", "erased-person").increment();
+            events.remove(at);
+            positions.remove(at);
         }
     }
 

@@ -5,7 +5,9 @@ import java.util.function.BiFunction;
 import nl.instroom.events.InstroomEvent;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mapping.PropertyHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -17,7 +19,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * the one it was loaded at — compare and set in the same write, so someone else's change in between is refused
  * (an {@link IllegalStateException}, answered 409) and never silently undone. Its new events are appended to the
  * outbox ({@code $push}) rather than the outbox being rewritten, so the relay removing published events at the same
- * moment cannot bring them back. After the write the relay is told, and publishes at once.
+ * moment cannot bring them back. A property that is null in the new state is removed from the stored document. After
+ * the write the relay is told, and publishes at once.
  */
 public class AggregateDocuments {
 
@@ -67,6 +70,16 @@ public class AggregateDocuments {
         state.remove(PendingEvents.FIELD);
         Update update = new Update();
         state.forEach(update::set);
+        // The converter leaves out null properties: a field the aggregate cleared (a withdrawn consent, say) must go
+        // from the stored document too, or the old value would be read back.
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type).doWithProperties(
+                (PropertyHandler<MongoPersistentProperty>) property -> {
+                    String field = property.getFieldName();
+                    if (!property.isIdProperty() && !property.isVersionProperty()
+                            && !PendingEvents.FIELD.equals(field) && !state.containsKey(field)) {
+                        update.unset(field);
+                    }
+                });
         if (!added.isEmpty()) {
             update.push(PendingEvents.FIELD).each(OutboxDocuments.of(mongo.getConverter(), added).toArray());
         }

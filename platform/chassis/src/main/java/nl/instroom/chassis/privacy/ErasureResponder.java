@@ -17,9 +17,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Answers erasure requests for the service: runs every eraser, then stores the answer with its
- * {@code SubjectErased} event (for privacy.erasure-answers.v1) in one document keyed by the request id. A repeated request finds that document
- * and is not answered twice; the erasers ran again, harmlessly.
+ * Answers erasure requests for the service: notes the person in the {@link ErasureLedger}, runs every eraser, then
+ * stores the answer with its {@code SubjectErased} event (for privacy.erasure-answers.v1, naming the request, never the
+ * person) in one document keyed by the request id. A repeated request finds that document and is not answered twice;
+ * the erasers ran again, harmlessly.
  */
 public class ErasureResponder {
 
@@ -32,10 +33,12 @@ public class ErasureResponder {
     private final Clock clock;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final ErasureLedger ledger;
 
     public ErasureResponder(List<PersonalDataEraser> erasers, MongoTemplate mongo, PendingEvents pendingEvents,
-            Outbox outbox, String service, Clock clock, AuditTrail audit) {
+            Outbox outbox, String service, Clock clock, AuditTrail audit, ErasureLedger ledger) {
         this.audit = audit;
+        this.ledger = ledger;
         this.outbox = outbox;
         outbox.declare(ANSWERS);
         this.erasers = List.copyOf(erasers);
@@ -54,6 +57,9 @@ public class ErasureResponder {
      * @return how many records were erased or anonymised
      */
     public int forget(SubjectKind kind, String subjectRef) {
+        // First into the ledger, then erase: a consumer that applies an event naming the person after this line
+        // finds them in the ledger and drops it.
+        ledger.record(kind, subjectRef);
         int erased = 0;
         for (PersonalDataEraser eraser : erasers) {
             erased += eraser.erase(kind, subjectRef);
@@ -68,8 +74,7 @@ public class ErasureResponder {
             return false;
         }
         int erased = forget(request.subjectKind(), request.subjectRef());
-        SubjectErased answer = new SubjectErased(request.requestId(), service, request.subjectKind(),
-                request.subjectRef(), erased);
+        SubjectErased answer = new SubjectErased(request.requestId(), service, request.subjectKind(), erased);
         Document document = new Document("_id", request.requestId()).append("recordsErased", erased)
                 .append("answeredAt", Date.from(clock.instant()));
         document.append(PendingEvents.FIELD, OutboxDocuments.of(mongo.getConverter(),

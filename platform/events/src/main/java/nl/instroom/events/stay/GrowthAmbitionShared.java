@@ -1,7 +1,10 @@
 package nl.instroom.events.stay;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.privacy.PersonRef;
+import nl.instroom.events.privacy.SubjectKind;
 
 /**
  * An employee agreed that a talent scout may know of a growth ambition (e.g. MENTOR, AMBASSADOR, SCHOOL_LEADER,
@@ -13,5 +16,10 @@ public record GrowthAmbitionShared(String schoolCode, String staffRef, String am
     @Override
     public String aggregateId() {
         return staffRef;
+    }
+
+    @Override
+    public List<PersonRef> personRefs() {
+        return List.of(new PersonRef(SubjectKind.STAFF, staffRef));
     }
 }

@@ -1,7 +1,10 @@
 package nl.instroom.events.stay;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.privacy.PersonRef;
+import nl.instroom.events.privacy.SubjectKind;
 
 /**
  * An employee whose reference left stay-interviews (with a {@link GrowthAmbitionShared}) was removed — deleted by
@@ -13,5 +16,10 @@ public record StaffMemberRemoved(String schoolCode, String staffRef, LocalDate r
     @Override
     public String aggregateId() {
         return staffRef;
+    }
+
+    @Override
+    public List<PersonRef> personRefs() {
+        return List.of(new PersonRef(SubjectKind.STAFF, staffRef));
     }
 }

@@ -1,7 +1,10 @@
 package nl.instroom.events.tutoring;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.privacy.PersonRef;
+import nl.instroom.events.privacy.SubjectKind;
 
 /**
  * A placement ended as planned and the host school evaluated it: reliability and talent for teaching, each
@@ -13,5 +16,10 @@ public record PlacementCompleted(String placementId, String tutorId, String scho
     @Override
     public String aggregateId() {
         return placementId;
+    }
+
+    @Override
+    public List<PersonRef> personRefs() {
+        return List.of(new PersonRef(SubjectKind.TUTOR, tutorId));
     }
 }

@@ -1,7 +1,10 @@
 package nl.instroom.events.tutoring;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.privacy.PersonRef;
+import nl.instroom.events.privacy.SubjectKind;
 
 /** The tutor started at the school. */
 public record PlacementStarted(String placementId, String tutorId, String schoolCode, String subject,
@@ -10,5 +13,10 @@ public record PlacementStarted(String placementId, String tutorId, String school
     @Override
     public String aggregateId() {
         return placementId;
+    }
+
+    @Override
+    public List<PersonRef> personRefs() {
+        return List.of(new PersonRef(SubjectKind.TUTOR, tutorId));
     }
 }

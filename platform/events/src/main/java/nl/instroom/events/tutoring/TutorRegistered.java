@@ -2,6 +2,8 @@ package nl.instroom.events.tutoring;
 
 import java.util.List;
 import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.privacy.PersonRef;
+import nl.instroom.events.privacy.SubjectKind;
 
 /**
  * A pupil registered as a tutor. Only a pseudonymous id, subjects and the 4-digit postcode area: no name, no
@@ -17,5 +19,10 @@ public record TutorRegistered(String tutorId, List<SubjectLevel> subjects, Strin
     @Override
     public String aggregateId() {
         return tutorId;
+    }
+
+    @Override
+    public List<PersonRef> personRefs() {
+        return List.of(new PersonRef(SubjectKind.TUTOR, tutorId));
     }
 }

@@ -117,12 +117,12 @@ class ErasureRequestsIT {
             assertThat(new String(published.value(), StandardCharsets.UTF_8)).contains("tutor-42");
 
             for (String service : List.of("need-mapping", "tutoring", "scouting")) {
-                services.publish(new SubjectErased(requestId, service, SubjectKind.TUTOR, "tutor-42", 1));
+                services.publish(new SubjectErased(requestId, service, SubjectKind.TUTOR, 1));
             }
             await().untilAsserted(() -> assertThat(status(requestId, admin).get("erasedByService")).hasSize(3));
             assertThat(status(requestId, admin).get("complete").asBoolean()).isFalse();
 
-            services.publish(new SubjectErased(requestId, "stay-interviews", SubjectKind.TUTOR, "tutor-42", 0));
+            services.publish(new SubjectErased(requestId, "stay-interviews", SubjectKind.TUTOR, 0));
 
             await().untilAsserted(() -> assertThat(status(requestId, admin).get("complete").asBoolean()).isTrue());
             await().untilAsserted(() -> assertThat(mongo.findById(requestId, Document.class, "erasure_requests")

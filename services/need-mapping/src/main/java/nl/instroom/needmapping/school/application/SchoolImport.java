@@ -16,8 +16,16 @@ import nl.instroom.needmapping.school.domain.DuoSchoolData;
 import nl.instroom.needmapping.school.domain.School;
 import nl.instroom.needmapping.school.domain.SchoolFacts;
 import nl.instroom.needmapping.school.domain.Schools;
+import nl.instroom.chassis.web.TooLargeException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
  * leave a school untouched, so a second import changes nothing. A code occurring twice in a file (geocoding
  * ambiguity) is taken once, from its first occurrence. Every row that cannot be taken is reported with its position
  * in the file and the reason.
+ *
+ * <p>The file is read as it arrives, one feature at a time (never as one tree in memory). A file with more features
+ * than {@code instroom.need.school-import.max-features}, or with a property longer than any real DUO export has
+ * ({@link #LIMITS}; any other text property at most {@link #MAX_OTHER} characters), is refused as a whole (413) before
+ * anything is stored; a file that is not GeoJSON is refused (400), likewise.
  *
  * <p>Each school's region comes from the region register, joined on its municipality's CBS code: the feature's
  * optional {@code gemeentecode} property ({@code GM0193} or DUO's number {@code 0193}), or else the municipality of
@@ -47,48 +60,74 @@ public class SchoolImport {
             int locatedByPostcode, List<RejectedRow> rejected) {
     }
 
+    /** The longest value DUO's export has per property, with room to spare; a longer one is not a school. */
+    static final Map<String, Integer> LIMITS = Map.of("vestigingscode", 6, "naam", 200, "gemeente", 60,
+            "postcode", 7, "type", 40, "gemeentecode", 6);
+    /** Any other text property of a feature. */
+    static final int MAX_OTHER = 200;
+    /** Any text at all, checked by the parser itself while it reads (coordinates, geometry type, keys). */
+    private static final int MAX_TEXT = 1_000;
+
+    /** A parser that refuses over-long texts and deep nesting while it reads, before a value is in memory whole. */
+    private static final JsonMapper STREAMING = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT)
+                    .maxNameLength(MAX_TEXT).maxNestingDepth(32).build()).build())
+            // One feature at a time from the same parser: what follows it is the rest of the file, not an error.
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
     private final Schools schools;
     private final Regions regions;
-    private final JsonMapper json;
     private final NeedRecalculation needRecalculation;
+    private final int maxFeatures;
 
-    SchoolImport(Schools schools, Regions regions, JsonMapper json, NeedRecalculation needRecalculation) {
+    SchoolImport(Schools schools, Regions regions, NeedRecalculation needRecalculation,
+            @Value("${instroom.need.school-import.max-features:30000}") int maxFeatures) {
         this.schools = schools;
         this.regions = regions;
-        this.json = json;
         this.needRecalculation = needRecalculation;
+        this.maxFeatures = maxFeatures;
     }
 
     public ImportResult importGeoJson(InputStream geoJson) throws IOException {
-        JsonNode features;
-        try {
-            features = json.readTree(geoJson).path("features");
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("The file is not valid GeoJSON: " + e.getOriginalMessage());
-        }
-        if (!features.isArray()) {
-            throw new IllegalArgumentException("The file is not a GeoJSON FeatureCollection (no \"features\" array)");
-        }
         MunicipalityRegions register = regions.today();
         Map<String, SchoolFacts> byCode = new LinkedHashMap<>();
         List<RejectedRow> rejected = new ArrayList<>();
-        int duplicates = 0;
-        int locatedByPostcode = 0;
-        int position = 0;
-        for (JsonNode feature : features) {
-            position++;
-            JsonNode properties = feature.path("properties");
-            String code = properties.path("vestigingscode").asString(null);
-            try {
-                SchoolFacts facts = facts(properties, feature.path("geometry"), register);
-                if (byCode.putIfAbsent(facts.vestigingscode(), facts) != null) {
-                    duplicates++;
-                } else if (municipalityCodeOf(properties) == null) {
-                    locatedByPostcode++;
-                }
-            } catch (IllegalArgumentException | NullPointerException e) {
-                rejected.add(new RejectedRow(position, code, e.getMessage()));
+        Tally tally = new Tally();
+        try (JsonParser parser = STREAMING.createParser(geoJson)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw notACollection();
             }
+            boolean features = false;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (!"features".equals(name)) {
+                    parser.skipChildren();
+                    continue;
+                }
+                if (parser.currentToken() != JsonToken.START_ARRAY) {
+                    throw notACollection();
+                }
+                features = true;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    tally.features++;
+                    if (tally.features > maxFeatures) {
+                        throw new TooLargeException("An import takes at most " + maxFeatures
+                                + " features; split the file. Nothing was imported");
+                    }
+                    JsonNode feature = STREAMING.readTree(parser);
+                    requireLengths(feature.path("properties"), tally.features);
+                    take(feature, tally, register, byCode, rejected);
+                }
+            }
+            if (!features) {
+                throw notACollection();
+            }
+        } catch (StreamConstraintsException e) {
+            throw new TooLargeException("The file holds a text longer than " + MAX_TEXT
+                    + " characters or nests too deep; nothing was imported");
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("The file is not valid GeoJSON: " + e.getOriginalMessage());
         }
         Map<String, School> existing = schools.findAll(byCode.keySet());
         Set<String> changedRegions = new TreeSet<>();
@@ -113,7 +152,48 @@ public class SchoolImport {
             changedRegions.add(facts.region());
         }
         changedRegions.forEach(needRecalculation::regionChanged);
-        return new ImportResult(registered, updated, unchanged, duplicates, locatedByPostcode, rejected);
+        return new ImportResult(registered, updated, unchanged, tally.duplicates, tally.locatedByPostcode,
+                rejected);
+    }
+
+    /** What reading the file counted: features read, codes seen before, schools located by their postcode. */
+    private static final class Tally {
+        private int features;
+        private int duplicates;
+        private int locatedByPostcode;
+    }
+
+    /** One feature: taken (once per code), or reported with its position and why. */
+    private void take(JsonNode feature, Tally tally, MunicipalityRegions register, Map<String, SchoolFacts> byCode,
+            List<RejectedRow> rejected) {
+        JsonNode properties = feature.path("properties");
+        String code = properties.path("vestigingscode").asString(null);
+        try {
+            SchoolFacts facts = facts(properties, feature.path("geometry"), register);
+            if (byCode.putIfAbsent(facts.vestigingscode(), facts) != null) {
+                tally.duplicates++;
+            } else if (municipalityCodeOf(properties) == null) {
+                tally.locatedByPostcode++;
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            rejected.add(new RejectedRow(tally.features, code, e.getMessage()));
+        }
+    }
+
+    /** Every text property within its limit, or the whole file is refused: no real export is like that. */
+    private static void requireLengths(JsonNode properties, int position) {
+        for (Map.Entry<String, JsonNode> property : properties.properties()) {
+            JsonNode value = property.getValue();
+            int limit = LIMITS.getOrDefault(property.getKey(), MAX_OTHER);
+            if (value.isString() && value.asString().length() > limit) {
+                throw new TooLargeException("Feature " + position + ": '" + property.getKey()
+                        + "' is longer than " + limit + " characters; nothing was imported");
+            }
+        }
+    }
+
+    private static IllegalArgumentException notACollection() {
+        return new IllegalArgumentException("The file is not a GeoJSON FeatureCollection (no \"features\" array)");
     }
 
     private SchoolFacts facts(JsonNode properties, JsonNode geometry, MunicipalityRegions register) {

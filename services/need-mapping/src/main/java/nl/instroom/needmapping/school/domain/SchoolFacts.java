@@ -2,7 +2,6 @@ package nl.instroom.needmapping.school.domain;
 
 import java.util.Objects;
 import nl.instroom.events.Sector;
-import nl.instroom.needmapping.vacancy.domain.Vestigingscode;
 
 /**
  * What is known about a school location, as registered or imported. Equal facts mean nothing changed.

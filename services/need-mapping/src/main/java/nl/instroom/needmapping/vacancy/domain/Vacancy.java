@@ -10,6 +10,7 @@ import nl.instroom.events.needmap.Urgency;
 import nl.instroom.events.needmap.VacancyFilled;
 import nl.instroom.events.needmap.VacancyOpened;
 import nl.instroom.events.needmap.VacancyWithdrawn;
+import nl.instroom.needmapping.school.domain.Vestigingscode;
 
 /**
  * A vacancy a school has for a subject or role. Every change raises the revision by one and registers the event

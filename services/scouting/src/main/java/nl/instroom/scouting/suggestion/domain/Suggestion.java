@@ -1,14 +1,11 @@
 package nl.instroom.scouting.suggestion.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import nl.instroom.events.scouting.PersonKind;
 import nl.instroom.events.scouting.TalentKind;
 import nl.instroom.events.stay.GrowthAmbitionShared;
@@ -16,8 +13,10 @@ import nl.instroom.events.tutoring.PlacementCompleted;
 
 /**
  * A person another service's event points at, waiting for the scout to accept it (it becomes a flag) or dismiss
- * it — once. Its id is the source fact, not the event: the same placement, or the same ambition shared by the same
- * staff member at the same school, is one suggestion however often and under whatever event id it arrives.
+ * it — once. Its id is random: an id made from the person's reference (a hash of school, staff reference and
+ * ambition, say) can be reversed by trying short references and outlives an erasure. What makes it one suggestion
+ * however often and under whatever event id it arrives is its {@link #fact()} — the same placement, or the same
+ * ambition shared by the same staff member at the same school — which the store keeps only as a keyed digest.
  */
 public final class Suggestion {
 
@@ -30,6 +29,7 @@ public final class Suggestion {
     }
 
     private final String id;
+    private final String fact;
     private final Source source;
     private final PersonKind personKind;
     private final String personRef;
@@ -45,10 +45,11 @@ public final class Suggestion {
     private String talentId;
     private LocalDate decidedOn;
 
-    private Suggestion(String id, Source source, PersonKind personKind, String personRef, String schoolCode,
+    private Suggestion(String id, String fact, Source source, PersonKind personKind, String personRef, String schoolCode,
             TalentKind suggestedKind, String subject, Integer talentForTeaching, Integer reliability, String ambition,
             LocalDate occurredOn, Instant receivedAt, SuggestionStatus status, String talentId, LocalDate decidedOn) {
         this.id = Objects.requireNonNull(id);
+        this.fact = fact;
         this.source = Objects.requireNonNull(source);
         this.personKind = Objects.requireNonNull(personKind);
         this.personRef = Objects.requireNonNull(personRef);
@@ -70,20 +71,18 @@ public final class Suggestion {
         if (placement.talentForTeaching() < MIN_TALENT_FOR_TEACHING) {
             return Optional.empty();
         }
-        return Optional.of(new Suggestion("placement-" + placement.placementId(), Source.PLACEMENT,
+        return Optional.of(new Suggestion(UUID.randomUUID().toString(), "placement:" + placement.placementId(),
+                Source.PLACEMENT,
                 PersonKind.TUTOR, placement.tutorId(), placement.schoolCode(), TalentKind.POTENTIAL_TEACHER,
                 placement.subject(), placement.talentForTeaching(), placement.reliability(), null,
                 placement.completedOn(), now, SuggestionStatus.OPEN, null, null));
     }
 
-    /**
-     * A staff member's growth ambition, shared with the scout by their agreement. The id is a digest of school,
-     * staff reference and ambition, so the key is the fact without spelling out the person.
-     */
+    /** A staff member's growth ambition, shared with the scout by their agreement. */
     public static Suggestion from(GrowthAmbitionShared shared, Instant now) {
         String ambition = shared.ambition() == null ? "OTHER" : shared.ambition().trim().toUpperCase(Locale.ROOT);
-        return new Suggestion("ambition-" + digest(shared.schoolCode() + "/" + shared.staffRef() + "/" + ambition),
-                Source.GROWTH_AMBITION, PersonKind.STAFF, shared.staffRef(), shared.schoolCode(),
+        return new Suggestion(UUID.randomUUID().toString(),
+                "ambition:" + shared.schoolCode() + "/" + shared.staffRef() + "/" + ambition, Source.GROWTH_AMBITION, PersonKind.STAFF, shared.staffRef(), shared.schoolCode(),
                 kindFor(ambition), null, null, null, ambition, shared.sharedOn(), now, SuggestionStatus.OPEN, null,
                 null);
     }
@@ -106,7 +105,7 @@ public final class Suggestion {
             String schoolCode, TalentKind suggestedKind, String subject, Integer talentForTeaching,
             Integer reliability, String ambition, LocalDate occurredOn, Instant receivedAt, SuggestionStatus status,
             String talentId, LocalDate decidedOn) {
-        return new Suggestion(id, source, personKind, personRef, schoolCode, suggestedKind, subject,
+        return new Suggestion(id, null, source, personKind, personRef, schoolCode, suggestedKind, subject,
                 talentForTeaching, reliability, ambition, occurredOn, receivedAt, status, talentId, decidedOn);
     }
 
@@ -130,17 +129,16 @@ public final class Suggestion {
         decidedOn = today;
     }
 
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     public String id() {
         return id;
+    }
+
+    /**
+     * What the suggestion is about, as text that names the person — for the store to recognise a redelivery by (as
+     * a keyed digest, never as such); null for a suggestion read back from the store.
+     */
+    public String fact() {
+        return fact;
     }
 
     public Source source() {

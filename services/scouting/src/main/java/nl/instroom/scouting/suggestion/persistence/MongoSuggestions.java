@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.instroom.chassis.privacy.StoreDigests;
 import nl.instroom.events.scouting.PersonKind;
 import nl.instroom.events.scouting.TalentKind;
 import nl.instroom.scouting.suggestion.domain.Suggestion;
@@ -14,6 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,14 +23,16 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * One document per suggestion under its source-fact id: the unique {@code _id} is what makes a redelivered or
- * re-sent event a no-op. Suggestions cause no events, so there is no outbox here.
+ * One document per suggestion under its random id. The unique index on {@code fact} — the keyed digest
+ * ({@link StoreDigests}) of what the suggestion is about — is what makes a redelivered or re-sent event a no-op; the
+ * digest outlives an erasure or the retention purge, so the same event cannot bring the suggestion back either (the
+ * erasure ledger stops it before it gets here too). Suggestions cause no events, so there is no outbox here.
  */
 @Repository
 class MongoSuggestions implements Suggestions {
 
     @Document(SuggestionDocument.COLLECTION)
-    record SuggestionDocument(@Id String id, Suggestion.Source source, PersonKind personKind, String personRef,
+    record SuggestionDocument(@Id String id, String fact, Suggestion.Source source, PersonKind personKind, String personRef,
             String schoolCode, TalentKind suggestedKind, String subject, Integer talentForTeaching,
             Integer reliability, String ambition, LocalDate occurredOn, Instant receivedAt, SuggestionStatus status,
             String talentId, LocalDate decidedOn) {
@@ -39,15 +43,21 @@ class MongoSuggestions implements Suggestions {
     private static final String ERASED = "erased";
 
     private final MongoTemplate mongo;
+    private final StoreDigests digests;
 
-    MongoSuggestions(MongoTemplate mongo) {
+    MongoSuggestions(MongoTemplate mongo, StoreDigests digests) {
         this.mongo = mongo;
+        this.digests = digests;
+        // Sparse: suggestions stored before the fact was kept have none, and must not collide.
+        mongo.indexOps(SuggestionDocument.COLLECTION).createIndex(new Index().on("fact", Sort.Direction.ASC)
+                .unique().sparse().named("fact_1"));
     }
 
     @Override
     public boolean offer(Suggestion s) {
         try {
-            mongo.insert(new SuggestionDocument(s.id(), s.source(), s.personKind(), s.personRef(), s.schoolCode(),
+            mongo.insert(new SuggestionDocument(s.id(), digests.of(s.fact()), s.source(), s.personKind(),
+                    s.personRef(), s.schoolCode(),
                     s.suggestedKind(), s.subject(), s.talentForTeaching(), s.reliability(), s.ambition(),
                     s.occurredOn(), s.receivedAt(), s.status(), s.talentId(), s.decidedOn()));
             return true;

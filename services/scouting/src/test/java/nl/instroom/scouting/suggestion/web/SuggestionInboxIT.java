@@ -83,6 +83,10 @@ class SuggestionInboxIT {
         return suggestions;
     }
 
+    private static List<JsonNode> about(List<JsonNode> suggestions, String personRef) {
+        return suggestions.stream().filter(s -> personRef.equals(s.get("personRef").asString())).toList();
+    }
+
     private static List<JsonNode> withId(List<JsonNode> suggestions, String id) {
         return suggestions.stream().filter(s -> id.equals(s.get("id").asString())).toList();
     }
@@ -97,7 +101,6 @@ class SuggestionInboxIT {
             TestInfrastructure infrastructure) {
         String placement = UUID.randomUUID().toString();
         String tutor = "tutor-" + UUID.randomUUID();
-        String suggestionId = "placement-" + placement;
         PlacementCompleted completed = new PlacementCompleted(placement, tutor, "23AB00", "wiskunde",
                 LocalDate.now(), 4, 5, 4);
         double appliedBefore = consumed("placementEvents", PLACEMENT_COMPLETED, "applied");
@@ -121,8 +124,11 @@ class SuggestionInboxIT {
                     });
         }
         await("the school's region is known").untilAsserted(() ->
-                assertThat(withId(inbox(scout), suggestionId)).hasSize(1));
-        JsonNode suggestion = withId(inbox(scout), suggestionId).get(0);
+                assertThat(about(inbox(scout), tutor)).hasSize(1));
+        JsonNode suggestion = about(inbox(scout), tutor).get(0);
+        String suggestionId = suggestion.get("id").asString();
+        assertThat(suggestionId).as("a random id, not made from the placement or the person")
+                .doesNotContain(placement).doesNotContain(tutor);
         assertThat(suggestion.get("personRef").asString()).isEqualTo(tutor);
         assertThat(suggestion.get("talentForTeaching").asInt()).isEqualTo(5);
         assertThat(suggestion.get("region").asString()).isEqualTo(TestTokens.REGION);
@@ -170,26 +176,28 @@ class SuggestionInboxIT {
     void aLowTalentScoreSuggestsNothingAndAnotherRegionsScoutSeesNothing(TestInfrastructure infrastructure) {
         String low = UUID.randomUUID().toString();
         String high = UUID.randomUUID().toString();
+        String lowTutor = "tutor-low-" + low;
+        String highTutor = "tutor-high-" + high;
         double ignoredBefore = consumed("placementEvents", PLACEMENT_COMPLETED, "ignored");
         try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure);
                 EventProducer tutoring = EventProducer.as("tutoring", infrastructure)) {
             schoolInZwolle(needMapping, "24CD00");
-            tutoring.publish(new PlacementCompleted(low, "tutor-low", "24CD00", "engels", LocalDate.now(), 5, 3, 4));
-            tutoring.publish(new PlacementCompleted(high, "tutor-high", "24CD00", "engels", LocalDate.now(), 5, 4,
+            tutoring.publish(new PlacementCompleted(low, lowTutor, "24CD00", "engels", LocalDate.now(), 5, 3, 4));
+            tutoring.publish(new PlacementCompleted(high, highTutor, "24CD00", "engels", LocalDate.now(), 5, 4,
                     4));
         }
-        await().untilAsserted(() -> assertThat(withId(inbox(scout), "placement-" + high)).hasSize(1));
+        await().untilAsserted(() -> assertThat(about(inbox(scout), highTutor)).hasSize(1));
         await().untilAsserted(() -> assertThat(consumed("placementEvents", PLACEMENT_COMPLETED, "ignored"))
                 .isGreaterThanOrEqualTo(ignoredBefore + 1));
-        assertThat(withId(inbox(scout), "placement-" + low)).isEmpty();
+        assertThat(about(inbox(scout), lowTutor)).isEmpty();
+        String highId = about(inbox(scout), highTutor).get(0).get("id").asString();
 
         RestClient elsewhere = ApiClient.as(TestTokens.instance().token("scout-2", List.of("TALENT_SCOUT"),
                 "AM05", null), port);
-        assertThat(withId(inbox(elsewhere), "placement-" + high)).isEmpty();
-        assertThat(post(elsewhere, "/api/suggestions/placement-" + high + "/accept", "{}").getStatusCode().value())
+        assertThat(withId(inbox(elsewhere), highId)).isEmpty();
+        assertThat(post(elsewhere, "/api/suggestions/" + highId + "/accept", "{}").getStatusCode().value())
                 .isEqualTo(404);
-        assertThat(withId(inbox(scout), "placement-" + high)).as("still open for the region's own scout")
-                .hasSize(1);
+        assertThat(withId(inbox(scout), highId)).as("still open for the region's own scout").hasSize(1);
     }
 
     @Test

@@ -87,9 +87,10 @@ class TalentPipelineIT {
         return scout.get().uri("/api/talents").retrieve().body(JsonNode.class).size();
     }
 
-    private double placementsIgnored() {
-        Counter counter = meters.find("instroom.events.consumed").tags("consumer", "placementEvents", "type",
-                "nl.instroom.tutoring.PlacementCompleted.v1", "outcome", "ignored").counter();
+    /** Placement events not applied because they name an erased person (the erasure ledger's skip). */
+    private double placementsSkippedAsErased() {
+        Counter counter = meters.find("instroom.events.skipped").tags("consumer", "placementEvents", "type",
+                "nl.instroom.tutoring.PlacementCompleted.v1", "reason", "erased-person").counter();
         return counter == null ? 0 : counter.count();
     }
 
@@ -249,11 +250,11 @@ class TalentPipelineIT {
                 .uri("/api/funnel?from={f}", TODAY.minusDays(10)).retrieve().body(JsonNode.class)
                 .get("figures").get(0).get("flagged").asInt()).isEqualTo(flaggedBefore);
 
-        double ignored = placementsIgnored();
+        double skipped = placementsSkippedAsErased();
         try (EventProducer tutoring = EventProducer.as("tutoring", infrastructure)) {
             tutoring.publish(completed);
         }
-        await().untilAsserted(() -> assertThat(placementsIgnored()).isEqualTo(ignored + 1));
+        await().untilAsserted(() -> assertThat(placementsSkippedAsErased()).isEqualTo(skipped + 1));
         assertThat(scout.get().uri("/api/suggestions").retrieve().body(JsonNode.class)
                 .findValuesAsString("personRef")).as("a redelivered event does not bring the person back")
                 .doesNotContain(tutor);

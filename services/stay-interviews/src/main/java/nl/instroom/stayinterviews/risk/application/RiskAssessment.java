@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import nl.instroom.stayinterviews.risk.domain.RetentionModel;
 import nl.instroom.stayinterviews.risk.domain.SchoolRisk;
 import nl.instroom.stayinterviews.risk.domain.SchoolRisks;
+import nl.instroom.stayinterviews.staff.application.StaffChanges;
 import nl.instroom.stayinterviews.staff.domain.StaffMember;
 import nl.instroom.stayinterviews.staff.domain.StaffMembers;
 import nl.instroom.stayinterviews.staff.domain.StayInterview;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
  * school with staff (which also moves people whose leaving date passed out of the figure).
  */
 @Service
-public class RiskAssessment {
+public class RiskAssessment implements StaffChanges {
 
     private static final Logger log = LoggerFactory.getLogger(RiskAssessment.class);
     private static final int ATTEMPTS = 5;
@@ -62,6 +63,7 @@ public class RiskAssessment {
      * Reassesses after a change that is already stored: failing here must not make the caller believe the change
      * failed (and repeat it); the daily reassessment catches up.
      */
+    @Override
     public void afterChange(String schoolCode) {
         try {
             reassess(schoolCode);

@@ -6,7 +6,6 @@ import java.util.List;
 import nl.instroom.chassis.audit.AuditTrail;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.stay.StaffMemberRemoved;
-import nl.instroom.stayinterviews.risk.application.RiskAssessment;
 import nl.instroom.stayinterviews.staff.domain.StaffMember;
 import nl.instroom.stayinterviews.staff.domain.StaffMembers;
 import org.springframework.stereotype.Component;
@@ -24,11 +23,11 @@ import org.springframework.stereotype.Component;
 public class StaffRemoval {
 
     private final StaffMembers staff;
-    private final RiskAssessment risk;
+    private final StaffChanges risk;
     private final AuditTrail audit;
     private final Clock clock;
 
-    StaffRemoval(StaffMembers staff, RiskAssessment risk, AuditTrail audit, Clock clock) {
+    StaffRemoval(StaffMembers staff, StaffChanges risk, AuditTrail audit, Clock clock) {
         this.staff = staff;
         this.risk = risk;
         this.audit = audit;

@@ -9,7 +9,6 @@ import java.util.UUID;
 import nl.instroom.chassis.audit.AuditTrail;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
-import nl.instroom.stayinterviews.risk.application.RiskAssessment;
 import nl.instroom.stayinterviews.staff.domain.Answers;
 import nl.instroom.stayinterviews.staff.domain.FollowUpAction;
 import nl.instroom.stayinterviews.staff.domain.GrowthAmbition;
@@ -39,11 +38,11 @@ public class StaffService {
 
     private final StaffMembers staff;
     private final StaffRemoval removal;
-    private final RiskAssessment risk;
+    private final StaffChanges risk;
     private final AuditTrail audit;
     private final Clock clock;
 
-    StaffService(StaffMembers staff, StaffRemoval removal, RiskAssessment risk, AuditTrail audit, Clock clock) {
+    StaffService(StaffMembers staff, StaffRemoval removal, StaffChanges risk, AuditTrail audit, Clock clock) {
         this.staff = staff;
         this.removal = removal;
         this.risk = risk;

@@ -37,6 +37,9 @@ class SchoolKeyDeletionIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    com.mongodb.client.MongoClient client;
+
     private RestClient admin(String subject) {
         return ApiClient.as(TestTokens.instance().token(subject, List.of("ADMIN"), null, null), port);
     }
@@ -100,8 +103,10 @@ class SchoolKeyDeletionIT {
                 .toBodilessEntity().getStatusCode().value()).isEqualTo(400);
     }
 
+    /** School keys live in a key store of their own, apart from the text they protect. */
     private long keys(String school) {
-        return mongo.count(Query.query(Criteria.where("schoolCode").is(school)), "school_keys");
+        return new MongoTemplate(client, "stay-key-deletion-keys")
+                .count(Query.query(Criteria.where("schoolCode").is(school)), "school_keys");
     }
 
     private static JsonNode interviews(RestClient hr, String school) {

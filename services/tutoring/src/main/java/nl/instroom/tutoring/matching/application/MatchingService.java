@@ -132,7 +132,10 @@ public class MatchingService {
         Map<String, Integer> open = new HashMap<>();
         openPlacements.forEach(p -> open.merge(p.tutorId(), 1, Integer::sum));
         LocalDate today = LocalDate.now(clock);
-        return tutors.inRegion(region).stream().flatMap(t -> postcodes.centroid(t.pc4()).stream()
+        // A pupil under 16 without a parent's consent is not even an input: a run keeps its inputs, and nothing
+        // about the pupil may be processed before consent (docs/matching.md, "Consent").
+        return tutors.inRegion(region).stream().filter(t -> t.mayBePlaced(today))
+                .flatMap(t -> postcodes.centroid(t.pc4()).stream()
                 .map(at -> supplyOf(t, at, open.getOrDefault(t.id(), 0), today))).toList();
     }
 

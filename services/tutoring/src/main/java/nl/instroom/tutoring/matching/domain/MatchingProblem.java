@@ -108,7 +108,8 @@ public final class MatchingProblem {
         TutorSupply tutor = tutorById.get(pair.tutorId());
         SchoolDemand school = schoolByCode.get(pair.schoolCode());
         if (tutor == null) {
-            return Optional.of("the tutor is not available for matching in this region");
+            return Optional.of("the tutor is not available for matching in this region (not known here, or under 16"
+                    + " without a parent's consent)");
         }
         if (school == null) {
             return Optional.of("the school is not known in this region");

@@ -1,8 +1,10 @@
 package nl.instroom.tutoring.placement.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.instroom.chassis.audit.AuditTrail;
 import nl.instroom.chassis.security.CurrentUser;
@@ -14,6 +16,8 @@ import nl.instroom.tutoring.placement.domain.Placement;
 import nl.instroom.tutoring.placement.domain.Placements;
 import nl.instroom.tutoring.tutor.application.TutorService;
 import nl.instroom.tutoring.tutor.domain.Tutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +27,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PlacementService {
+
+    private static final int CANCEL_ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(PlacementService.class);
 
     private final Placements placements;
     private final TutorService tutors;
@@ -39,6 +46,7 @@ public class PlacementService {
     /** A coordinator proposes a tutor for a school and subject by hand (matching runs propose too). */
     public Placement propose(String tutorId, String schoolCode, String subject, int hoursPerWeek, CurrentUser user) {
         Tutor tutor = tutors.get(tutorId, user);
+        requireMayBePlaced(tutor.id());
         Placement placement = Placement.propose(UUID.randomUUID().toString(), tutor.id(), schoolCode, subject,
                 hoursPerWeek, tutor.region(), null, clock.instant());
         return saved(placement, "PROPOSED_PLACEMENT");
@@ -47,6 +55,8 @@ public class PlacementService {
     /** Proposes what a coordinator accepted from a matching run; the run's id travels with the placement. */
     public Placement proposeMatched(String tutorId, String schoolCode, String subject, int hoursPerWeek, String region,
             String matchingRunId) {
+        // The run may have been solved before a parent withdrew consent.
+        requireMayBePlaced(tutorId);
         Placement placement = Placement.propose(UUID.randomUUID().toString(), tutorId, schoolCode, subject,
                 hoursPerWeek, region, matchingRunId, clock.instant());
         return saved(placement, "PROPOSED_PLACEMENT");
@@ -54,18 +64,20 @@ public class PlacementService {
 
     public Placement confirm(String id, CurrentUser user) {
         Placement placement = visible(id, user);
-        placement.confirm(tutors.mayBePlaced(tutors.get(placement.tutorId(), user)), clock.instant());
+        placement.confirm(tutors.mayBePlaced(placement.tutorId()), clock.instant());
         return saved(placement, "CONFIRMED_PLACEMENT");
     }
 
     public Placement start(String id, LocalDate startedOn, CurrentUser user) {
         Placement placement = visible(id, user);
+        requireMayBePlaced(placement.tutorId());
         placement.start(startedOn == null ? LocalDate.now(clock) : startedOn, clock.instant());
         return saved(placement, "STARTED_PLACEMENT");
     }
 
     public Placement complete(String id, Evaluation evaluation, CurrentUser user) {
         Placement placement = visible(id, user);
+        requireMayBePlaced(placement.tutorId());
         placement.complete(LocalDate.now(clock), evaluation, clock.instant());
         return saved(placement, "COMPLETED_PLACEMENT");
     }
@@ -76,17 +88,52 @@ public class PlacementService {
         return saved(placement, "CANCELLED_PLACEMENT");
     }
 
-    /** A parent withdrew consent: every open placement of the tutor is cancelled, each with its event. */
-    public int cancelOpenPlacementsOf(String tutorId, CancellationReason reason) {
-        int cancelled = 0;
-        for (Placement placement : placements.ofTutor(tutorId)) {
-            if (placement.open()) {
-                placement.cancel(reason, clock.instant());
-                placements.save(placement);
-                cancelled++;
+    /**
+     * A parent withdrew consent: every placement of the tutor proposed up to the withdrawal and still open is
+     * cancelled, each with its event. A placement someone else changed in the meantime is read again and cancelled
+     * still (a few times); one that cannot be is left for the next attempt, without stopping the others.
+     *
+     * @return whether none of those placements is open any more
+     */
+    public boolean cancelOpenPlacementsOf(String tutorId, CancellationReason reason, Instant proposedUpTo) {
+        boolean allClosed = true;
+        for (Placement listed : placements.ofTutor(tutorId)) {
+            if (listed.open() && !listed.proposedAt().isAfter(proposedUpTo)) {
+                try {
+                    allClosed &= cancelUntilClosed(listed.id(), reason);
+                } catch (RuntimeException e) {
+                    // The store failed for this one: the others are still cancelled, this one on the next attempt.
+                    log.warn("Could not cancel placement {} now; will retry: {}", listed.id(), e.toString());
+                    allClosed = false;
+                }
             }
         }
-        return cancelled;
+        return allClosed;
+    }
+
+    private boolean cancelUntilClosed(String id, CancellationReason reason) {
+        for (int attempt = 0; attempt < CANCEL_ATTEMPTS; attempt++) {
+            Optional<Placement> current = placements.find(id);
+            if (current.isEmpty() || !current.get().open()) {
+                return true;
+            }
+            try {
+                current.get().cancel(reason, clock.instant());
+                placements.save(current.get());
+                audit.recordAs("consent-withdrawal", "CANCELLED_PLACEMENT", current.get().tutorId());
+                return true;
+            } catch (IllegalStateException changedMeanwhile) {
+                // A concurrent change won the compare-and-set: read it again and cancel what it left.
+            }
+        }
+        return false;
+    }
+
+    /** Refuses a transition of a tutor who may not be placed today: under 16 without a parent's consent. */
+    private void requireMayBePlaced(String tutorId) {
+        if (!tutors.mayBePlaced(tutorId)) {
+            throw new IllegalStateException("The tutor is under 16 and no parent's consent is recorded");
+        }
     }
 
     public Placement get(String id, CurrentUser user) {

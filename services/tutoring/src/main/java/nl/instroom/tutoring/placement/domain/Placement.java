@@ -111,6 +111,11 @@ public final class Placement {
         return status.open();
     }
 
+    /** When the placement was proposed (its first step); the distant past for one stored without a history. */
+    public Instant proposedAt() {
+        return history.isEmpty() ? Instant.EPOCH : history.get(0).at();
+    }
+
     /** When the placement was completed or cancelled; empty while it is open. */
     public Optional<Instant> endedAt() {
         if (status.open() || history.isEmpty()) {

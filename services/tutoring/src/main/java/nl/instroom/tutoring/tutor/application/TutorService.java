@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.instroom.chassis.audit.AuditTrail;
@@ -93,7 +94,7 @@ public class TutorService {
     /** Withdraws a parent's consent; {@code ConsentWithdrawal} also cancels what depended on it. */
     public Tutor withdrawParentalConsent(String id, CurrentUser user) {
         Tutor tutor = visible(id, user);
-        if (tutor.withdrawParentalConsent()) {
+        if (tutor.withdrawParentalConsent(LocalDate.now(clock), clock.instant())) {
             tutors.save(tutor);
             audit.record("WITHDREW_PARENTAL_CONSENT", id);
         }
@@ -102,6 +103,28 @@ public class TutorService {
 
     public boolean mayBePlaced(Tutor tutor) {
         return tutor.mayBePlaced(LocalDate.now(clock));
+    }
+
+    /**
+     * The check every placement transition makes (docs/matching.md, "Consent"): the tutor exists and is 16 or has a
+     * parent's consent today. Not a read of the pupil's data for anyone, so not in the audit trail.
+     */
+    public boolean mayBePlaced(String tutorId) {
+        return tutors.find(tutorId).map(this::mayBePlaced).orElse(false);
+    }
+
+    /** The tutor as stored now, for the withdrawal's cancellations. */
+    public Optional<Tutor> current(String tutorId) {
+        return tutors.find(tutorId);
+    }
+
+    /** Tutors whose withdrawn consent still has open placements to cancel. */
+    public List<Tutor> withPendingWithdrawal(int limit) {
+        return tutors.withPendingWithdrawal(limit);
+    }
+
+    public void withdrawalDone(Tutor tutor) {
+        tutors.withdrawalDone(tutor.id(), tutor.withdrawalPendingSince());
     }
 
     public boolean needsParentalConsent(Tutor tutor) {

@@ -1,5 +1,6 @@
 package nl.instroom.tutoring.tutor.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -10,8 +11,11 @@ import nl.instroom.events.tutoring.SubjectLevel;
 import nl.instroom.events.tutoring.TutorRegistered;
 
 /**
- * A pupil registered as a tutor. Pupils can be minors: under 16 a parent's consent must be in place before a
- * placement is confirmed, and withdrawing it is always possible.
+ * A pupil registered as a tutor. Pupils can be minors: under 16 a parent's consent must be in place before their data
+ * is processed beyond asking for it — they are not announced ({@code TutorRegistered}) nor proposed, placed, started
+ * or evaluated until a parent consented — and withdrawing it is always possible. A withdrawal leaves a durable mark
+ * ({@link #withdrawalPendingSince()}) until every open placement that depended on it is cancelled, so a crash or a
+ * conflict in between cannot leave one open (docs/matching.md, "Consent").
  */
 public final class Tutor {
 
@@ -29,13 +33,16 @@ public final class Tutor {
     private final String region;
     private final LocalDate registeredOn;
     private ParentalConsent consent;
+    private boolean announced;
+    private Instant withdrawalPendingSince;
     private long revision;
     private final long loadedRevision;
     private final List<InstroomEvent> registered = new ArrayList<>();
 
     private Tutor(String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
             List<SubjectLevel> subjects, Availability availability, String pc4, int maxTravelKm, String region,
-            LocalDate registeredOn, ParentalConsent consent, long revision) {
+            LocalDate registeredOn, ParentalConsent consent, boolean announced, Instant withdrawalPendingSince,
+            long revision) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.schoolAttended = Objects.requireNonNull(schoolAttended, "schoolAttended");
@@ -48,6 +55,8 @@ public final class Tutor {
         this.region = Objects.requireNonNull(region, "region");
         this.registeredOn = registeredOn;
         this.consent = consent;
+        this.announced = announced;
+        this.withdrawalPendingSince = withdrawalPendingSince;
         this.revision = revision;
         this.loadedRevision = revision;
     }
@@ -76,18 +85,33 @@ public final class Tutor {
             throw new IllegalArgumentException("Maximum travel distance is 1 to 50 km");
         }
         Tutor tutor = new Tutor(id, name.trim(), schoolAttended, schoolYear, dateOfBirth, subjects, availability, pc4,
-                maxTravelKm, region, today, null, 0);
+                maxTravelKm, region, today, null, false, null, 0);
         tutor.revision = 1;
-        tutor.registered.add(new TutorRegistered(id, tutor.subjects, pc4, region, 1));
+        if (!tutor.needsParentalConsent(today)) {
+            tutor.announce();
+        }
         return tutor;
     }
 
-    /** @param registeredOn null for tutors registered before the date was kept (their retention clock starts later) */
+    /**
+     * @param registeredOn null for tutors registered before the date was kept (their retention clock starts later)
+     * @param announced whether {@code TutorRegistered} went out
+     * @param withdrawalPendingSince when a withdrawn consent's placements began to be cancelled, until all are
+     */
     public static Tutor restore(String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
             List<SubjectLevel> subjects, Availability availability, String pc4, int maxTravelKm, String region,
-            LocalDate registeredOn, ParentalConsent consent, long revision) {
+            LocalDate registeredOn, ParentalConsent consent, boolean announced, Instant withdrawalPendingSince,
+            long revision) {
         return new Tutor(id, name, schoolAttended, schoolYear, dateOfBirth, subjects, availability, pc4, maxTravelKm,
-                region, registeredOn, consent, revision);
+                region, registeredOn, consent, announced, withdrawalPendingSince, revision);
+    }
+
+    /** The tutor's supply leaves tutoring only once they may be placed: from 16, or with a parent's consent. */
+    private void announce() {
+        if (!announced) {
+            announced = true;
+            registered.add(new TutorRegistered(id, subjects, pc4, region, revision));
+        }
     }
 
     public boolean needsParentalConsent(LocalDate today) {
@@ -99,19 +123,37 @@ public final class Tutor {
         return !needsParentalConsent(today) || consent != null;
     }
 
+    /** Records a parent's consent; a pupil registered without it is announced now. */
     public void recordParentalConsent(ParentalConsent given) {
         consent = Objects.requireNonNull(given, "consent");
         revision++;
+        announce();
     }
 
-    /** Withdraws consent; returns whether there was one. What depends on it is cancelled by the caller. */
-    public boolean withdrawParentalConsent() {
+    /**
+     * Withdraws consent; returns whether there was one. For a pupil under 16 it marks, in the same write, that the
+     * open placements proposed until now must be cancelled; the caller cancels them and then clears the mark.
+     */
+    public boolean withdrawParentalConsent(LocalDate today, Instant now) {
         if (consent == null) {
             return false;
         }
         consent = null;
         revision++;
+        if (needsParentalConsent(today)) {
+            withdrawalPendingSince = now;
+        }
         return true;
+    }
+
+    /** Whether {@code TutorRegistered} went out: only once the pupil may be placed. */
+    public boolean announced() {
+        return announced;
+    }
+
+    /** Since when a withdrawal's cancellations are unfinished; null when none is. */
+    public Instant withdrawalPendingSince() {
+        return withdrawalPendingSince;
     }
 
     public List<InstroomEvent> registeredEvents() {

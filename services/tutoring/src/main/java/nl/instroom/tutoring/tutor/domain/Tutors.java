@@ -1,5 +1,6 @@
 package nl.instroom.tutoring.tutor.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,4 +29,10 @@ public interface Tutors {
 
     /** Removes the tutor entirely; returns how many records were removed. */
     int erase(String id);
+
+    /** Tutors whose withdrawn consent still has placements to cancel, oldest first, at most {@code limit}. */
+    List<Tutor> withPendingWithdrawal(int limit);
+
+    /** Clears the withdrawal mark if it is still the one set at {@code since} (a later withdrawal sets a new one). */
+    void withdrawalDone(String id, Instant since);
 }

@@ -1,6 +1,7 @@
 package nl.instroom.tutoring.tutor.persistence;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +30,8 @@ class MongoTutors implements Tutors {
     @Document(TutorDocument.COLLECTION)
     record TutorDocument(@Id String id, String name, String schoolAttended, int schoolYear, LocalDate dateOfBirth,
             List<SubjectLevel> subjects, int hoursPerWeek, Set<DayOfWeek> weekdays, String pc4, int maxTravelKm,
-            String region, LocalDate registeredOn, ParentalConsent consent, long revision, @Version Long version,
-            List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
+            String region, LocalDate registeredOn, ParentalConsent consent, Boolean announced,
+            Instant withdrawalPendingSince, long revision, @Version Long version, List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
 
         static final String COLLECTION = "tutors";
     }
@@ -56,7 +57,8 @@ class MongoTutors implements Tutors {
                 new TutorDocument(tutor.id(), tutor.name(), tutor.schoolAttended(), tutor.schoolYear(),
                         tutor.dateOfBirth(), tutor.subjects(), tutor.availability().hoursPerWeek(),
                         tutor.availability().weekdays(), tutor.pc4(), tutor.maxTravelKm(), tutor.region(),
-                        tutor.registeredOn(), tutor.consent(), tutor.revision(), version, outbox));
+                        tutor.registeredOn(), tutor.consent(), tutor.announced(), tutor.withdrawalPendingSince(),
+                        tutor.revision(), version, outbox));
     }
 
     @Override
@@ -88,6 +90,19 @@ class MongoTutors implements Tutors {
     }
 
     @Override
+    public List<Tutor> withPendingWithdrawal(int limit) {
+        Query pending = Query.query(Criteria.where("withdrawalPendingSince").exists(true).ne(null))
+                .with(Sort.by("withdrawalPendingSince", "_id")).limit(limit);
+        return mongo.find(pending, TutorDocument.class).stream().map(MongoTutors::toDomain).toList();
+    }
+
+    @Override
+    public void withdrawalDone(String id, Instant since) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("withdrawalPendingSince").is(since)),
+                new Update().unset("withdrawalPendingSince"), TutorDocument.class);
+    }
+
+    @Override
     public int erase(String id) {
         return (int) mongo.remove(Query.query(Criteria.where("_id").is(id)), TutorDocument.class).getDeletedCount();
     }
@@ -95,6 +110,8 @@ class MongoTutors implements Tutors {
     private static Tutor toDomain(TutorDocument d) {
         return Tutor.restore(d.id(), d.name(), d.schoolAttended(), d.schoolYear(), d.dateOfBirth(), d.subjects(),
                 new Availability(d.hoursPerWeek(), d.weekdays()), d.pc4(), d.maxTravelKm(), d.region(),
-                d.registeredOn(), d.consent(), d.revision());
+                // Tutors stored before the mark was kept were all announced at registration.
+                d.registeredOn(), d.consent(), d.announced() == null || d.announced(), d.withdrawalPendingSince(),
+                d.revision());
     }
 }

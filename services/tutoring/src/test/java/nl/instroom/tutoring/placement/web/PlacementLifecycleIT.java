@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A placement through its life on the real broker: a tutor under 16 is not confirmed without a parent's consent;
+ * A placement through its life on the real broker: a tutor under 16 is not even proposed without a parent's consent;
  * with it, the school completes the placement with its evaluation and the event carries the scores but not the
  * note; withdrawing consent cancels an open placement and says so.
  */
@@ -72,17 +72,20 @@ class PlacementLifecycleIT {
     }
 
     @Test
-    void underSixteenWithoutConsentIsNotConfirmedAndWithItCompletesWithTheSchoolsScores(
+    void underSixteenWithoutConsentIsNotEvenProposedAndWithItCompletesWithTheSchoolsScores(
             TestInfrastructure infrastructure) {
         String tutor = aTutorAged(14);
-        String placement = propose(tutor);
 
-        var refused = coordinator.post().uri("/api/placements/{id}/confirm", placement).retrieve()
-                .toEntity(String.class);
+        var refused = coordinator.post().uri("/api/placements").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"tutorId\":\"" + tutor + "\",\"schoolCode\":\"21CM00\",\"subject\":\"wiskunde\","
+                        + "\"hoursPerWeek\":2}").retrieve().toEntity(String.class);
         assertThat(refused.getStatusCode().value()).isEqualTo(409);
         assertThat(refused.getBody()).contains("consent");
+        assertThat(coordinator.get().uri("/api/placements?schoolCode=21CM00").retrieve().body(String.class))
+                .doesNotContain(tutor);
 
         assertThat(consent(tutor)).isEqualTo(200);
+        String placement = propose(tutor);
         assertThat(post(coordinator, "/api/placements/" + placement + "/confirm", "{}")).isEqualTo(200);
         assertThat(post(schoolHr, "/api/placements/" + placement + "/start", "{}")).isEqualTo(200);
         try (TopicProbe placements = TopicProbe.on(infrastructure, Topics.PLACEMENTS)) {

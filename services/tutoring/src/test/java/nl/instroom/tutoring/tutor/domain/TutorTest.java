@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -23,10 +24,25 @@ class TutorTest {
 
     @Test
     void registeringPublishesOnlyAPseudonymSubjectsAndThePostcodeArea() {
-        Tutor tutor = aPupilAged(15);
+        Tutor tutor = aPupilAged(16);
 
         assertThat(tutor.registeredEvents()).containsExactly(new TutorRegistered("t-1",
                 List.of(new SubjectLevel("wiskunde", "havo")), "8011", "AM36", 1));
+        assertThat(tutor.announced()).isTrue();
+    }
+
+    @Test
+    void underSixteenNothingIsPublishedUntilAParentConsented() {
+        Tutor fifteen = aPupilAged(15);
+
+        assertThat(fifteen.registeredEvents()).isEmpty();
+        assertThat(fifteen.announced()).isFalse();
+
+        fifteen.recordParentalConsent(new ParentalConsent(TODAY, "coordinator.zwolle"));
+
+        assertThat(fifteen.registeredEvents()).containsExactly(new TutorRegistered("t-1",
+                List.of(new SubjectLevel("wiskunde", "havo")), "8011", "AM36", 2));
+        assertThat(fifteen.announced()).isTrue();
     }
 
     @Test
@@ -46,10 +62,12 @@ class TutorTest {
         Tutor fifteen = aPupilAged(15);
         fifteen.recordParentalConsent(new ParentalConsent(TODAY, "coordinator.zwolle"));
 
-        assertThat(fifteen.withdrawParentalConsent()).isTrue();
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+        assertThat(fifteen.withdrawParentalConsent(TODAY, now)).isTrue();
 
         assertThat(fifteen.mayBePlaced(TODAY)).isFalse();
-        assertThat(fifteen.withdrawParentalConsent()).as("nothing left to withdraw").isFalse();
+        assertThat(fifteen.withdrawalPendingSince()).as("its placements are still to be cancelled").isEqualTo(now);
+        assertThat(fifteen.withdrawParentalConsent(TODAY, now)).as("nothing left to withdraw").isFalse();
     }
 
     @Test

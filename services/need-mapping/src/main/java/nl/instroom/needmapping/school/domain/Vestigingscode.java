@@ -1,4 +1,4 @@
-package nl.instroom.needmapping.vacancy.domain;
+package nl.instroom.needmapping.school.domain;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
