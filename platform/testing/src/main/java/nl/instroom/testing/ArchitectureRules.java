@@ -1,5 +1,8 @@
 package nl.instroom.testing;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,6 +18,7 @@ import java.util.stream.Stream;
  */
 public final class ArchitectureRules {
 
+    private static final String REFUSALS = "nl.instroom.chassis.refusal..";
     private static final List<String> SERVICES = List.of("needmapping", "tutoring", "scouting", "stayinterviews");
 
     private ArchitectureRules() {
@@ -29,10 +33,11 @@ public final class ArchitectureRules {
     public static List<ArchRule> rulesFor(String service) {
         String base = "nl.instroom." + service;
         ArchRule domainIsPlainJava = noClasses().that().resideInAPackage(base + "..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..",
+                .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "org.bson..",
                         "com.mongodb..", "org.apache.kafka..", "jakarta.persistence..", "tools.jackson..",
-                        "nl.instroom.chassis..")
-                .because("the domain is plain Java that a unit test can run without mocks");
+                        "nl.instroom.chassis..").and(not(resideInAPackage(REFUSALS))))
+                .because("the domain is plain Java that a unit test can run without mocks; its refusals are the "
+                        + "chassis' plain refusal types, which the web layer maps to problem documents");
         ArchRule domainKnowsNoOuterLayer = noClasses().that().resideInAPackage(base + "..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(base + "..application..", base + "..web..",
                         base + "..persistence..", base + "..messaging..");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.instroom.chassis.security.CurrentUser;
-import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.Sector;
 import nl.instroom.events.needmap.NeedIndex;
@@ -190,11 +189,7 @@ public class NeedQueries {
     }
 
     private static String scope(String requested, CurrentUser user) {
-        String region = requested != null ? requested : user.region();
-        if (region == null || (!user.has(Role.ADMIN) && !region.equals(user.region()))) {
-            throw new NotFoundException("Region", String.valueOf(requested));
-        }
-        return region;
+        return user.regionAsked(requested);
     }
 
     private static RankedSchool toRanked(SchoolNeed need, RegionScale scale, School school, RankingFilter filter) {

@@ -3,11 +3,14 @@ package nl.instroom.needmapping.school.application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.Sector;
 import nl.instroom.needmapping.need.application.NeedRecalculation;
 import nl.instroom.needmapping.region.application.Regions;
@@ -59,18 +62,24 @@ public class SchoolImport {
         this.needRecalculation = needRecalculation;
     }
 
-    public ImportResult importGeoJson(InputStream geoJson) throws IOException {
+    /**
+     * Imports the file as the given caller: a school is touched only where the caller may change schools both of
+     * the region it is in and of the region the file places it in (admins: every region), so nobody overwrites
+     * another region's schools or moves one into their own. Any other row is rejected, the rest taken.
+     */
+    public ImportResult importGeoJson(InputStream geoJson, CurrentUser user) throws IOException {
         JsonNode features;
         try {
             features = json.readTree(geoJson).path("features");
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("The file is not valid GeoJSON: " + e.getOriginalMessage());
+            throw new InvalidRequest("The file is not valid GeoJSON: " + e.getOriginalMessage());
         }
         if (!features.isArray()) {
-            throw new IllegalArgumentException("The file is not a GeoJSON FeatureCollection (no \"features\" array)");
+            throw new InvalidRequest("The file is not a GeoJSON FeatureCollection (no \"features\" array)");
         }
         MunicipalityRegions register = regions.today();
         Map<String, SchoolFacts> byCode = new LinkedHashMap<>();
+        Map<String, Integer> positionOf = new HashMap<>();
         List<RejectedRow> rejected = new ArrayList<>();
         int duplicates = 0;
         int locatedByPostcode = 0;
@@ -83,11 +92,17 @@ public class SchoolImport {
                 SchoolFacts facts = facts(properties, feature.path("geometry"), register);
                 if (byCode.putIfAbsent(facts.vestigingscode(), facts) != null) {
                     duplicates++;
-                } else if (municipalityCodeOf(properties) == null) {
+                    continue;
+                }
+                positionOf.put(facts.vestigingscode(), position);
+                if (municipalityCodeOf(properties) == null) {
                     locatedByPostcode++;
                 }
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (InvalidRequest e) {
                 rejected.add(new RejectedRow(position, code, e.getMessage()));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                // the parser's own message names internals, not the field
+                rejected.add(new RejectedRow(position, code, "a field is missing or has the wrong type"));
             }
         }
         Map<String, School> existing = schools.findAll(byCode.keySet());
@@ -97,6 +112,12 @@ public class SchoolImport {
         int unchanged = 0;
         for (SchoolFacts facts : byCode.values()) {
             School school = existing.get(facts.vestigingscode());
+            if (!user.mayChangeSchool(facts.vestigingscode(), facts.region()) || (school != null
+                    && !user.mayChangeSchool(school.code(), school.facts().region()))) {
+                rejected.add(new RejectedRow(positionOf.get(facts.vestigingscode()), facts.vestigingscode(),
+                        "the school lies outside the regions you may change"));
+                continue;
+            }
             if (school == null) {
                 schools.save(School.register(facts));
                 registered++;
@@ -119,10 +140,10 @@ public class SchoolImport {
     private SchoolFacts facts(JsonNode properties, JsonNode geometry, MunicipalityRegions register) {
         String type = properties.path("type").asString(null);
         Sector sector = DuoSchoolData.sectorOf(type)
-                .orElseThrow(() -> new IllegalArgumentException("unknown school type '" + type + "'"));
+                .orElseThrow(() -> new InvalidRequest("unknown school type '" + type + "'"));
         JsonNode coordinates = geometry.path("coordinates");
         if (!"Point".equals(geometry.path("type").asString(null)) || coordinates.size() != 2) {
-            throw new IllegalArgumentException("geometry is not a point");
+            throw new InvalidRequest("geometry is not a point");
         }
         double latitude = coordinates.get(1).asDouble();
         double longitude = coordinates.get(0).asDouble();
