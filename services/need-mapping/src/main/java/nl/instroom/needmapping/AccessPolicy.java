@@ -4,6 +4,7 @@ import static nl.instroom.chassis.security.EndpointRule.allow;
 import static nl.instroom.chassis.security.Role.ADMIN;
 import static nl.instroom.chassis.security.Role.COORDINATOR;
 import static nl.instroom.chassis.security.Role.INTEGRATION;
+import static nl.instroom.chassis.security.Role.NATIONAL_VIEWER;
 import static nl.instroom.chassis.security.Role.SCHOOL_HR;
 import static nl.instroom.chassis.security.Role.TALENT_SCOUT;
 import static org.springframework.http.HttpMethod.GET;
@@ -28,23 +29,28 @@ class AccessPolicy {
         return () -> EndpointRule.rules(
                 allow(POST, "/api/vacancies", COORDINATOR, SCHOOL_HR, INTEGRATION),
                 allow(POST, "/api/vacancies/import", COORDINATOR, INTEGRATION),
-                allow(GET, "/api/vacancies", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
-                allow(GET, "/api/vacancies/{id}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(GET, "/api/vacancies", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/vacancies/{id}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION,
+                        ADMIN, NATIONAL_VIEWER),
                 allow(POST, "/api/vacancies/{id}/fill", COORDINATOR, SCHOOL_HR, INTEGRATION),
                 allow(POST, "/api/vacancies/{id}/withdraw", COORDINATOR, SCHOOL_HR, INTEGRATION),
                 allow(POST, "/api/schools/import", COORDINATOR, INTEGRATION, ADMIN),
-                allow(GET, "/api/schools/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
-                allow(GET, "/api/schools", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(GET, "/api/schools/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION,
+                        ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/schools", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
                 allow(PUT, "/api/schools/{code}/unfilled-lessons", COORDINATOR, SCHOOL_HR, INTEGRATION),
-                allow(GET, "/api/need/ranking", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
-                allow(GET, "/api/need/summary", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
-                allow(GET, "/api/need/schools/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(GET, "/api/need/ranking", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/need/summary", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/need/schools/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION,
+                        ADMIN, NATIONAL_VIEWER),
                 allow(GET, "/api/need/schools/{code}/history", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION,
-                        ADMIN),
-                allow(GET, "/api/regions", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
-                allow(GET, "/api/regions/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                        ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/regions", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/regions/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION,
+                        ADMIN, NATIONAL_VIEWER),
                 allow(PUT, "/api/regions/{code}", ADMIN),
-                allow(GET, "/api/municipalities/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(GET, "/api/municipalities/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION,
+                        ADMIN, NATIONAL_VIEWER),
                 allow(PUT, "/api/municipalities/{code}/region", ADMIN));
     }
 }
