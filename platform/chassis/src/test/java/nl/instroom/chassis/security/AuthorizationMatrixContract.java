@@ -68,12 +68,12 @@ public abstract class AuthorizationMatrixContract {
      * @param bodies request bodies by "METHOD pattern", aimed at the seeded data; {@code {}} as JSON otherwise
      * @param state the seeded data as its own scope reads it, to tell that a write changed nothing
      */
-    protected record AnotherScope(String region, String school, Set<String> markers, Map<String, String> pathValues,
+    public record AnotherScope(String region, String school, Set<String> markers, Map<String, String> pathValues,
             Map<String, Body> bodies, Supplier<String> state) {
     }
 
     /** A request body and its media type. */
-    protected record Body(MediaType type, String content) {
+    public record Body(MediaType type, String content) {
 
         public static Body json(String content) {
             return new Body(MediaType.APPLICATION_JSON, content);
