@@ -21,7 +21,7 @@ public class InstroomUser extends User {
         return role;
     }
 
-    /** A region code for coordinators and scouts, a vestigingscode for school HR, empty for admins. */
+    /** A region code for coordinators and scouts, a vestigingscode for school HR, empty for country-wide roles. */
     public String scope() {
         return scope;
     }

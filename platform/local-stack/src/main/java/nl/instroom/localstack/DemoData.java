@@ -76,21 +76,6 @@ final class DemoData {
     private DemoData() {
     }
 
-    /** A client-credentials token of the integration client, for seeding through the real, protected API. */
-    static String integrationToken(String issuer, String secret) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(issuer + "/oauth2/token"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        ("instroom-integration:" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("The identity server gave no token (" + response.statusCode() + ")");
-        }
-        return JSON.readTree(response.body()).get("access_token").asString();
-    }
-
     /** The school whose demo HR account is made: the largest secondary school of the first demo region. */
     static String schoolForDemoHr() throws IOException {
         return secondarySchools(schools(REGIONS.get(0))).get(0).get("vestigingscode").asString();
@@ -100,8 +85,8 @@ final class DemoData {
      * Seeds every demo region not seeded yet. A data folder from before regions were CBS codes has Regio Zwolle's
      * marker under its old name: that region counts as seeded (need-mapping moves its schools to AM36 at start).
      */
-    static void seedOnce(Path data, String needMapping, String issuer, String integrationToken,
-            DemoIdentities identities, String portalRedirectUri) throws IOException, InterruptedException {
+    static void seedOnce(Path data, String needMapping, String issuer, DemoIdentities identities,
+            String portalRedirectUri) throws IOException, InterruptedException {
         Path legacyMarker = data.resolve("demo-data-seeded");
         if (Files.exists(legacyMarker) && !Files.exists(REGIONS.get(0).marker(data))) {
             Files.move(legacyMarker, REGIONS.get(0).marker(data));
@@ -111,11 +96,15 @@ final class DemoData {
             return;
         }
         HttpClient http = HttpClient.newHttpClient();
+        // An import touches only schools of the regions its caller holds, and the integration client holds one:
+        // the demo's schools of every region are imported by an admin.
+        String admin = new DemoSignIn(issuer, portalRedirectUri).accessToken(DemoIdentities.ADMIN,
+                identities.password(DemoIdentities.ADMIN), identities.secondFactorSecret(DemoIdentities.ADMIN));
         if ("national".equals(System.getProperty("instroom.demo.schools"))) {
-            importSchools(http, needMapping, integrationToken, national(), "the national school file");
+            importSchools(http, needMapping, admin, national(), "the national school file");
         } else {
             for (DemoRegion region : toSeed) {
-                importSchools(http, needMapping, integrationToken, resource(region.schoolFile()),
+                importSchools(http, needMapping, admin, resource(region.schoolFile()),
                         "the school locations of " + region.code());
             }
         }

@@ -28,6 +28,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 final class DemoIdentities {
 
+    /** The first admin, who also imports the demo's school locations. */
+    static final String ADMIN = "admin";
+
     /** The second admin, who approves what the first asks (four eyes). */
     static final String SECOND_ADMIN = "admin.two";
 
@@ -74,7 +77,7 @@ final class DemoIdentities {
                 users.add(new DemoUser("scout." + region.name(), "TALENT_SCOUT", region.code()));
             }
             users.add(new DemoUser("hr." + hrSchool.toLowerCase(), "SCHOOL_HR", hrSchool));
-            users.add(new DemoUser("admin", "ADMIN", ""));
+            users.add(new DemoUser(ADMIN, "ADMIN", ""));
             users.add(new DemoUser(SECOND_ADMIN, "ADMIN", ""));
             BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
             List<String> hashed = new ArrayList<>(List.of("# Demo users of the local stack: username|hash|role|scope"));

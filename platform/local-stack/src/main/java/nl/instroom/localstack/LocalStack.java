@@ -292,8 +292,8 @@ public final class LocalStack {
             awaitHealthy("portal", PORTAL_PORT, startTimeout());
         }
         Duration took = Duration.between(begin, Instant.now());
-        DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port(), issuer,
-                DemoData.integrationToken(issuer, identities.integrationSecret()), identities, portalRedirectUri);
+        DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port(), issuer, identities,
+                portalRedirectUri);
         printSummary(took, credentials, secondFactors);
         watch();
     }

@@ -1,6 +1,8 @@
 package nl.instroom.testing;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -39,6 +41,9 @@ public final class ArchitectureRules {
 
     /** The layer packages a capability consists of. */
     public static final List<String> LAYERS = List.of("domain", "application", "web", "messaging", "persistence");
+
+    /** The chassis' plain refusal types, the one part of the chassis a domain may use (mapped to problem+json). */
+    private static final String REFUSALS = "nl.instroom.chassis.refusal..";
 
     private static final List<String> ADAPTER_LAYERS = List.of("web", "messaging", "persistence");
     private static final List<String> SERVICES = List.of("needmapping", "tutoring", "scouting", "stayinterviews",
@@ -120,10 +125,11 @@ public final class ArchitectureRules {
                         + "through a port or an event" + (knownCycles.isEmpty() ? "" : "; known cycles, ignored: "
                         + String.join("; ", knownCycles.stream().map(KnownCycle::toString).toList()))));
         rules.put(Rule.DOMAIN_PLAIN_JAVA, noClasses().that().resideInAPackage(base + "..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..",
+                .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "org.bson..",
                         "com.mongodb..", "org.apache.kafka..", "jakarta.persistence..", "tools.jackson..",
-                        "nl.instroom.chassis..")
-                .because("the domain is plain Java that a unit test can run without mocks"));
+                        "nl.instroom.chassis..").and(not(resideInAPackage(REFUSALS))))
+                .because("the domain is plain Java that a unit test can run without mocks; its refusals are the "
+                        + "chassis' plain refusal types, which the web layer maps to problem documents"));
         rules.put(Rule.DOMAIN_KNOWS_NO_OUTER_LAYER, noClasses().that().resideInAPackage(base + "..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(Stream.concat(
                         Stream.of(base + "..application.."), Stream.of(adapterPackages)).toArray(String[]::new)));

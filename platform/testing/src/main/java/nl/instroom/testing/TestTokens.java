@@ -78,8 +78,14 @@ public final class TestTokens {
         return token("scout-1", List.of("TALENT_SCOUT"), REGION, null);
     }
 
+    /** School HR carry their school only, as the identity server issues them. */
     public String schoolHr(String schoolCode) {
-        return token("hr-" + schoolCode, List.of("SCHOOL_HR"), REGION, schoolCode);
+        return token("hr-" + schoolCode, List.of("SCHOOL_HR"), null, schoolCode);
+    }
+
+    /** Reads every region's aggregates and needs, writes nothing. */
+    public String nationalViewer() {
+        return token("national-1", List.of("NATIONAL_VIEWER"), null, null);
     }
 
     public String admin() {
@@ -106,6 +112,24 @@ public final class TestTokens {
             case "NATIONAL_VIEWER" -> nationalViewer();
             default -> throw new IllegalArgumentException(role);
         };
+    }
+
+    /**
+     * A token of the role scoped to another region or school than the given ones: region-scoped roles get {@code
+     * region}, school HR gets {@code school}; country-wide roles have no other scope (null).
+     */
+    public String forRoleElsewhere(String role, String region, String school) {
+        return switch (role) {
+            case "COORDINATOR", "TALENT_SCOUT", "INTEGRATION" ->
+                token(role.toLowerCase(java.util.Locale.ROOT) + "-" + region, List.of(role), region, null);
+            case "SCHOOL_HR" -> schoolHr(school);
+            default -> null;
+        };
+    }
+
+    /** A token of the role without any region or school claim; the services refuse it for a role that needs one. */
+    public String forRoleWithoutScope(String role) {
+        return token(role.toLowerCase(java.util.Locale.ROOT) + "-unscoped", List.of(role), null, null);
     }
 
     public String token(String subject, List<String> roles, String region, String school) {

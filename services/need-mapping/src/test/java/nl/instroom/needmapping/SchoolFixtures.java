@@ -17,7 +17,7 @@ public final class SchoolFixtures {
     public record ASchool(String code, String name, String type, String municipality, String postcode, int pupils,
             double longitude, double latitude) {
 
-        String feature() {
+        public String feature() {
             return """
                     {"type":"Feature","properties":{"vestigingscode":"%s","naam":"%s","type":"%s","gemeente":"%s",
                      "postcode":"%s","leerlingen":%d},"geometry":{"type":"Point","coordinates":[%s,%s]}}"""

@@ -3,6 +3,7 @@ package nl.instroom.scouting;
 import static nl.instroom.chassis.security.EndpointRule.allow;
 import static nl.instroom.chassis.security.Role.ADMIN;
 import static nl.instroom.chassis.security.Role.COORDINATOR;
+import static nl.instroom.chassis.security.Role.NATIONAL_VIEWER;
 import static nl.instroom.chassis.security.Role.TALENT_SCOUT;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -35,8 +36,8 @@ class AccessPolicy {
                 allow(GET, "/api/suggestions", TALENT_SCOUT, ADMIN),
                 allow(POST, "/api/suggestions/{id}/accept", TALENT_SCOUT),
                 allow(POST, "/api/suggestions/{id}/dismiss", TALENT_SCOUT),
-                allow(GET, "/api/funnel", TALENT_SCOUT, COORDINATOR, ADMIN),
+                allow(GET, "/api/funnel", TALENT_SCOUT, COORDINATOR, ADMIN, NATIONAL_VIEWER),
                 allow(GET, "/api/ambassadors", TALENT_SCOUT, COORDINATOR, ADMIN),
-                allow(GET, "/api/ambassadors/coverage", TALENT_SCOUT, COORDINATOR, ADMIN));
+                allow(GET, "/api/ambassadors/coverage", TALENT_SCOUT, COORDINATOR, ADMIN, NATIONAL_VIEWER));
     }
 }

@@ -4,6 +4,7 @@ import static nl.instroom.chassis.security.EndpointRule.allow;
 import static nl.instroom.chassis.security.Role.ADMIN;
 import static nl.instroom.chassis.security.Role.COORDINATOR;
 import static nl.instroom.chassis.security.Role.INTEGRATION;
+import static nl.instroom.chassis.security.Role.NATIONAL_VIEWER;
 import static nl.instroom.chassis.security.Role.SCHOOL_HR;
 import static nl.instroom.chassis.security.Role.TALENT_SCOUT;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -26,8 +27,8 @@ class AccessPolicy {
     @Bean
     AccessRules accessRules() {
         return () -> EndpointRule.rules(
-                allow(GET, "/api/needs/open-vacancies", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
-                allow(GET, "/api/needs/schools", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN),
+                allow(GET, "/api/needs/open-vacancies", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/needs/schools", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
                 allow(POST, "/api/tutors", COORDINATOR),
                 allow(GET, "/api/tutors", COORDINATOR),
                 allow(GET, "/api/tutors/{id}", COORDINATOR, ADMIN),

@@ -2,6 +2,7 @@ package nl.instroom.chassis.approval;
 
 import java.time.Instant;
 import java.util.Objects;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 
 /**
  * The four-eyes rule for irreversible acts (erasing a person, deleting a school's key): one admin asks, the act is
@@ -24,7 +25,7 @@ public record FourEyes(State state, String requestedBy, Instant requestedAt, Str
     }
 
     /** A decision the rule does not allow; answered 409 by the chassis' problem responses. */
-    public static final class Refused extends IllegalStateException {
+    public static final class Refused extends NotPossibleNow {
 
         private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package nl.instroom.chassis.outbox;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import nl.instroom.chassis.refusal.ChangedMeanwhile;
 import nl.instroom.events.InstroomEvent;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,7 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
  *
  * <p>A new aggregate is inserted with its events. A changed one is updated only where the stored revision is still
  * the one it was loaded at — compare and set in the same write, so someone else's change in between is refused
- * (an {@link IllegalStateException}, answered 409) and never silently undone. Its new events are appended to the
+ * (a {@link ChangedMeanwhile}, answered 409) and never silently undone. Its new events are appended to the
  * outbox ({@code $push}) rather than the outbox being rewritten, so the relay removing published events at the same
  * moment cannot bring them back. A property that is null in the new state is removed from the stored document. After
  * the write the relay is told, and publishes at once.
@@ -116,8 +117,8 @@ public class AggregateDocuments {
             BiFunction<Long, List<PendingEvent>, D> build) {
     }
 
-    private static IllegalStateException conflict(Class<?> type, Object id) {
-        return new IllegalStateException(type.getSimpleName().replace("Document", "") + " " + id
+    private static ChangedMeanwhile conflict(Class<?> type, Object id) {
+        return new ChangedMeanwhile(type.getSimpleName().replace("Document", "") + " " + id
                 + " was changed by someone else in the meantime; reload it and try again");
     }
 }

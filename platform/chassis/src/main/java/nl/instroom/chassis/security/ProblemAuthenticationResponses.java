@@ -15,6 +15,11 @@ final class ProblemAuthenticationResponses {
         write(response, 401, "Unauthorized", "A valid access token from the Instroom identity server is required.");
     }
 
+    static void scopeMissing(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        write(response, 401, "Unauthorized", "The token's role needs a region or school scope, and it carries none.");
+    }
+
     static void forbidden(HttpServletResponse response) throws IOException {
         write(response, 403, "Forbidden", "Your role does not allow this.");
     }

@@ -19,12 +19,14 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Makes a service a resource server. Public: health probes and the API descriptions. Everything else: a valid
- * token and a role its rule allows; no rule, no access.
+ * token whose roles carry the scope they need ({@link CurrentUser#missingScope()}; 401 otherwise) and a role its
+ * rule allows; no rule, no access.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -49,8 +51,13 @@ public class ResourceServerConfiguration {
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
-                        .authenticationEntryPoint((request, response, e) ->
-                                ProblemAuthenticationResponses.unauthorized(response))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (e instanceof ScopeMissing) {
+                                ProblemAuthenticationResponses.scopeMissing(response);
+                            } else {
+                                ProblemAuthenticationResponses.unauthorized(response);
+                            }
+                        })
                         .accessDeniedHandler((request, response, e) ->
                                 ProblemAuthenticationResponses.forbidden(response)))
                 .exceptionHandling(errors -> errors
@@ -75,11 +82,24 @@ public class ResourceServerConfiguration {
         return decoder;
     }
 
+    /** A signed, valid token whose role lacks its region or school: refused like any token we cannot use. */
+    static final class ScopeMissing extends InvalidBearerTokenException {
+
+        ScopeMissing(String what) {
+            super("The token's " + what);
+        }
+    }
+
     private static JwtAuthenticationConverter rolesFromToken() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            CurrentUser user = CurrentUser.of(jwt);
+            // A role without the scope it needs would otherwise reach use cases that must guess what it covers.
+            user.missingScope().ifPresent(missing -> {
+                throw new ScopeMissing(missing);
+            });
             Collection<GrantedAuthority> authorities = new ArrayList<>();
-            CurrentUser.of(jwt).roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+            user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
             return authorities;
         });
         return converter;

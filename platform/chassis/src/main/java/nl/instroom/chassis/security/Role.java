@@ -1,16 +1,60 @@
 package nl.instroom.chassis.security;
 
-/** What a person or integration does in Instroom; carried in the token's {@code roles} claim. */
+/**
+ * What a person or integration does in Instroom; carried in the token's {@code roles} claim. Each role names the
+ * reach its data has (the claim a token of that role must carry) and whether it may change anything; {@link
+ * CurrentUser} applies both.
+ */
 public enum Role {
     /** Regional coordinator / instroommakelaar: one region. */
-    COORDINATOR,
+    COORDINATOR(Reach.REGION, true),
     /** School HR or school leader: one school. */
-    SCHOOL_HR,
+    SCHOOL_HR(Reach.SCHOOL, true),
     /** Talentfluisteraar: one region. */
-    TALENT_SCOUT,
-    /** Access, audit and erasure requests. */
-    ADMIN,
+    TALENT_SCOUT(Reach.REGION, true),
+    /** Access, audit and erasure requests; every region. */
+    ADMIN(Reach.COUNTRY, true),
     /** A system calling with client credentials (imports, benchmarks): one region. */
-    INTEGRATION,
-    NATIONAL_VIEWER
+    INTEGRATION(Reach.REGION, true),
+    /**
+     * The ministry or a national body: reads aggregated figures and needs of every region, never personal data (its
+     * access rules name it only on such endpoints) and never writes.
+     */
+    NATIONAL_VIEWER(Reach.COUNTRY, false);
+
+    /** What a role's data is bounded by, and so which claim its tokens carry. */
+    public enum Reach {
+        /** One labour-market region: the token's {@code region} claim. */
+        REGION,
+        /** One school (vestigingscode): the token's {@code school} claim. */
+        SCHOOL,
+        /** Every region; no scope claim. */
+        COUNTRY
+    }
+
+    private final Reach reach;
+    private final boolean writes;
+
+    Role(Reach reach, boolean writes) {
+        this.reach = reach;
+        this.writes = writes;
+    }
+
+    public Reach reach() {
+        return reach;
+    }
+
+    /** Whether the role may change anything at all; a read-only role is refused every write inside its reach too. */
+    public boolean writes() {
+        return writes;
+    }
+
+    /** The claim a token of this role must carry, or null for country-wide roles. */
+    public String scopeClaim() {
+        return switch (reach) {
+            case REGION -> CurrentUser.REGION;
+            case SCHOOL -> CurrentUser.SCHOOL;
+            case COUNTRY -> null;
+        };
+    }
 }

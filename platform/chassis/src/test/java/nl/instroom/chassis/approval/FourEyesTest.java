@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import org.junit.jupiter.api.Test;
 
 class FourEyesTest {
@@ -23,7 +24,7 @@ class FourEyesTest {
     @Test
     void theRequesterCannotApproveTheirOwnRequest() {
         assertThatThrownBy(() -> pending.approve("admin-a", now)).isInstanceOf(FourEyes.Refused.class)
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("second admin");
+                .isInstanceOf(NotPossibleNow.class).hasMessageContaining("second admin");
     }
 
     @Test

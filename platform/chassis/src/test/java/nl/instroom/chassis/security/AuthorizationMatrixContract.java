@@ -2,9 +2,15 @@ package nl.instroom.chassis.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.TestTokens;
@@ -20,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -27,7 +34,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * The authorization matrix of a service, generated from its real handler mappings: every endpoint has a rule
  * (a new endpoint without one fails the build), and every endpoint answers every role as its rule says, through
- * the real security filter with real signed tokens. A service's test extends this and adds nothing.
+ * the real security filter with real signed tokens.
+ *
+ * <p>And the scope behind the rules, generated the same way: the service's test seeds data of another region and
+ * school than the test tokens hold ({@link #anotherScope()}, in the service's own words), and every endpoint is
+ * asked by every region- or school-scoped role its rule allows — plainly, naming the other region or school in the
+ * query, and with the other scope's ids in the path and body. No answer may contain what was seeded (unless the
+ * request itself named it), no write may change it, and nothing answers 5xx. A token of such a role without its
+ * scope is refused on every endpoint.
  */
 @InstroomInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -42,6 +56,33 @@ public abstract class AuthorizationMatrixContract {
         }
     }
 
+    /**
+     * Data a service's test seeded outside the test tokens' scope (theirs: region {@link TestTokens#REGION}, school
+     * {@code 21CM00}).
+     *
+     * @param region the other region's code
+     * @param school the other school's vestigingscode
+     * @param markers what must never reach a caller of another scope: ids, codes and names of the seeded data
+     * @param pathValues concrete values for path variables: by path pattern (the whole path), or by variable as
+     *     {@code {id}}; any other variable is the other school's code
+     * @param bodies request bodies by "METHOD pattern", aimed at the seeded data; {@code {}} as JSON otherwise
+     * @param state the seeded data as its own scope reads it, to tell that a write changed nothing
+     */
+    public record AnotherScope(String region, String school, Set<String> markers, Map<String, String> pathValues,
+            Map<String, Body> bodies, Supplier<String> state) {
+    }
+
+    /** A request body and its media type. */
+    public record Body(MediaType type, String content) {
+
+        public static Body json(String content) {
+            return new Body(MediaType.APPLICATION_JSON, content);
+        }
+    }
+
+    /** Seeds the other scope's data (once per test class) through the service's own API or ports. */
+    protected abstract AnotherScope anotherScope();
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -50,7 +91,7 @@ public abstract class AuthorizationMatrixContract {
     List<AccessRules> accessRules;
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     private RestClient http;
 
@@ -82,7 +123,7 @@ public abstract class AuthorizationMatrixContract {
                         () -> {
                             int status = call(endpoint, TestTokens.instance().forRole(role.name()));
                             if (allowed) {
-                                assertThat(status).isNotIn(401, 403);
+                                assertThat(status).isNotIn(401, 403).isLessThan(500);
                             } else {
                                 assertThat(status).isEqualTo(403);
                             }
@@ -90,6 +131,114 @@ public abstract class AuthorizationMatrixContract {
             }
         }
         return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aTokenWithoutTheScopeItsRoleNeedsIsRefusedEverywhere() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (Role role : Role.values()) {
+                if (role.reach() == Role.Reach.COUNTRY) {
+                    continue;
+                }
+                tests.add(DynamicTest.dynamicTest(endpoint + " as " + role + " without a " + role.scopeClaim()
+                        + " → 401", () -> {
+                            ResponseEntity<String> answer = exchange(endpoint.method(), path(endpoint, null),
+                                    TestTokens.instance().forRoleWithoutScope(role.name()), null);
+                            assertThat(answer.getStatusCode().value()).isEqualTo(401);
+                            assertThat(answer.getHeaders().getContentType()).isNotNull()
+                                    .hasToString("application/problem+json");
+                        }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noRoleSeesOrChangesAnotherRegionsOrSchoolsData() {
+        AnotherScope other = anotherScope();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            EndpointRule rule = rule(endpoint).orElse(null);
+            if (rule == null) {
+                continue;
+            }
+            for (Role role : rule.roles()) {
+                if (role.reach() == Role.Reach.COUNTRY) {
+                    continue;
+                }
+                for (String path : variants(endpoint, other)) {
+                    tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + path + " as " + role + " of "
+                            + (role.reach() == Role.Reach.SCHOOL ? "school 21CM00" : TestTokens.REGION)
+                            + " → nothing of " + other.region() + "/" + other.school(),
+                            () -> asksOutsideItsScope(endpoint, path, role, other)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void asksOutsideItsScope(Endpoint endpoint, String path, Role role, AnotherScope other) {
+        Body body = writes(endpoint) ? other.bodies().getOrDefault(endpoint.toString(), Body.json("{}")) : null;
+        String before = writes(endpoint) ? other.state().get() : null;
+
+        ResponseEntity<String> answer = exchange(endpoint.method(), path, TestTokens.instance().forRole(role.name()),
+                body);
+
+        String asked = path + (body == null ? "" : body.content());
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isLessThan(500);
+        String text = answer.getBody() == null ? "" : answer.getBody();
+        for (String marker : other.markers()) {
+            if (!asked.contains(marker)) {
+                assertThat(text).as("the answer names %s of the other scope", marker).doesNotContain(marker);
+            }
+        }
+        if (writes(endpoint)) {
+            assertThat(other.state().get()).as("the other scope's data after the write").isEqualTo(before);
+        }
+    }
+
+    /** The path as the other scope's data would be asked for; for reads also naming its region and school. */
+    private List<String> variants(Endpoint endpoint, AnotherScope other) {
+        String path = path(endpoint, other);
+        if (endpoint.method() != HttpMethod.GET) {
+            return List.of(path);
+        }
+        return List.of(path, path + "?region=" + other.region(), path + "?schoolCode=" + other.school());
+    }
+
+    private static boolean writes(Endpoint endpoint) {
+        return endpoint.method() != HttpMethod.GET && endpoint.method() != HttpMethod.HEAD;
+    }
+
+    private static String path(Endpoint endpoint, AnotherScope other) {
+        if (other == null) {
+            return endpoint.pattern().replaceAll("\\{[^}]+}", "21CM00");
+        }
+        String whole = other.pathValues().get(endpoint.pattern());
+        if (whole != null) {
+            return whole;
+        }
+        Matcher variable = Pattern.compile("\\{([^}]+)}").matcher(endpoint.pattern());
+        StringBuilder path = new StringBuilder();
+        while (variable.find()) {
+            variable.appendReplacement(path, Matcher.quoteReplacement(
+                    other.pathValues().getOrDefault("{" + variable.group(1) + "}", other.school())));
+        }
+        variable.appendTail(path);
+        return path.toString();
+    }
+
+    private ResponseEntity<String> exchange(HttpMethod method, String path, String token, Body body) {
+        RestClient.RequestBodySpec request = http.method(method).uri(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
+            Body sent = body == null ? Body.json("{}") : body;
+            request.contentType(sent.type()).body(sent.content());
+        }
+        return request.retrieve().toEntity(String.class);
     }
 
     @Test

@@ -23,6 +23,8 @@ import nl.instroom.tutoring.matching.domain.MatchingRuns;
 import nl.instroom.tutoring.matching.domain.MatchingWeights;
 import nl.instroom.tutoring.matching.domain.Pair;
 import nl.instroom.tutoring.matching.domain.Proposal;
+import nl.instroom.tutoring.needs.domain.SchoolNeedChange;
+import nl.instroom.tutoring.needs.domain.SchoolNeedViews;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,10 @@ class TutoringRetentionIT {
     @Autowired
     MongoTemplate mongo;
 
+    /** Tutoring knows the school and its region from need-mapping's events; a placement needs both. */
+    @Autowired
+    SchoolNeedViews schools;
+
     private RestClient coordinator() {
         return ApiClient.as(TestTokens.instance().coordinator(), port);
     }
@@ -97,6 +103,8 @@ class TutoringRetentionIT {
     }
 
     private String propose(String tutorId) {
+        schools.apply(List.of(new SchoolNeedChange.SchoolKnown("school-21CM00", "21CM00", "Celeanum",
+                TestTokens.REGION, 52.51, 6.09, 1)));
         return coordinator().post().uri("/api/placements").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"tutorId\":\"" + tutorId + "\",\"schoolCode\":\"21CM00\",\"subject\":\"wiskunde\","
                         + "\"hoursPerWeek\":2}").retrieve().body(JsonNode.class).get("id").asString();

@@ -3,15 +3,15 @@ package nl.instroom.identity.secondfactor.domain;
 import java.util.Set;
 
 /**
- * Which roles sign in with a second factor: every role that sees personal data. Today that is every person:
+ * Which roles sign in with a second factor: every role that sees personal data:
  * <ul>
  * <li>{@code ADMIN} — erasure of anyone, school keys, every audit trail;</li>
  * <li>{@code SCHOOL_HR} — staff records and stay-interview text of a school;</li>
  * <li>{@code COORDINATOR} — pupils (tutors, often minors) of a region: names, birth dates, addresses;</li>
  * <li>{@code TALENT_SCOUT} — talents and what school HR shared about them.</li>
  * </ul>
- * {@code INTEGRATION} has no interactive sign-in (client credentials). A future role without personal data would
- * be left out here, and only here.
+ * {@code INTEGRATION} has no interactive sign-in (client credentials). {@code NATIONAL_VIEWER} reads aggregated
+ * figures and needs only, no personal data, and is left out here, and only here.
  */
 public final class SecondFactorRule {
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.instroom.chassis.security.CurrentUser;
-import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.Sector;
 import nl.instroom.events.needmap.NeedIndex;
@@ -167,12 +166,7 @@ public class NeedQueries {
      * national read-only role may name any region, others only their own (another answers 404).
      */
     private static String scope(String requested, CurrentUser user) {
-        String region = requested != null ? requested : user.region();
-        boolean anyRegion = user.has(Role.ADMIN) || user.has(Role.NATIONAL_VIEWER);
-        if (region == null || (!anyRegion && !region.equals(user.region()))) {
-            throw new NotFoundException("Region", String.valueOf(requested));
-        }
-        return region;
+        return user.regionAsked(requested);
     }
 
     private static RankedSchool toRanked(SchoolNeedView school, RegionScale scale, RankingFilter filter) {

@@ -2,6 +2,7 @@ package nl.instroom.needmapping.need.application;
 
 import java.time.Clock;
 import java.util.Date;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.needmapping.school.domain.School;
@@ -30,10 +31,10 @@ public class UnfilledLessons {
 
     public void report(String schoolCode, double hoursPerWeek, CurrentUser user) {
         if (hoursPerWeek < 0 || hoursPerWeek > 2000) {
-            throw new IllegalArgumentException("Lesson hours per week must be between 0 and 2000");
+            throw new InvalidRequest("Lesson hours per week must be between 0 and 2000");
         }
         School school = schools.find(schoolCode.toUpperCase(java.util.Locale.ROOT))
-                .filter(s -> user.coversSchool(s.code(), s.facts().region()))
+                .filter(s -> user.mayChangeSchool(s.code(), s.facts().region()))
                 .orElseThrow(() -> new NotFoundException("School", schoolCode));
         mongo.save(new Document("_id", school.code()).append("hoursPerWeek", hoursPerWeek)
                 .append("reportedAt", Date.from(clock.instant())), COLLECTION);

@@ -1,5 +1,7 @@
 package nl.instroom.needmapping.need.domain;
 
+import nl.instroom.chassis.refusal.InvalidRequest;
+
 /**
  * How much each component of the need index counts. Defaults: an open FTE counts 1; ten lesson hours lost per week
  * per 100 pupils count as much as one open FTE (0.1 each); an expected departure counts 0.8 of an open FTE (it may
@@ -9,7 +11,7 @@ public record NeedWeights(double openFte, double lessonsLost, double expectedDep
 
     public NeedWeights {
         if (openFte < 0 || lessonsLost < 0 || expectedDepartures < 0 || tutoringSupport < 0) {
-            throw new IllegalArgumentException("Weights cannot be negative");
+            throw new InvalidRequest("Weights cannot be negative");
         }
     }
 

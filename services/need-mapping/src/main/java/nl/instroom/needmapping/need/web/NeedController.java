@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.Sector;
 import nl.instroom.needmapping.need.application.NationalPicture;
@@ -53,7 +54,7 @@ class NeedController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int offset,
             @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int limit) {
         if (radiusKm != null && (latitude == null || longitude == null)) {
-            throw new IllegalArgumentException("A radius needs a latitude and a longitude");
+            throw new InvalidRequest("A radius needs a latitude and a longitude");
         }
         return queries.ranking(new NeedQueries.RankingFilter(region, sector, subject,
                 municipality == null ? null : municipality.toUpperCase(java.util.Locale.ROOT), latitude, longitude,

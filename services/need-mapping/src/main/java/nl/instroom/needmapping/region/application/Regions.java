@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.instroom.chassis.refusal.ChangedMeanwhile;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.needmapping.region.domain.CbsCodes;
 import nl.instroom.needmapping.region.domain.Municipality;
@@ -93,7 +95,7 @@ public class Regions {
                         register.save(Municipality.establish(row.municipalityCode(), row.municipalityName(),
                                 row.regionCode(), table.validFrom()));
                         addedMunicipalities++;
-                    } catch (IllegalStateException addedByAnotherInstance) {
+                    } catch (ChangedMeanwhile addedByAnotherInstance) {
                         // the same row, added by another instance at the same moment
                     }
                 }
@@ -165,14 +167,14 @@ public class Regions {
      * once the day has come; that is the schools' business ({@code SchoolRegions}).
      *
      * @throws NotFoundException for a municipality the register does not know
-     * @throws IllegalArgumentException for a region the register does not know, or a day before the register's
+     * @throws InvalidRequest for a region the register does not know, or a day before the register's
      *     first assignment
      */
     public Assigned assign(String municipalityCode, String regionCode, LocalDate from) {
         Municipality municipality = municipality(municipalityCode);
         String region = CbsCodes.region(regionCode);
         if (register.region(region).isEmpty()) {
-            throw new IllegalArgumentException("Region " + region + " is not in the register");
+            throw new InvalidRequest("Region " + region + " is not in the register");
         }
         boolean changed = municipality.assign(region, from);
         if (changed) {
@@ -186,16 +188,16 @@ public class Regions {
      * Places a school in its municipality and region: by the municipality code the file gives, or else by the
      * municipality of its postcode area. Never by the municipality's name.
      *
-     * @throws IllegalArgumentException when neither gives a municipality the register knows, saying why
+     * @throws InvalidRequest when neither gives a municipality the register knows, saying why
      */
     public Located locate(MunicipalityRegions regionsOnDay, String givenMunicipalityCode, String postcode,
             double latitude, double longitude) {
         boolean given = givenMunicipalityCode != null && !givenMunicipalityCode.isBlank();
         String municipality = given ? CbsCodes.municipality(givenMunicipalityCode)
                 : postcodes.municipalityOf(postcode, latitude, longitude).orElseThrow(() ->
-                        new IllegalArgumentException("no gemeentecode, and the postcode area " + pc4(postcode)
+                        new InvalidRequest("no gemeentecode, and the postcode area " + pc4(postcode)
                                 + " is not known: give the school's gemeentecode"));
-        String region = regionsOnDay.regionOf(municipality).orElseThrow(() -> new IllegalArgumentException(
+        String region = regionsOnDay.regionOf(municipality).orElseThrow(() -> new InvalidRequest(
                 "municipality " + municipality + (given ? "" : " (of postcode area " + pc4(postcode) + ")")
                         + " is not in the region register"));
         return new Located(municipality, region);
@@ -208,7 +210,7 @@ public class Regions {
     private static String canonicalRegion(String code) {
         try {
             return CbsCodes.region(code);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidRequest e) {
             throw new NotFoundException("Region", code);
         }
     }
@@ -216,7 +218,7 @@ public class Regions {
     private static String canonicalMunicipality(String code) {
         try {
             return CbsCodes.municipality(code);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidRequest e) {
             throw new NotFoundException("Municipality", code);
         }
     }

@@ -2,6 +2,7 @@ package nl.instroom.needmapping.region.domain;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.instroom.chassis.refusal.InvalidRequest;
 
 /**
  * CBS's codes, which the register joins on (never names: DUO writes {@code HENGELO} and {@code NUENEN CA} where CBS
@@ -21,7 +22,7 @@ public final class CbsCodes {
     public static String region(String code) {
         String upper = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!REGION.matcher(upper).matches()) {
-            throw new IllegalArgumentException("'" + code + "' is not a labour-market region code (AM + 2 digits, "
+            throw new InvalidRequest("'" + code + "' is not a labour-market region code (AM + 2 digits, "
                     + "e.g. AM36)");
         }
         return upper;
@@ -37,7 +38,7 @@ public final class CbsCodes {
             upper = "GM" + "0".repeat(4 - upper.length()) + upper;
         }
         if (!MUNICIPALITY.matcher(upper).matches()) {
-            throw new IllegalArgumentException("'" + code + "' is not a municipality code (GM + 4 digits, "
+            throw new InvalidRequest("'" + code + "' is not a municipality code (GM + 4 digits, "
                     + "e.g. GM0193)");
         }
         return upper;

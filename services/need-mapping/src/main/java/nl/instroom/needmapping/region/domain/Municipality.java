@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.instroom.chassis.refusal.InvalidRequest;
 
 /**
  * A municipality in the register, with the region it belongs to from each day on. The first assignment is the one
@@ -34,11 +35,11 @@ public final class Municipality {
     private Municipality(String code, String name, List<Assignment> assignments, long revision, long loadedRevision) {
         this.code = CbsCodes.municipality(code);
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("A municipality needs a name of at most 100 characters");
+            throw new InvalidRequest("A municipality needs a name of at most 100 characters");
         }
         this.name = name.trim();
         if (assignments.isEmpty()) {
-            throw new IllegalArgumentException("Municipality " + code + " needs a region");
+            throw new InvalidRequest("Municipality " + code + " needs a region");
         }
         assignments.forEach(assignment -> this.assignments.put(assignment.from(), assignment.region()));
         this.revision = revision;
@@ -66,14 +67,14 @@ public final class Municipality {
      * Puts the municipality in {@code region} from {@code from} on; later assignments still follow. Returns false
      * (and changes nothing) when it already belongs there from that day.
      *
-     * @throws IllegalArgumentException for a day before the register's first assignment: the register does not
+     * @throws InvalidRequest for a day before the register's first assignment: the register does not
      *     know what held then
      */
     public boolean assign(String region, LocalDate from) {
         String target = CbsCodes.region(region);
         Objects.requireNonNull(from, "effective date");
         if (from.isBefore(assignments.firstKey())) {
-            throw new IllegalArgumentException("The register knows " + code + " from " + assignments.firstKey()
+            throw new InvalidRequest("The register knows " + code + " from " + assignments.firstKey()
                     + "; a change cannot take effect before that");
         }
         TreeMap<LocalDate, String> changed = new TreeMap<>(assignments);

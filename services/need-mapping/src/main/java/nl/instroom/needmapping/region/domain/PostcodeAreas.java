@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import nl.instroom.chassis.refusal.InvalidRequest;
 
 /**
  * Which municipality a 4-digit postcode area (PC4) lies in: how a school from DUO's file, which names its
@@ -23,7 +24,7 @@ public final class PostcodeAreas {
 
         public Area {
             if (pc4 == null || !PC4.matcher(pc4).matches()) {
-                throw new IllegalArgumentException("'" + pc4 + "' is not a PC4");
+                throw new InvalidRequest("'" + pc4 + "' is not a PC4");
             }
             municipalityCode = CbsCodes.municipality(municipalityCode);
         }

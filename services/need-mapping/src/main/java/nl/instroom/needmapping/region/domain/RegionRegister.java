@@ -17,6 +17,6 @@ public interface RegionRegister {
 
     Optional<Municipality> municipality(String code);
 
-    /** @throws IllegalStateException when someone else changed (or added) it since it was loaded */
+    /** @throws nl.instroom.chassis.refusal.ChangedMeanwhile when someone else changed (or added) it since it was loaded */
     void save(Municipality municipality);
 }

@@ -3,6 +3,7 @@ package nl.instroom.needmapping.region.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.instroom.chassis.refusal.ChangedMeanwhile;
 import nl.instroom.needmapping.region.domain.Municipality;
 import nl.instroom.needmapping.region.domain.Region;
 import nl.instroom.needmapping.region.domain.RegionRegister;
@@ -91,8 +92,8 @@ class MongoRegionRegister implements RegionRegister {
         }
     }
 
-    private static IllegalStateException conflict(Municipality municipality) {
-        return new IllegalStateException("Municipality " + municipality.code()
+    private static ChangedMeanwhile conflict(Municipality municipality) {
+        return new ChangedMeanwhile("Municipality " + municipality.code()
                 + " was changed by someone else in the meantime; reload it and try again");
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.needmapping.region.application.Regions;
 import nl.instroom.needmapping.region.domain.Municipality;
 import nl.instroom.needmapping.region.domain.Region;
@@ -118,7 +119,7 @@ class RegionController {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " '" + text + "' is not a date (YYYY-MM-DD)");
+            throw new InvalidRequest(field + " '" + text + "' is not a date (YYYY-MM-DD)");
         }
     }
 }

@@ -3,11 +3,14 @@ package nl.instroom.needmapping.school.application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.Sector;
 import nl.instroom.needmapping.need.application.NeedRecalculation;
 import nl.instroom.needmapping.region.application.Regions;
@@ -88,9 +91,15 @@ public class SchoolImport {
         this.maxFeatures = maxFeatures;
     }
 
-    public ImportResult importGeoJson(InputStream geoJson) throws IOException {
+    /**
+     * Imports the file as the given caller: a school is touched only where the caller may change schools both of
+     * the region it is in and of the region the file places it in (admins: every region), so nobody overwrites
+     * another region's schools or moves one into their own. Any other row is rejected, the rest taken.
+     */
+    public ImportResult importGeoJson(InputStream geoJson, CurrentUser user) throws IOException {
         MunicipalityRegions register = regions.today();
         Map<String, SchoolFacts> byCode = new LinkedHashMap<>();
+        Map<String, Integer> positionOf = new HashMap<>();
         List<RejectedRow> rejected = new ArrayList<>();
         Tally tally = new Tally();
         try (JsonParser parser = STREAMING.createParser(geoJson)) {
@@ -117,7 +126,7 @@ public class SchoolImport {
                     }
                     JsonNode feature = STREAMING.readTree(parser);
                     requireLengths(feature.path("properties"), tally.features);
-                    take(feature, tally, register, byCode, rejected);
+                    take(feature, tally, register, byCode, positionOf, rejected);
                 }
             }
             if (!features) {
@@ -127,7 +136,7 @@ public class SchoolImport {
             throw new TooLargeException("The file holds a text longer than " + MAX_TEXT
                     + " characters or nests too deep; nothing was imported");
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("The file is not valid GeoJSON: " + e.getOriginalMessage());
+            throw new InvalidRequest("The file is not valid GeoJSON: " + e.getOriginalMessage());
         }
         Map<String, School> existing = schools.findAll(byCode.keySet());
         Set<String> changedRegions = new TreeSet<>();
@@ -136,6 +145,12 @@ public class SchoolImport {
         int unchanged = 0;
         for (SchoolFacts facts : byCode.values()) {
             School school = existing.get(facts.vestigingscode());
+            if (!user.mayChangeSchool(facts.vestigingscode(), facts.region()) || (school != null
+                    && !user.mayChangeSchool(school.code(), school.facts().region()))) {
+                rejected.add(new RejectedRow(positionOf.get(facts.vestigingscode()), facts.vestigingscode(),
+                        "the school lies outside the regions you may change"));
+                continue;
+            }
             if (school == null) {
                 schools.save(School.register(facts));
                 registered++;
@@ -165,18 +180,24 @@ public class SchoolImport {
 
     /** One feature: taken (once per code), or reported with its position and why. */
     private void take(JsonNode feature, Tally tally, MunicipalityRegions register, Map<String, SchoolFacts> byCode,
-            List<RejectedRow> rejected) {
+            Map<String, Integer> positionOf, List<RejectedRow> rejected) {
         JsonNode properties = feature.path("properties");
         String code = properties.path("vestigingscode").asString(null);
         try {
             SchoolFacts facts = facts(properties, feature.path("geometry"), register);
             if (byCode.putIfAbsent(facts.vestigingscode(), facts) != null) {
                 tally.duplicates++;
-            } else if (municipalityCodeOf(properties) == null) {
+                return;
+            }
+            positionOf.put(facts.vestigingscode(), tally.features);
+            if (municipalityCodeOf(properties) == null) {
                 tally.locatedByPostcode++;
             }
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (InvalidRequest e) {
             rejected.add(new RejectedRow(tally.features, code, e.getMessage()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // the parser's own message names internals, not the field
+            rejected.add(new RejectedRow(tally.features, code, "a field is missing or has the wrong type"));
         }
     }
 
@@ -192,17 +213,17 @@ public class SchoolImport {
         }
     }
 
-    private static IllegalArgumentException notACollection() {
-        return new IllegalArgumentException("The file is not a GeoJSON FeatureCollection (no \"features\" array)");
+    private static InvalidRequest notACollection() {
+        return new InvalidRequest("The file is not a GeoJSON FeatureCollection (no \"features\" array)");
     }
 
     private SchoolFacts facts(JsonNode properties, JsonNode geometry, MunicipalityRegions register) {
         String type = properties.path("type").asString(null);
         Sector sector = DuoSchoolData.sectorOf(type)
-                .orElseThrow(() -> new IllegalArgumentException("unknown school type '" + type + "'"));
+                .orElseThrow(() -> new InvalidRequest("unknown school type '" + type + "'"));
         JsonNode coordinates = geometry.path("coordinates");
         if (!"Point".equals(geometry.path("type").asString(null)) || coordinates.size() != 2) {
-            throw new IllegalArgumentException("geometry is not a point");
+            throw new InvalidRequest("geometry is not a point");
         }
         double latitude = coordinates.get(1).asDouble();
         double longitude = coordinates.get(0).asDouble();

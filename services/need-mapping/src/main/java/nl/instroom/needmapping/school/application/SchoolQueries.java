@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.instroom.chassis.security.CurrentUser;
-import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.Sector;
 import nl.instroom.needmapping.school.domain.School;
@@ -37,12 +36,12 @@ public class SchoolQueries {
         return counts;
     }
 
-    /** Schools of a region (the caller's own unless admin), optionally of one municipality and sector. */
+    /**
+     * Schools of a region (the caller's own unless it reads every region), optionally of one municipality and
+     * sector; a country-wide caller who names no region gets every region's.
+     */
     public List<School> list(String region, String municipality, Sector sector, int limit, CurrentUser user) {
-        String scope = region != null ? region : user.region();
-        if (scope == null || (!user.has(Role.ADMIN) && !scope.equals(user.region()))) {
-            throw new NotFoundException("Region", String.valueOf(region));
-        }
+        String scope = user.regionAskedOrAll(region).orElse(null);
         return schools.inRegion(scope, municipality == null ? null : municipality.toUpperCase(java.util.Locale.ROOT),
                 sector, limit);
     }

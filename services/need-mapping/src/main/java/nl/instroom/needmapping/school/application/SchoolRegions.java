@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.instroom.chassis.refusal.ChangedMeanwhile;
 import nl.instroom.needmapping.need.application.NeedRecalculation;
 import nl.instroom.needmapping.region.application.Regions;
 import nl.instroom.needmapping.region.domain.Municipality;
@@ -125,7 +126,7 @@ public class SchoolRegions {
             }
             try {
                 schools.save(school);
-            } catch (IllegalStateException changedMeanwhile) {
+            } catch (ChangedMeanwhile changedMeanwhile) {
                 // another instance (or an import) changed it first; the next round looks at it again
                 continue;
             }

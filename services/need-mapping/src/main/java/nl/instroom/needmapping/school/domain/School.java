@@ -2,6 +2,7 @@ package nl.instroom.needmapping.school.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.needmap.SchoolRegistered;
 import nl.instroom.events.needmap.SchoolUpdated;
@@ -39,7 +40,7 @@ public final class School {
     /** Takes new facts; returns false (and registers nothing) when they are the same as the current ones. */
     public boolean update(SchoolFacts newFacts) {
         if (!newFacts.vestigingscode().equals(facts.vestigingscode())) {
-            throw new IllegalArgumentException("Facts of " + newFacts.vestigingscode() + " do not belong to "
+            throw new InvalidRequest("Facts of " + newFacts.vestigingscode() + " do not belong to "
                     + facts.vestigingscode());
         }
         if (newFacts.equals(facts)) {

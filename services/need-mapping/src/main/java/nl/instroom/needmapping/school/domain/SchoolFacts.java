@@ -1,6 +1,7 @@
 package nl.instroom.needmapping.school.domain;
 
 import java.util.Objects;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.events.Sector;
 
 /**
@@ -17,23 +18,23 @@ public record SchoolFacts(String vestigingscode, String name, Sector sector, Str
     public SchoolFacts {
         vestigingscode = Vestigingscode.canonical(vestigingscode);
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("A school needs a name of at most 200 characters");
+            throw new InvalidRequest("A school needs a name of at most 200 characters");
         }
         Objects.requireNonNull(sector, "sector");
         if (municipality == null || municipality.isBlank()) {
-            throw new IllegalArgumentException("A school needs a municipality");
+            throw new InvalidRequest("A school needs a municipality");
         }
         if (postcode != null && !postcode.matches("[1-9][0-9]{3} ?[A-Z]{2}")) {
-            throw new IllegalArgumentException("'" + postcode + "' is not a Dutch postcode");
+            throw new InvalidRequest("'" + postcode + "' is not a Dutch postcode");
         }
         if (latitude < 50.7 || latitude > 53.6 || longitude < 3.3 || longitude > 7.3) {
-            throw new IllegalArgumentException("Coordinates " + latitude + "," + longitude + " are not in the Netherlands");
+            throw new InvalidRequest("Coordinates " + latitude + "," + longitude + " are not in the Netherlands");
         }
         if (pupils != null && (pupils < 0 || pupils > 20_000)) {
-            throw new IllegalArgumentException("Pupil count " + pupils + " is not plausible");
+            throw new InvalidRequest("Pupil count " + pupils + " is not plausible");
         }
         if (municipalityCode != null && !municipalityCode.matches("GM[0-9]{4}")) {
-            throw new IllegalArgumentException("'" + municipalityCode + "' is not a municipality code");
+            throw new InvalidRequest("'" + municipalityCode + "' is not a municipality code");
         }
         Objects.requireNonNull(region, "region");
         name = name.trim();

@@ -19,7 +19,7 @@ public interface Schools {
     Map<String, School> findAll(Collection<String> vestigingscodes);
 
     /**
-     * @throws IllegalStateException when someone else changed the school since it was loaded
+     * @throws nl.instroom.chassis.refusal.ChangedMeanwhile when someone else changed the school since it was loaded
      */
     void save(School school);
 

@@ -2,6 +2,7 @@ package nl.instroom.needmapping.school.domain;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.instroom.chassis.refusal.InvalidRequest;
 
 /** DUO's code of a school location: the 4-character BRIN (2 digits, 2 letters) and 2 digits, e.g. 21CM00. */
 public final class Vestigingscode {
@@ -15,7 +16,7 @@ public final class Vestigingscode {
     public static String canonical(String code) {
         String upper = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(upper).matches()) {
-            throw new IllegalArgumentException("'" + code + "' is not a vestigingscode (BRIN + 2 digits, e.g. 21CM00)");
+            throw new InvalidRequest("'" + code + "' is not a vestigingscode (BRIN + 2 digits, e.g. 21CM00)");
         }
         return upper;
     }

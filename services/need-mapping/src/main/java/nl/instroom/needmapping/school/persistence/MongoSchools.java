@@ -84,7 +84,7 @@ class MongoSchools implements Schools {
 
     @Override
     public List<School> inRegion(String region, String municipality, Sector sector, int limit) {
-        Criteria criteria = Criteria.where("region").is(region);
+        Criteria criteria = region == null ? new Criteria() : Criteria.where("region").is(region);
         if (municipality != null) {
             criteria = criteria.and("municipality").is(municipality);
         }

@@ -46,7 +46,7 @@ class SchoolController {
     /** Imports DUO's school locations as GeoJSON (the request body); an upsert by vestigingscode. */
     @PostMapping(path = "/import", consumes = {"application/geo+json", "application/json"})
     SchoolImport.ImportResult importSchools(InputStream geoJson) throws IOException {
-        return schoolImport.importGeoJson(geoJson);
+        return schoolImport.importGeoJson(geoJson, CurrentUser.get());
     }
 
     @GetMapping("/{code}")

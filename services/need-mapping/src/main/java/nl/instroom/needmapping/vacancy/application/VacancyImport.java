@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.TooLargeException;
 import nl.instroom.events.needmap.Urgency;
@@ -95,7 +96,7 @@ public class VacancyImport {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             String header = line(reader, 1);
             if (header == null || header.isBlank()) {
-                throw new IllegalArgumentException(
+                throw new InvalidRequest(
                         "The file is empty: it needs a header line and a row per vacancy");
             }
             String separator = header.contains(";") ? ";" : ",";
@@ -126,8 +127,8 @@ public class VacancyImport {
                     rejected.add(new RejectedLine(lineNumber, "fte and hours must be numbers"));
                 } catch (DateTimeParseException e) {
                     rejected.add(new RejectedLine(lineNumber, "start date must be a date like 2027-01-31"));
-                } catch (IllegalArgumentException e) {
-                    rejected.add(new RejectedLine(lineNumber, String.valueOf(e.getMessage())));
+                } catch (InvalidRequest e) {
+                    rejected.add(new RejectedLine(lineNumber, e.getMessage()));
                 }
             }
         } catch (IOException e) {
@@ -170,7 +171,7 @@ public class VacancyImport {
                 "urgency"));
         missing.removeAll(column.keySet());
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("The header lacks the column(s) " + missing);
+            throw new InvalidRequest("The header lacks the column(s) " + missing);
         }
         return column;
     }
@@ -178,7 +179,7 @@ public class VacancyImport {
     private static String cell(String[] cells, Map<String, Integer> column, String name) {
         int index = column.get(name);
         if (index >= cells.length || cells[index].isBlank()) {
-            throw new IllegalArgumentException(name + " is empty");
+            throw new InvalidRequest(name + " is empty");
         }
         return cells[index].trim().replace("\"", "");
     }
@@ -195,7 +196,7 @@ public class VacancyImport {
         try {
             return Urgency.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("urgency '" + value + "' is not LOW, NORMAL, HIGH or CRITICAL");
+            throw new InvalidRequest("urgency '" + value + "' is not LOW, NORMAL, HIGH or CRITICAL");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.needmap.Urgency;
@@ -49,7 +50,9 @@ public class VacancyService {
     }
 
     public Vacancy open(OpenVacancy command, CurrentUser user) {
-        School school = visibleSchool(command.schoolCode(), user);
+        School school = schools.find(code(command.schoolCode()))
+                .filter(found -> user.mayChangeSchool(found.code(), found.facts().region()))
+                .orElseThrow(() -> new NotFoundException("School", command.schoolCode()));
         Vacancy vacancy = Vacancy.open(UUID.randomUUID().toString(), school.code(), command.subject(),
                 command.fte(), command.hoursPerWeek(), command.startDate(), command.urgency(), LocalDate.now(clock));
         return saved(vacancy);
@@ -69,7 +72,7 @@ public class VacancyService {
         commands.forEach(command -> codes.add(code(command.schoolCode())));
         Map<String, School> visible = new HashMap<>();
         schools.findAll(codes).forEach((code, school) -> {
-            if (user.coversSchool(school.code(), school.facts().region())) {
+            if (user.mayChangeSchool(school.code(), school.facts().region())) {
                 visible.put(code, school);
             }
         });
@@ -87,8 +90,10 @@ public class VacancyService {
                         command.fte(), command.hoursPerWeek(), command.startDate(), command.urgency(), today);
                 opened.add(vacancy);
                 outcomes.add(new Outcome(vacancy.id(), null));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                outcomes.add(new Outcome(null, String.valueOf(e.getMessage())));
+            } catch (InvalidRequest e) {
+                outcomes.add(new Outcome(null, e.getMessage()));
+            } catch (NullPointerException e) {
+                outcomes.add(new Outcome(null, "a field is missing"));
             }
         }
         vacancies.insertAll(opened);
@@ -101,13 +106,13 @@ public class VacancyService {
     }
 
     public Vacancy fill(String id, CurrentUser user) {
-        Vacancy vacancy = get(id, user);
+        Vacancy vacancy = changeable(id, user);
         vacancy.fill(LocalDate.now(clock));
         return saved(vacancy);
     }
 
     public Vacancy withdraw(String id, String reasonCode, CurrentUser user) {
-        Vacancy vacancy = get(id, user);
+        Vacancy vacancy = changeable(id, user);
         vacancy.withdraw(LocalDate.now(clock), reasonCode);
         return saved(vacancy);
     }
@@ -116,6 +121,13 @@ public class VacancyService {
         return vacancies.find(id)
                 .filter(vacancy -> schools.find(vacancy.schoolCode())
                         .map(school -> user.coversSchool(school.code(), school.facts().region())).orElse(false))
+                .orElseThrow(() -> new NotFoundException("Vacancy", id));
+    }
+
+    private Vacancy changeable(String id, CurrentUser user) {
+        return vacancies.find(id)
+                .filter(vacancy -> schools.find(vacancy.schoolCode())
+                        .map(school -> user.mayChangeSchool(school.code(), school.facts().region())).orElse(false))
                 .orElseThrow(() -> new NotFoundException("Vacancy", id));
     }
 

@@ -14,7 +14,7 @@ public interface Vacancies {
     /**
      * Stores a new or changed vacancy together with the events it registered.
      *
-     * @throws IllegalStateException when someone else changed it since it was read
+     * @throws nl.instroom.chassis.refusal.ChangedMeanwhile when someone else changed it since it was read
      */
     void save(Vacancy vacancy);
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.needmap.Urgency;
 import nl.instroom.events.needmap.VacancyFilled;
@@ -57,16 +59,16 @@ public final class Vacancy {
     public static Vacancy open(String id, String schoolCode, String subject, BigDecimal fte, int hoursPerWeek,
             LocalDate startDate, Urgency urgency, LocalDate today) {
         if (subject == null || subject.isBlank()) {
-            throw new IllegalArgumentException("A vacancy needs a subject or role");
+            throw new InvalidRequest("A vacancy needs a subject or role");
         }
         if (subject.trim().length() > MAX_SUBJECT_LENGTH) {
-            throw new IllegalArgumentException("A subject or role has at most " + MAX_SUBJECT_LENGTH + " characters");
+            throw new InvalidRequest("A subject or role has at most " + MAX_SUBJECT_LENGTH + " characters");
         }
         if (fte == null || fte.signum() <= 0 || fte.compareTo(MAX_FTE) > 0) {
-            throw new IllegalArgumentException("FTE must be more than 0 and at most " + MAX_FTE);
+            throw new InvalidRequest("FTE must be more than 0 and at most " + MAX_FTE);
         }
         if (hoursPerWeek < 1 || hoursPerWeek > 48) {
-            throw new IllegalArgumentException("Hours per week must be between 1 and 48");
+            throw new InvalidRequest("Hours per week must be between 1 and 48");
         }
         Vacancy vacancy = new Vacancy(id, schoolCode, subject.trim(), fte, hoursPerWeek, startDate, urgency, today,
                 VacancyStatus.OPEN, null, 0);
@@ -95,7 +97,7 @@ public final class Vacancy {
     public void withdraw(LocalDate withdrawnOn, String reasonCode) {
         requireOpen("withdrawn");
         if (reasonCode == null || !reasonCode.matches("[A-Z_]{2,40}")) {
-            throw new IllegalArgumentException("A withdrawal needs a reason code such as BUDGET or INTERNAL_MOVE");
+            throw new InvalidRequest("A withdrawal needs a reason code such as BUDGET or INTERNAL_MOVE");
         }
         status = VacancyStatus.WITHDRAWN;
         closedOn = withdrawnOn;
@@ -105,7 +107,7 @@ public final class Vacancy {
 
     private void requireOpen(String action) {
         if (status != VacancyStatus.OPEN) {
-            throw new IllegalStateException("Vacancy " + id + " is " + status + " and cannot be " + action);
+            throw new NotPossibleNow("Vacancy " + id + " is " + status + " and cannot be " + action);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import org.junit.jupiter.api.Test;
 
 class MunicipalityTest {
@@ -79,9 +80,9 @@ class MunicipalityTest {
         assertThat(CbsCodes.municipality("gm0193")).isEqualTo("GM0193");
         assertThat(CbsCodes.municipality("0193")).isEqualTo("GM0193");
         assertThat(CbsCodes.municipality("193")).isEqualTo("GM0193");
-        assertThatThrownBy(() -> CbsCodes.municipality("GM193")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CbsCodes.municipality("ZWOLLE")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CbsCodes.municipality("GM193")).isInstanceOf(InvalidRequest.class);
+        assertThatThrownBy(() -> CbsCodes.municipality("ZWOLLE")).isInstanceOf(InvalidRequest.class);
         assertThat(CbsCodes.region(" am36 ")).isEqualTo("AM36");
-        assertThatThrownBy(() -> CbsCodes.region("REGIO_ZWOLLE")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CbsCodes.region("REGIO_ZWOLLE")).isInstanceOf(InvalidRequest.class);
     }
 }

@@ -134,6 +134,25 @@ class SchoolImportIT {
     }
 
     @Test
+    void aCoordinatorsImportTouchesNoSchoolOfAnotherRegionNorMovesOneIntoTheirs() {
+        RestClient admin = ApiClient.as(TestTokens.instance().admin(), port);
+        SchoolFixtures.registered(admin, SchoolFixtures.aSchoolOutsideTheRegion("13AC00"));
+        Document before = mongo.findById("13AC00", Document.class, "schools");
+
+        // the Amsterdam school renamed and moved to Zwolle, and a new school in Amsterdam, next to a Zwolle school
+        JsonNode result = importFile(("{\"type\":\"FeatureCollection\",\"features\":["
+                + SchoolFixtures.aSecondarySchoolInZwolle("13AC00").feature() + ","
+                + SchoolFixtures.aSchoolOutsideTheRegion("13AD00").feature() + ","
+                + SchoolFixtures.aSecondarySchoolInZwolle("21CN00").feature() + "]}").getBytes());
+
+        assertThat(result.get("registered").asInt()).isEqualTo(1);
+        assertThat(result.get("rejected").findValuesAsString("vestigingscode")).containsExactly("13AC00", "13AD00");
+        assertThat(mongo.findById("13AC00", Document.class, "schools")).isEqualTo(before);
+        assertThat(mongo.findById("13AD00", Document.class, "schools")).isNull();
+        assertThat(mongo.findById("21CN00", Document.class, "schools")).isNotNull();
+    }
+
+    @Test
     void aFileThatIsNotGeoJsonIsAProblemAndChangesNothing() {
         long before = mongo.count(new Query(), "schools");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.needmap.Urgency;
 import nl.instroom.events.needmap.VacancyFilled;
 import nl.instroom.events.needmap.VacancyOpened;
@@ -44,8 +45,8 @@ class VacancyTest {
         Vacancy vacancy = aMathsVacancyAt("21CM00");
         vacancy.withdraw(TODAY, "BUDGET");
 
-        assertThatThrownBy(() -> vacancy.fill(TODAY)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> vacancy.withdraw(TODAY, "BUDGET")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> vacancy.fill(TODAY)).isInstanceOf(NotPossibleNow.class);
+        assertThatThrownBy(() -> vacancy.withdraw(TODAY, "BUDGET")).isInstanceOf(NotPossibleNow.class);
         assertThat(vacancy.registeredEvents()).hasSize(2).last().isInstanceOf(VacancyWithdrawn.class);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.needmap.Urgency;
 import nl.instroom.needmapping.vacancy.domain.Vacancies;
 import nl.instroom.needmapping.vacancy.domain.Vacancy;
@@ -38,7 +39,7 @@ class ConcurrentChangeIT {
         vacancies.save(seenByCoordinator);
         seenBySchool.withdraw(TODAY, "BUDGET");
 
-        assertThatThrownBy(() -> vacancies.save(seenBySchool)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> vacancies.save(seenBySchool)).isInstanceOf(NotPossibleNow.class)
                 .hasMessageContaining("changed by someone else");
         assertThat(vacancies.find("v-race").orElseThrow().status()).isEqualTo(VacancyStatus.FILLED);
     }
@@ -48,7 +49,7 @@ class ConcurrentChangeIT {
         vacancies.save(Vacancy.open("v-twice", "21CM00", "duits", BigDecimal.ONE, 40, TODAY, Urgency.LOW, TODAY));
 
         assertThatThrownBy(() -> vacancies.save(Vacancy.open("v-twice", "21CM00", "frans", BigDecimal.ONE, 40, TODAY,
-                Urgency.LOW, TODAY))).isInstanceOf(IllegalStateException.class);
+                Urgency.LOW, TODAY))).isInstanceOf(NotPossibleNow.class);
         assertThat(vacancies.find("v-twice").orElseThrow().subject()).isEqualTo("duits");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.instroom.chassis.audit.AuditTrail;
 import nl.instroom.chassis.events.ReceivedEvent;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.InstroomEvent;
@@ -18,7 +19,6 @@ import nl.instroom.scouting.schools.domain.SchoolView;
 import nl.instroom.scouting.schools.domain.SchoolViews;
 import nl.instroom.scouting.suggestion.domain.Suggestion;
 import nl.instroom.scouting.suggestion.domain.Suggestions;
-import nl.instroom.scouting.talent.application.RegionScope;
 import nl.instroom.scouting.talent.application.TalentService;
 import nl.instroom.scouting.talent.domain.Talent;
 import org.springframework.stereotype.Service;
@@ -67,7 +67,7 @@ public class SuggestionInbox {
     }
 
     public List<Item> open(String region, CurrentUser user) {
-        String scope = RegionScope.of(user, region);
+        String scope = user.regionAskedOrAll(region).orElse(null);
         List<Suggestion> open = suggestions.open(scope == null ? null
                 : schools.inRegion(scope).stream().map(SchoolView::schoolCode).toList());
         Map<String, SchoolView> known = schools.findAll(open.stream().map(Suggestion::schoolCode)
@@ -89,7 +89,7 @@ public class SuggestionInbox {
      * of the suggestion are the rationale.
      */
     public Accepted accept(String id, TalentKind kind, String rationale, LocalDate nextStepOn, CurrentUser user) {
-        Item item = visible(id, user);
+        Item item = changeable(id, user);
         Suggestion suggestion = item.suggestion();
         suggestion.requireOpen();
         Talent talent = talents.flagFromSuggestion(suggestion.id(), new TalentService.FlagTalent(
@@ -102,7 +102,7 @@ public class SuggestionInbox {
     }
 
     public Item dismiss(String id, CurrentUser user) {
-        Item item = visible(id, user);
+        Item item = changeable(id, user);
         item.suggestion().dismiss(LocalDate.now(clock));
         decided(item.suggestion(), "DISMISSED_SUGGESTION");
         return item;
@@ -110,15 +110,16 @@ public class SuggestionInbox {
 
     private void decided(Suggestion suggestion, String action) {
         if (!suggestions.decide(suggestion)) {
-            throw new IllegalStateException("Suggestion " + suggestion.id() + " was decided by someone else");
+            throw new NotPossibleNow("Suggestion " + suggestion.id() + " was decided by someone else");
         }
         audit.record(action, suggestion.id());
     }
 
-    private Item visible(String id, CurrentUser user) {
+    /** A suggestion belongs to its school's region; only those who may change that region decide it. */
+    private Item changeable(String id, CurrentUser user) {
         Suggestion suggestion = suggestions.find(id).orElseThrow(() -> new NotFoundException("Suggestion", id));
         Optional<SchoolView> school = schools.find(suggestion.schoolCode());
-        if (school.isEmpty() || !user.coversRegion(school.get().region())) {
+        if (school.isEmpty() || !user.mayChangeSchool(suggestion.schoolCode(), school.get().region())) {
             throw new NotFoundException("Suggestion", id);
         }
         return new Item(suggestion, school.get().name(), school.get().region());

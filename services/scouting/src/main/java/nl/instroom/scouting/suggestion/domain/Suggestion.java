@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.scouting.PersonKind;
 import nl.instroom.events.scouting.TalentKind;
 import nl.instroom.events.stay.GrowthAmbitionShared;
@@ -112,7 +113,7 @@ public final class Suggestion {
     /** Checks that the scout may still decide: a suggestion is decided once. */
     public void requireOpen() {
         if (status != SuggestionStatus.OPEN) {
-            throw new IllegalStateException("Suggestion " + id + " is " + status + " and was decided already");
+            throw new NotPossibleNow("Suggestion " + id + " is " + status + " and was decided already");
         }
     }
 

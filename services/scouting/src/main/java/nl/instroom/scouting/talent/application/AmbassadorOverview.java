@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.scouting.PersonKind;
 import nl.instroom.scouting.schools.domain.SchoolView;
@@ -55,7 +56,7 @@ public class AmbassadorOverview {
     }
 
     public RegionAmbassadors ambassadors(String region, CurrentUser user) {
-        String scope = RegionScope.required(user, region);
+        String scope = user.regionAsked(region);
         Map<String, List<Ambassador>> bySchool = new TreeMap<>();
         int active = 0;
         for (Talent talent : talents.ambassadorsIn(scope)) {
@@ -81,10 +82,10 @@ public class AmbassadorOverview {
     }
 
     public Coverage coverage(String region, Double minNeedIndex, CurrentUser user) {
-        String scope = RegionScope.required(user, region);
+        String scope = user.regionAsked(region);
         double threshold = minNeedIndex == null ? DEFAULT_MIN_NEED_INDEX : minNeedIndex;
         if (threshold < 0 || threshold > 100) {
-            throw new IllegalArgumentException("The need index runs from 0 to 100");
+            throw new InvalidRequest("The need index runs from 0 to 100");
         }
         Set<String> withAmbassador = talents.ambassadorsIn(scope).stream().filter(Talent::activeAmbassador)
                 .map(talent -> talent.ambassadorship().schoolCode()).collect(Collectors.toSet());

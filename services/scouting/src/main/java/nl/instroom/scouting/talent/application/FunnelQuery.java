@@ -3,6 +3,7 @@ package nl.instroom.scouting.talent.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.scouting.talent.domain.Funnel;
 import nl.instroom.scouting.talent.domain.Talents;
@@ -29,11 +30,11 @@ public class FunnelQuery {
 
     /** Without dates: the last twelve months up to today. */
     public FunnelReport funnel(String region, LocalDate from, LocalDate to, CurrentUser user) {
-        String scope = RegionScope.required(user, region);
+        String scope = user.regionAsked(region);
         LocalDate until = to == null ? LocalDate.now(clock) : to;
         LocalDate since = from == null ? until.minusYears(1).plusDays(1) : from;
         if (until.isBefore(since) || since.plusYears(MAX_YEARS).isBefore(until)) {
-            throw new IllegalArgumentException("A funnel period runs from a day to the same or a later day, at most "
+            throw new InvalidRequest("A funnel period runs from a day to the same or a later day, at most "
                     + MAX_YEARS + " years");
         }
         return new FunnelReport(scope, since, until,

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.instroom.chassis.audit.AuditTrail;
+import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.scouting.PersonKind;
@@ -44,10 +46,9 @@ public class TalentService {
     }
 
     public Talent flag(FlagTalent command, CurrentUser user) {
-        if (user.region() == null) {
-            throw new IllegalArgumentException("Only someone working for a region flags talents");
-        }
-        return flagNew(UUID.randomUUID().toString(), command, user.region(), null);
+        String region = user.regionAsked(null);
+        user.requireChangeInRegion(region);
+        return flagNew(UUID.randomUUID().toString(), command, region, null);
     }
 
     /**
@@ -63,7 +64,7 @@ public class TalentService {
     private Talent flagNew(String id, FlagTalent command, String region, String suggestionId) {
         if (command.personKind() != null && command.personRef() != null
                 && talents.openFor(command.personKind(), command.personRef())) {
-            throw new IllegalStateException("This person is already being followed up; change that talent instead");
+            throw new NotPossibleNow("This person is already being followed up; change that talent instead");
         }
         Talent talent = Talent.flag(id, command.personKind(), command.personRef(), command.kind(), region,
                 command.schoolCode(), command.rationale(), command.flaggedOn(), command.nextStepOn(), suggestionId,
@@ -81,42 +82,42 @@ public class TalentService {
 
     public List<Talent> list(String region, TalentStage stage, PersonKind personKind, LocalDate nextStepDueBy,
             CurrentUser user) {
-        String scope = RegionScope.of(user, region);
+        String scope = user.regionAskedOrAll(region).orElse(null);
         List<Talent> found = talents.list(scope, stage, personKind, nextStepDueBy);
         audit.record("LISTED_TALENTS", scope == null ? "all-regions" : scope);
         return found;
     }
 
     public Talent moveTo(String id, TalentStage to, LocalDate on, LocalDate nextStepOn, CurrentUser user) {
-        Talent talent = visible(id, user);
+        Talent talent = changeable(id, user);
         talent.moveTo(to, on == null ? today() : on, nextStepOn, today());
         return saved(talent, "CHANGED_TALENT_STAGE");
     }
 
     public Talent planNextStep(String id, LocalDate on, CurrentUser user) {
-        Talent talent = visible(id, user);
+        Talent talent = changeable(id, user);
         talent.planNextStep(on);
         return saved(talent, "PLANNED_TALENT_NEXT_STEP");
     }
 
     /** The school must be known to scouting and lie in the talent's region: coverage is counted per school. */
     public Talent nominateAmbassador(String id, String schoolCode, LocalDate since, CurrentUser user) {
-        Talent talent = visible(id, user);
+        Talent talent = changeable(id, user);
         SchoolView school = schools.find(schoolCode).filter(s -> s.region().equals(talent.region()))
-                .orElseThrow(() -> new IllegalArgumentException("School " + schoolCode
+                .orElseThrow(() -> new InvalidRequest("School " + schoolCode
                         + " is not a known school in region " + talent.region()));
         talent.nominateAmbassador(school.schoolCode(), since == null ? today() : since, today());
         return saved(talent, "NOMINATED_AMBASSADOR");
     }
 
     public Talent endAmbassadorship(String id, LocalDate on, CurrentUser user) {
-        Talent talent = visible(id, user);
+        Talent talent = changeable(id, user);
         talent.endAmbassadorship(on == null ? today() : on, today());
         return saved(talent, "ENDED_AMBASSADORSHIP");
     }
 
     public Talent recordActivity(String id, ActivityType type, LocalDate on, String schoolCode, CurrentUser user) {
-        Talent talent = visible(id, user);
+        Talent talent = changeable(id, user);
         talent.recordActivity(type, on, schoolCode);
         return saved(talent, "RECORDED_AMBASSADOR_ACTIVITY");
     }
@@ -129,6 +130,11 @@ public class TalentService {
 
     private Talent visible(String id, CurrentUser user) {
         return talents.find(id).filter(talent -> user.coversRegion(talent.region()))
+                .orElseThrow(() -> new NotFoundException("Talent", id));
+    }
+
+    private Talent changeable(String id, CurrentUser user) {
+        return talents.find(id).filter(talent -> user.mayChangeRegion(talent.region()))
                 .orElseThrow(() -> new NotFoundException("Talent", id));
     }
 

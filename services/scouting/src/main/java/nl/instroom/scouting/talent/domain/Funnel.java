@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.events.scouting.PersonKind;
 import nl.instroom.events.scouting.TalentStage;
 
@@ -29,7 +30,7 @@ public final class Funnel {
     /** One row per person kind, in the order of {@link PersonKind}. */
     public static List<Figures> of(Collection<Talent> talents, LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw new IllegalArgumentException("A funnel period runs from a day to the same or a later day");
+            throw new InvalidRequest("A funnel period runs from a day to the same or a later day");
         }
         List<Figures> rows = new ArrayList<>();
         for (PersonKind kind : PersonKind.values()) {

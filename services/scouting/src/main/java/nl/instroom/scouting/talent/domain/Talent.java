@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.scouting.AmbassadorNominated;
 import nl.instroom.events.scouting.PersonKind;
@@ -106,25 +108,25 @@ public final class Talent {
             String schoolCode, String rationale, LocalDate flaggedOn, LocalDate nextStepOn, String suggestionId,
             LocalDate today) {
         if (personKind == null || kind == null) {
-            throw new IllegalArgumentException("A talent needs a person kind and a talent kind");
+            throw new InvalidRequest("A talent needs a person kind and a talent kind");
         }
         if (personRef == null || !personRef.matches(REFERENCE) || ERASED.equals(personRef)) {
-            throw new IllegalArgumentException("A person is named by a pseudonymous reference (letters, digits, "
+            throw new InvalidRequest("A person is named by a pseudonymous reference (letters, digits, "
                     + "'.', '_', ':' or '-', at most 80), never by name");
         }
         if (region == null || region.isBlank()) {
-            throw new IllegalArgumentException("A talent is followed up in a region");
+            throw new InvalidRequest("A talent is followed up in a region");
         }
         if (schoolCode != null && !schoolCode.matches(SCHOOL_CODE)) {
-            throw new IllegalArgumentException("A school is named by its vestigingscode, e.g. 21CM00");
+            throw new InvalidRequest("A school is named by its vestigingscode, e.g. 21CM00");
         }
         if (rationale == null || rationale.isBlank() || rationale.length() > MAX_RATIONALE) {
-            throw new IllegalArgumentException("A flag needs a rationale of at most " + MAX_RATIONALE
+            throw new InvalidRequest("A flag needs a rationale of at most " + MAX_RATIONALE
                     + " characters");
         }
         LocalDate on = flaggedOn == null ? today : flaggedOn;
         if (on.isAfter(today)) {
-            throw new IllegalArgumentException("A flag is dated today or earlier");
+            throw new InvalidRequest("A flag is dated today or earlier");
         }
         requireNextStepAfter(nextStepOn, on);
         Talent talent = new Talent(id, personKind, personRef, kind, region, schoolCode, rationale.trim(),
@@ -153,22 +155,22 @@ public final class Talent {
      */
     public void moveTo(TalentStage to, LocalDate on, LocalDate nextStep, LocalDate today) {
         if (to == null || on == null) {
-            throw new IllegalArgumentException("A stage change needs the new stage and the day it happened");
+            throw new InvalidRequest("A stage change needs the new stage and the day it happened");
         }
         if (!allowed(stage, to)) {
-            throw new IllegalStateException("Talent " + id + " is " + stage + " and cannot become " + to
+            throw new NotPossibleNow("Talent " + id + " is " + stage + " and cannot become " + to
                     + (NEXT.get(stage).isEmpty() ? " (closed)" : "; next can be " + NEXT.get(stage)));
         }
         if (on.isAfter(today)) {
-            throw new IllegalArgumentException("A stage change is dated today or earlier");
+            throw new InvalidRequest("A stage change is dated today or earlier");
         }
         if (on.isBefore(lastStep().on())) {
-            throw new IllegalArgumentException("A stage change cannot be dated before the previous step ("
+            throw new InvalidRequest("A stage change cannot be dated before the previous step ("
                     + lastStep().on() + ")");
         }
         boolean closing = NEXT.get(to).isEmpty();
         if (closing && nextStep != null) {
-            throw new IllegalArgumentException(to + " closes the pipeline: there is no next step");
+            throw new InvalidRequest(to + " closes the pipeline: there is no next step");
         }
         requireNextStepAfter(nextStep, on);
         TalentStage from = stage;
@@ -182,7 +184,7 @@ public final class Talent {
     /** Plans (or clears, with null) the day of the next follow-up. */
     public void planNextStep(LocalDate on) {
         if (closed() && on != null) {
-            throw new IllegalStateException("Talent " + id + " is " + stage + ": there is no next step");
+            throw new NotPossibleNow("Talent " + id + " is " + stage + ": there is no next step");
         }
         requireNextStepAfter(on, lastStep().on());
         nextStepOn = on;
@@ -195,17 +197,17 @@ public final class Talent {
      */
     public void nominateAmbassador(String atSchool, LocalDate since, LocalDate today) {
         if (atSchool == null || !atSchool.matches(SCHOOL_CODE)) {
-            throw new IllegalArgumentException("An ambassador is an ambassador at a school (vestigingscode)");
+            throw new InvalidRequest("An ambassador is an ambassador at a school (vestigingscode)");
         }
         if (since == null || since.isAfter(today)) {
-            throw new IllegalArgumentException("An ambassadorship starts today or earlier");
+            throw new InvalidRequest("An ambassadorship starts today or earlier");
         }
         if (ambassadorship != null && ambassadorship.active()) {
-            throw new IllegalStateException("Talent " + id + " is already an ambassador at "
+            throw new NotPossibleNow("Talent " + id + " is already an ambassador at "
                     + ambassadorship.schoolCode());
         }
         if (stage != TalentStage.INTERESTED && stage != TalentStage.ENROLLED) {
-            throw new IllegalStateException("Talent " + id + " is " + stage
+            throw new NotPossibleNow("Talent " + id + " is " + stage
                     + "; only someone interested or enrolled becomes an ambassador");
         }
         if (stage == TalentStage.INTERESTED) {
@@ -219,10 +221,10 @@ public final class Talent {
 
     public void endAmbassadorship(LocalDate on, LocalDate today) {
         if (ambassadorship == null || !ambassadorship.active()) {
-            throw new IllegalStateException("Talent " + id + " is not an active ambassador");
+            throw new NotPossibleNow("Talent " + id + " is not an active ambassador");
         }
         if (on == null || on.isAfter(today) || on.isBefore(ambassadorship.since())) {
-            throw new IllegalArgumentException("An ambassadorship ends between its start and today");
+            throw new InvalidRequest("An ambassadorship ends between its start and today");
         }
         ambassadorship = new Ambassadorship(ambassadorship.schoolCode(), ambassadorship.since(), on);
         revision++;
@@ -231,19 +233,19 @@ public final class Talent {
     /** Records what an active ambassador did; at their own school unless another is named. */
     public void recordActivity(ActivityType type, LocalDate on, String atSchool) {
         if (ambassadorship == null || !ambassadorship.active()) {
-            throw new IllegalStateException("Talent " + id + " is not an active ambassador");
+            throw new NotPossibleNow("Talent " + id + " is not an active ambassador");
         }
         if (type == null || on == null) {
-            throw new IllegalArgumentException("An activity needs a type and a day");
+            throw new InvalidRequest("An activity needs a type and a day");
         }
         if (on.isBefore(ambassadorship.since())) {
-            throw new IllegalArgumentException("An activity cannot be before the ambassadorship began");
+            throw new InvalidRequest("An activity cannot be before the ambassadorship began");
         }
         if (atSchool != null && !atSchool.matches(SCHOOL_CODE)) {
-            throw new IllegalArgumentException("A school is named by its vestigingscode, e.g. 21CM00");
+            throw new InvalidRequest("A school is named by its vestigingscode, e.g. 21CM00");
         }
         if (activities.size() >= MAX_ACTIVITIES) {
-            throw new IllegalStateException("Talent " + id + " has the maximum of " + MAX_ACTIVITIES
+            throw new NotPossibleNow("Talent " + id + " has the maximum of " + MAX_ACTIVITIES
                     + " activities recorded");
         }
         activities.add(new Activity(type, on, atSchool == null ? ambassadorship.schoolCode() : atSchool));
@@ -298,7 +300,7 @@ public final class Talent {
 
     private static void requireNextStepAfter(LocalDate nextStep, LocalDate stepOn) {
         if (nextStep != null && nextStep.isBefore(stepOn)) {
-            throw new IllegalArgumentException("The next step cannot be planned before " + stepOn);
+            throw new InvalidRequest("The next step cannot be planned before " + stepOn);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.scouting.PersonKind;
 import nl.instroom.events.scouting.TalentKind;
 import nl.instroom.events.stay.GrowthAmbitionShared;
@@ -53,8 +54,8 @@ class SuggestionTest {
         Suggestion suggestion = Suggestion.from(completed("p-2", 5), NOW).orElseThrow();
         suggestion.accept("talent-1", TODAY);
 
-        assertThatThrownBy(() -> suggestion.dismiss(TODAY)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> suggestion.accept("talent-2", TODAY)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> suggestion.dismiss(TODAY)).isInstanceOf(NotPossibleNow.class);
+        assertThatThrownBy(() -> suggestion.accept("talent-2", TODAY)).isInstanceOf(NotPossibleNow.class);
         assertThat(suggestion.status()).isEqualTo(SuggestionStatus.ACCEPTED);
         assertThat(suggestion.talentId()).isEqualTo("talent-1");
     }

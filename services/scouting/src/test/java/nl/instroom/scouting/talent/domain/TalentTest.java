@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.scouting.AmbassadorNominated;
 import nl.instroom.events.scouting.PersonKind;
 import nl.instroom.events.scouting.TalentFlagged;
@@ -46,10 +48,10 @@ class TalentTest {
         Talent talent = aFlaggedTutor(TODAY);
 
         assertThatThrownBy(() -> talent.moveTo(TalentStage.ENROLLED, TODAY, null, TODAY))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("FLAGGED");
+                .isInstanceOf(NotPossibleNow.class).hasMessageContaining("FLAGGED");
         talent.moveTo(TalentStage.WITHDRAWN, TODAY, null, TODAY);
         assertThatThrownBy(() -> talent.moveTo(TalentStage.APPROACHED, TODAY, null, TODAY))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+                .isInstanceOf(NotPossibleNow.class).hasMessageContaining("closed");
 
         assertThat(talent.stage()).isEqualTo(TalentStage.WITHDRAWN);
         assertThat(talent.registeredEvents()).hasSize(2);
@@ -60,12 +62,12 @@ class TalentTest {
         Talent talent = aFlaggedTutor(TODAY.minusDays(5));
 
         assertThatThrownBy(() -> talent.moveTo(TalentStage.APPROACHED, TODAY.minusDays(6), null, TODAY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before the previous step");
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("before the previous step");
         assertThatThrownBy(() -> talent.moveTo(TalentStage.APPROACHED, TODAY.plusDays(1), null, TODAY))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidRequest.class);
         assertThatThrownBy(() -> talent.moveTo(TalentStage.DECLINED, TODAY, null, TODAY))
-                .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> aFlaggedTutor(TODAY.plusDays(1))).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(NotPossibleNow.class);
+        assertThatThrownBy(() -> aFlaggedTutor(TODAY.plusDays(1))).isInstanceOf(InvalidRequest.class);
         assertThat(talent.history()).hasSize(1);
     }
 
@@ -73,10 +75,10 @@ class TalentTest {
     void aFlagNeedsARationaleAndAPseudonymousReference() {
         assertThatThrownBy(() -> Talent.flag("t-2", PersonKind.EXTERNAL, "Jan de Vries", TalentKind.ROLE_MODEL,
                 "AM36", null, "Sterke spreker", null, null, null, TODAY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pseudonymous");
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("pseudonymous");
         assertThatThrownBy(() -> Talent.flag("t-2", PersonKind.EXTERNAL, "contact-7", TalentKind.ROLE_MODEL,
                 "AM36", null, " ", null, null, null, TODAY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rationale");
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("rationale");
     }
 
     @Test
@@ -84,9 +86,9 @@ class TalentTest {
         Talent talent = aFlaggedTutor(TODAY.minusDays(30));
         talent.moveTo(TalentStage.APPROACHED, TODAY.minusDays(20), null, TODAY);
         assertThatThrownBy(() -> talent.nominateAmbassador("21CM00", TODAY, TODAY))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("interested");
+                .isInstanceOf(NotPossibleNow.class).hasMessageContaining("interested");
         assertThatThrownBy(() -> talent.recordActivity(ActivityType.OPEN_DAY, TODAY, null))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(NotPossibleNow.class);
         talent.moveTo(TalentStage.INTERESTED, TODAY.minusDays(10), null, TODAY);
 
         talent.nominateAmbassador("21CM00", TODAY.minusDays(5), TODAY);

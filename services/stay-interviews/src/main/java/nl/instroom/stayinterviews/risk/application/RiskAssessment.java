@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.instroom.chassis.refusal.ChangedMeanwhile;
 import nl.instroom.stayinterviews.risk.domain.RetentionModel;
 import nl.instroom.stayinterviews.risk.domain.SchoolRisk;
 import nl.instroom.stayinterviews.risk.domain.SchoolRisks;
@@ -51,7 +52,7 @@ public class RiskAssessment implements StaffChanges {
             try {
                 risks.save(risk);
                 return true;
-            } catch (IllegalStateException concurrentAssessment) {
+            } catch (ChangedMeanwhile concurrentAssessment) {
                 if (attempt == ATTEMPTS) {
                     throw concurrentAssessment;
                 }

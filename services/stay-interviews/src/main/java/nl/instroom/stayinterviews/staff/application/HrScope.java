@@ -1,7 +1,6 @@
 package nl.instroom.stayinterviews.staff.application;
 
 import nl.instroom.chassis.security.CurrentUser;
-import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
 
 /**
@@ -14,7 +13,7 @@ public final class HrScope {
     }
 
     public static void require(CurrentUser user, String schoolCode) {
-        if (!user.has(Role.SCHOOL_HR) || !user.coversSchool(schoolCode, null)) {
+        if (!user.worksAt(schoolCode)) {
             throw new NotFoundException("School", schoolCode);
         }
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.instroom.chassis.audit.AuditTrail;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.stayinterviews.staff.domain.Answers;
@@ -55,7 +56,7 @@ public class StaffService {
         StaffMember member = StaffMember.register(schoolCode, command.staffRef(), command.role(), command.subject(),
                 command.fte(), command.yearsInService(), command.lastStayInterviewOn(), LocalDate.now(clock));
         if (staff.find(member.id()).isPresent()) {
-            throw new IllegalStateException("Staff reference " + command.staffRef() + " is already registered");
+            throw new NotPossibleNow("Staff reference " + command.staffRef() + " is already registered");
         }
         staff.save(member);
         audit.record("REGISTERED_STAFF_MEMBER", member.id());

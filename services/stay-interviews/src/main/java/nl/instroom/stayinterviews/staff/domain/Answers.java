@@ -1,5 +1,7 @@
 package nl.instroom.stayinterviews.staff.domain;
 
+import nl.instroom.chassis.refusal.InvalidRequest;
+
 /**
  * The employee's answers to the questions of a stay interview, in their own words. Free text: encrypted at rest
  * with the school's key and never published. Any answer may be left empty.
@@ -17,7 +19,7 @@ public record Answers(String lookingForwardTo, String learning, String whyStay, 
         for (String answer : new String[] {lookingForwardTo, learning, whyStay, lastThoughtOfLeaving,
                 whatWouldMakeTheJobBetter}) {
             if (answer != null && answer.length() > MAX_LENGTH) {
-                throw new IllegalArgumentException("An answer has at most " + MAX_LENGTH + " characters");
+                throw new InvalidRequest("An answer has at most " + MAX_LENGTH + " characters");
             }
         }
     }

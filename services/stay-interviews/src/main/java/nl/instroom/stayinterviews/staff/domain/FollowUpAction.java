@@ -1,6 +1,7 @@
 package nl.instroom.stayinterviews.staff.domain;
 
 import java.time.LocalDate;
+import nl.instroom.chassis.refusal.InvalidRequest;
 
 /**
  * An action agreed in a stay interview: what (free text, encrypted at rest), who owns it (free text, encrypted),
@@ -21,14 +22,14 @@ public record FollowUpAction(String description, String owner, LocalDate dueOn, 
 
     void check(LocalDate heldOn) {
         if (description == null || description.isBlank() || description.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("A follow-up action says what will be done, in at most "
+            throw new InvalidRequest("A follow-up action says what will be done, in at most "
                     + MAX_LENGTH + " characters");
         }
         if (owner == null || owner.isBlank() || owner.length() > 120) {
-            throw new IllegalArgumentException("A follow-up action has an owner");
+            throw new InvalidRequest("A follow-up action has an owner");
         }
         if (dueOn == null || dueOn.isBefore(heldOn)) {
-            throw new IllegalArgumentException("A follow-up action is due on or after the day of the interview");
+            throw new InvalidRequest("A follow-up action is due on or after the day of the interview");
         }
     }
 }

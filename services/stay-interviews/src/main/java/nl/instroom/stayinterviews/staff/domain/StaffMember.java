@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.stay.GrowthAmbitionShared;
 import nl.instroom.events.stay.StayInterviewHeld;
@@ -64,30 +66,30 @@ public final class StaffMember {
     public static StaffMember register(String schoolCode, String staffRef, String role, String subject,
             BigDecimal fte, int yearsInService, LocalDate lastStayInterviewOn, LocalDate today) {
         if (schoolCode == null || !schoolCode.matches("[0-9]{2}[A-Z]{2}[0-9]{2}")) {
-            throw new IllegalArgumentException("A school is named by its vestigingscode, e.g. 21CM00");
+            throw new InvalidRequest("A school is named by its vestigingscode, e.g. 21CM00");
         }
         if (staffRef == null || !staffRef.matches(REF)) {
-            throw new IllegalArgumentException("The staff reference is the school's own code: letters, digits, "
+            throw new InvalidRequest("The staff reference is the school's own code: letters, digits, "
                     + "'.', '_' or '-', at most 40");
         }
         if (staffRef.matches(NATIONAL_ID)) {
-            throw new IllegalArgumentException("The staff reference must not be a national id number (BSN): use "
+            throw new InvalidRequest("The staff reference must not be a national id number (BSN): use "
                     + "a reference the school controls");
         }
         if (role == null || role.isBlank() || role.length() > 60) {
-            throw new IllegalArgumentException("A staff member has a role of at most 60 characters");
+            throw new InvalidRequest("A staff member has a role of at most 60 characters");
         }
         if (subject != null && subject.length() > 60) {
-            throw new IllegalArgumentException("A subject has at most 60 characters");
+            throw new InvalidRequest("A subject has at most 60 characters");
         }
         if (fte == null || fte.signum() <= 0 || fte.compareTo(new BigDecimal("1.2")) > 0) {
-            throw new IllegalArgumentException("FTE is more than 0 and at most 1.2");
+            throw new InvalidRequest("FTE is more than 0 and at most 1.2");
         }
         if (yearsInService < 0 || yearsInService > 60) {
-            throw new IllegalArgumentException("Years in service are 0 to 60");
+            throw new InvalidRequest("Years in service are 0 to 60");
         }
         if (lastStayInterviewOn != null && lastStayInterviewOn.isAfter(today)) {
-            throw new IllegalArgumentException("The last stay interview cannot be in the future");
+            throw new InvalidRequest("The last stay interview cannot be in the future");
         }
         StaffMember member = new StaffMember(schoolCode, staffRef, role.trim(), subject == null || subject.isBlank()
                 ? null : subject.trim().toLowerCase(java.util.Locale.ROOT), fte, yearsInService, lastStayInterviewOn,
@@ -109,10 +111,10 @@ public final class StaffMember {
      */
     public void holdInterview(StayInterview interview) {
         if (leavesOn != null && interview.heldOn().isAfter(leavesOn)) {
-            throw new IllegalStateException("Staff member " + staffRef + " has left; no stay interview after that");
+            throw new NotPossibleNow("Staff member " + staffRef + " has left; no stay interview after that");
         }
         if (interviews.stream().anyMatch(held -> held.id().equals(interview.id()))) {
-            throw new IllegalStateException("Interview " + interview.id() + " was already recorded");
+            throw new NotPossibleNow("Interview " + interview.id() + " was already recorded");
         }
         interviews.add(interview);
         if (lastStayInterviewOn == null || interview.heldOn().isAfter(lastStayInterviewOn)) {
@@ -137,13 +139,13 @@ public final class StaffMember {
                 return;
             }
         }
-        throw new IllegalArgumentException("Staff member " + staffRef + " has no interview " + interviewId);
+        throw new InvalidRequest("Staff member " + staffRef + " has no interview " + interviewId);
     }
 
     /** Records the day the employee leaves (or left): from then the retention period of their interviews runs. */
     public void leavesOn(LocalDate day) {
         if (day == null) {
-            throw new IllegalArgumentException("A leaving date is needed");
+            throw new InvalidRequest("A leaving date is needed");
         }
         leavesOn = day;
         revision++;

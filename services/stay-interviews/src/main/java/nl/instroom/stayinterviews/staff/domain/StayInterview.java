@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.events.stay.RiskBand;
 
 /**
@@ -31,26 +32,26 @@ public record StayInterview(String id, LocalDate heldOn, String interviewer, Ans
             int satisfaction, IntentToStay intentToStay, List<GrowthAmbition> ambitions, List<FollowUpAction> actions,
             String notes, LocalDate today) {
         if (heldOn == null || heldOn.isAfter(today)) {
-            throw new IllegalArgumentException("A stay interview is recorded once it was held (not in the future)");
+            throw new InvalidRequest("A stay interview is recorded once it was held (not in the future)");
         }
         if (interviewer == null || interviewer.isBlank() || interviewer.length() > 120) {
-            throw new IllegalArgumentException("A stay interview names its interviewer (at most 120 characters)");
+            throw new InvalidRequest("A stay interview names its interviewer (at most 120 characters)");
         }
         if (workload < 1 || workload > 5 || satisfaction < 1 || satisfaction > 5) {
-            throw new IllegalArgumentException("Workload and satisfaction are scored 1 to 5");
+            throw new InvalidRequest("Workload and satisfaction are scored 1 to 5");
         }
         if (intentToStay == null) {
-            throw new IllegalArgumentException("Intent to stay twelve months is YES, UNSURE or NO");
+            throw new InvalidRequest("Intent to stay twelve months is YES, UNSURE or NO");
         }
         if (notes != null && notes.length() > MAX_NOTES) {
-            throw new IllegalArgumentException("Notes have at most " + MAX_NOTES + " characters");
+            throw new InvalidRequest("Notes have at most " + MAX_NOTES + " characters");
         }
         if (actions != null && actions.size() > MAX_ACTIONS) {
-            throw new IllegalArgumentException("At most " + MAX_ACTIONS + " follow-up actions per interview");
+            throw new InvalidRequest("At most " + MAX_ACTIONS + " follow-up actions per interview");
         }
         if (ambitions != null && ambitions.stream().map(GrowthAmbition::ambition).distinct().count()
                 != ambitions.size()) {
-            throw new IllegalArgumentException("Each growth ambition is named once");
+            throw new InvalidRequest("Each growth ambition is named once");
         }
         StayInterview interview = new StayInterview(id, heldOn, interviewer.trim(), answers, workload, satisfaction,
                 intentToStay, ambitions, actions, blankToNull(notes),
@@ -66,7 +67,7 @@ public record StayInterview(String id, LocalDate heldOn, String interviewer, Ans
 
     StayInterview withActionDone(int index, LocalDate on) {
         if (index < 0 || index >= actions.size()) {
-            throw new IllegalArgumentException("Interview " + id + " has no follow-up action " + index);
+            throw new InvalidRequest("Interview " + id + " has no follow-up action " + index);
         }
         if (actions.get(index).doneOn() != null) {
             return this;

@@ -2,6 +2,7 @@ package nl.instroom.stayinterviews.staff.persistence;
 
 import java.util.Date;
 import java.util.List;
+import nl.instroom.chassis.refusal.ChangedMeanwhile;
 import nl.instroom.stayinterviews.staff.domain.StaffMember;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -52,7 +53,7 @@ class LegacySealing implements ApplicationRunner {
                 try {
                     staff.save(member);
                     done++;
-                } catch (IllegalStateException changedMeanwhile) {
+                } catch (ChangedMeanwhile changedMeanwhile) {
                     log.debug("Staff member changed while sealing again; its own save sealed it");
                 }
             }

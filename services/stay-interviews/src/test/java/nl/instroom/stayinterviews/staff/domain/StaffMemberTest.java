@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.events.stay.GrowthAmbitionShared;
 import nl.instroom.events.stay.RiskBand;
 import nl.instroom.events.stay.StayInterviewHeld;
@@ -64,15 +65,15 @@ class StaffMemberTest {
     @Test
     void aNationalIdNumberIsNoStaffReference() {
         assertThatThrownBy(() -> StaffMember.register("21CM00", "123456782", "docent", null, BigDecimal.ONE, 1, null,
-                TODAY)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("national id");
+                TODAY)).isInstanceOf(InvalidRequest.class).hasMessageContaining("national id");
     }
 
     @Test
     void scoresOutsideOneToFiveAndFutureInterviewsAreRefused() {
         assertThatThrownBy(() -> anInterview(IntentToStay.YES, 6, 2, List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidRequest.class);
         assertThatThrownBy(() -> StayInterview.record("i-2", TODAY.plusDays(1), "HR", null, 3, 3, IntentToStay.YES,
-                List.of(), List.of(), null, TODAY)).isInstanceOf(IllegalArgumentException.class);
+                List.of(), List.of(), null, TODAY)).isInstanceOf(InvalidRequest.class);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nl.instroom.chassis.audit.AuditTrail;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.tutoring.matching.domain.Assignment;
@@ -78,9 +79,7 @@ public class MatchingService {
     }
 
     public MatchingRun solve(Question question, CurrentUser user) {
-        if (!user.coversRegion(question.region())) {
-            throw new NotFoundException("Region", question.region());
-        }
+        user.requireChangeInRegion(question.region());
         String subject = question.subject() == null ? null : question.subject().trim().toLowerCase(Locale.ROOT);
         MatchingProblem problem = problemIn(question.region(), properties.weights(), subject, question.level(),
                 question.pinned(), question.excluded());
@@ -101,19 +100,17 @@ public class MatchingService {
     }
 
     public List<MatchingRun> latest(String region, CurrentUser user) {
-        if (!user.coversRegion(region)) {
-            throw new NotFoundException("Region", region);
-        }
-        return runs.latestIn(region, 20);
+        return runs.latestIn(user.regionAsked(region), 20);
     }
 
     /** Accepts a run: each proposal becomes a proposed placement (and its event), once. */
     public List<Placement> accept(String id, CurrentUser user) {
-        MatchingRun run = get(id, user);
+        MatchingRun run = runs.find(id).filter(found -> user.mayChangeRegion(found.region()))
+                .orElseThrow(() -> new NotFoundException("Matching run", id));
         MatchingProblem now = problemIn(run.region(), run.weights(), run.subject(), run.level(), Set.of(), Set.of());
         List<Proposal> accepted = run.accept(MatchingInputs.of(now), clock.instant());
         if (!runs.markAccepted(run)) {
-            throw new IllegalStateException("This matching run was accepted already");
+            throw new NotPossibleNow("This matching run was accepted already");
         }
         int hours = run.weights().hoursPerPlacement();
         return accepted.stream().map(p -> placementService.proposeMatched(p.pair().tutorId(), p.pair().schoolCode(),

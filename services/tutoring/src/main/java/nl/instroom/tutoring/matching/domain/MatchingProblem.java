@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.instroom.chassis.refusal.InvalidRequest;
 
 /**
  * One matching question: the tutors and schools of a region, the weights, and the coordinator's pins and
@@ -42,12 +43,12 @@ public final class MatchingProblem {
         this.excluded = Set.copyOf(excluded);
         this.tutors.forEach(t -> {
             if (tutorById.put(t.tutorId(), t) != null) {
-                throw new IllegalArgumentException("Tutor " + t.tutorId() + " appears twice");
+                throw new InvalidRequest("Tutor " + t.tutorId() + " appears twice");
             }
         });
         this.schools.forEach(s -> {
             if (schoolByCode.put(s.schoolCode(), s) != null) {
-                throw new IllegalArgumentException("School " + s.schoolCode() + " appears twice");
+                throw new InvalidRequest("School " + s.schoolCode() + " appears twice");
             }
         });
         this.candidates = listCandidates();
@@ -64,11 +65,11 @@ public final class MatchingProblem {
             MatchingWeights weights, String subject, String level, Collection<Pair> pinned,
             Collection<Pair> excluded) {
         if (level != null && !Levels.known(level)) {
-            throw new IllegalArgumentException("Unknown level '" + level + "': use vmbo, havo or vwo");
+            throw new InvalidRequest("Unknown level '" + level + "': use vmbo, havo or vwo");
         }
         for (Pair pin : pinned) {
             if (excluded.contains(pin)) {
-                throw new IllegalArgumentException("A pair cannot be both pinned and excluded: " + describe(pin));
+                throw new InvalidRequest("A pair cannot be both pinned and excluded: " + describe(pin));
             }
         }
         MatchingProblem problem = new MatchingProblem(tutors, schools, weights, subject, level, pinned, excluded);
@@ -83,18 +84,18 @@ public final class MatchingProblem {
         for (Pair pin : pinned) {
             Optional<String> reason = whyNotAllowed(pin);
             if (reason.isPresent()) {
-                throw new IllegalArgumentException("Pinned pair " + describe(pin) + " is not allowed: " + reason.get());
+                throw new InvalidRequest("Pinned pair " + describe(pin) + " is not allowed: " + reason.get());
             }
             if (!tutorSchool.add(pin.tutorId() + "|" + pin.schoolCode())) {
-                throw new IllegalArgumentException("A tutor helps a school with one subject at a time: "
+                throw new InvalidRequest("A tutor helps a school with one subject at a time: "
                         + describe(pin));
             }
             if (perTutor.merge(pin.tutorId(), 1, Integer::sum) > tutorById.get(pin.tutorId()).freePlacements(weights)) {
-                throw new IllegalArgumentException("Pins give tutor " + pin.tutorId() + " more placements than their hours allow");
+                throw new InvalidRequest("Pins give tutor " + pin.tutorId() + " more placements than their hours allow");
             }
             if (perSchool.merge(pin.schoolCode(), 1, Integer::sum)
                     > schoolByCode.get(pin.schoolCode()).freeCapacity(weights)) {
-                throw new IllegalArgumentException("Pins give school " + pin.schoolCode() + " more tutors than it can host");
+                throw new InvalidRequest("Pins give school " + pin.schoolCode() + " more tutors than it can host");
             }
         }
     }

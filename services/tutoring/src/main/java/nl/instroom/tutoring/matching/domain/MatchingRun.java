@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 
 /**
  * One matching run: the question (region, subject, level, pins, exclusions, weights), the versions of its inputs,
@@ -75,14 +76,14 @@ public final class MatchingRun {
      */
     public List<Proposal> accept(MatchingInputs now, Instant at) {
         if (status == Status.ACCEPTED) {
-            throw new IllegalStateException("This matching run was accepted already");
+            throw new NotPossibleNow("This matching run was accepted already");
         }
         if (proposals.isEmpty()) {
-            throw new IllegalStateException("This matching run proposes nothing to accept");
+            throw new NotPossibleNow("This matching run proposes nothing to accept");
         }
         for (Proposal proposal : proposals) {
             if (!inputs.sameFor(proposal.pair(), now)) {
-                throw new IllegalStateException("The inputs of this run changed since it was solved (tutor "
+                throw new NotPossibleNow("The inputs of this run changed since it was solved (tutor "
                         + proposal.pair().tutorId() + " or school " + proposal.pair().schoolCode()
                         + "); solve again");
             }

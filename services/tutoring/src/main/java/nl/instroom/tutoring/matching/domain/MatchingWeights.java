@@ -1,5 +1,7 @@
 package nl.instroom.tutoring.matching.domain;
 
+import nl.instroom.chassis.refusal.InvalidRequest;
+
 /**
  * The published knobs of the objective, in need-index points (0–100 per school-subject need).
  *
@@ -17,16 +19,16 @@ public record MatchingWeights(int hoursPerPlacement, double travelPointsPerKm, d
 
     public MatchingWeights {
         if (hoursPerPlacement < 1 || hoursPerPlacement > 12) {
-            throw new IllegalArgumentException("hoursPerPlacement must be 1 to 12");
+            throw new InvalidRequest("hoursPerPlacement must be 1 to 12");
         }
         if (travelPointsPerKm < 0 || travelPointsPerKm > 20) {
-            throw new IllegalArgumentException("travelPointsPerKm must be 0 to 20");
+            throw new InvalidRequest("travelPointsPerKm must be 0 to 20");
         }
         if (schoolFairnessStep < 0 || schoolFairnessStep > 100 || tutorFairnessStep < 0 || tutorFairnessStep > 100) {
-            throw new IllegalArgumentException("fairness steps must be 0 to 100");
+            throw new InvalidRequest("fairness steps must be 0 to 100");
         }
         if (schoolCapacity < 1 || schoolCapacity > 50) {
-            throw new IllegalArgumentException("schoolCapacity must be 1 to 50");
+            throw new InvalidRequest("schoolCapacity must be 1 to 50");
         }
     }
 }

@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.instroom.chassis.audit.AuditTrail;
 import nl.instroom.chassis.security.CurrentUser;
-import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
+import nl.instroom.tutoring.needs.domain.SchoolNeedView;
+import nl.instroom.tutoring.needs.domain.SchoolNeedViews;
 import nl.instroom.tutoring.placement.domain.CancellationReason;
 import nl.instroom.tutoring.placement.domain.Evaluation;
 import nl.instroom.tutoring.placement.domain.Placement;
@@ -33,12 +34,15 @@ public class PlacementService {
 
     private final Placements placements;
     private final TutorService tutors;
+    private final SchoolNeedViews schools;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlacementService(Placements placements, TutorService tutors, AuditTrail audit, Clock clock) {
+    PlacementService(Placements placements, TutorService tutors, SchoolNeedViews schools, AuditTrail audit,
+            Clock clock) {
         this.placements = placements;
         this.tutors = tutors;
+        this.schools = schools;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,6 +51,10 @@ public class PlacementService {
     public Placement propose(String tutorId, String schoolCode, String subject, int hoursPerWeek, CurrentUser user) {
         Tutor tutor = tutors.get(tutorId, user);
         requireMayBePlaced(tutor.id());
+        // The school must lie in the caller's scope too, not only the tutor: a school tutoring has not heard of
+        // from need-mapping has no known region, so it is not in anyone's.
+        user.requireChangeInRegion(tutor.region());
+        user.requireChangeOfSchool(schoolCode, regionOf(schoolCode));
         Placement placement = Placement.propose(UUID.randomUUID().toString(), tutor.id(), schoolCode, subject,
                 hoursPerWeek, tutor.region(), null, clock.instant());
         return saved(placement, "PROPOSED_PLACEMENT");
@@ -63,27 +71,27 @@ public class PlacementService {
     }
 
     public Placement confirm(String id, CurrentUser user) {
-        Placement placement = visible(id, user);
+        Placement placement = changeable(id, user);
         placement.confirm(tutors.mayBePlaced(placement.tutorId()), clock.instant());
         return saved(placement, "CONFIRMED_PLACEMENT");
     }
 
     public Placement start(String id, LocalDate startedOn, CurrentUser user) {
-        Placement placement = visible(id, user);
+        Placement placement = changeable(id, user);
         requireMayBePlaced(placement.tutorId());
         placement.start(startedOn == null ? LocalDate.now(clock) : startedOn, clock.instant());
         return saved(placement, "STARTED_PLACEMENT");
     }
 
     public Placement complete(String id, Evaluation evaluation, CurrentUser user) {
-        Placement placement = visible(id, user);
+        Placement placement = changeable(id, user);
         requireMayBePlaced(placement.tutorId());
         placement.complete(LocalDate.now(clock), evaluation, clock.instant());
         return saved(placement, "COMPLETED_PLACEMENT");
     }
 
     public Placement cancel(String id, String reasonCode, CurrentUser user) {
-        Placement placement = visible(id, user);
+        Placement placement = changeable(id, user);
         placement.cancel(CancellationReason.givenByPerson(reasonCode), clock.instant());
         return saved(placement, "CANCELLED_PLACEMENT");
     }
@@ -141,10 +149,10 @@ public class PlacementService {
     }
 
     public List<Placement> atSchool(String schoolCode, CurrentUser user) {
-        if (user.has(Role.SCHOOL_HR) && !schoolCode.equals(user.school())) {
+        if (!user.coversSchool(schoolCode, regionOf(schoolCode))) {
             throw new NotFoundException("School", schoolCode);
         }
-        return placements.atSchool(schoolCode).stream().filter(p -> mayAct(p, user)).toList();
+        return placements.atSchool(schoolCode).stream().filter(p -> mayRead(p, user)).toList();
     }
 
     private Placement saved(Placement placement, String action) {
@@ -154,14 +162,22 @@ public class PlacementService {
     }
 
     private Placement visible(String id, CurrentUser user) {
-        return placements.find(id).filter(placement -> mayAct(placement, user))
+        return placements.find(id).filter(placement -> mayRead(placement, user))
                 .orElseThrow(() -> new NotFoundException("Placement", id));
     }
 
-    private static boolean mayAct(Placement placement, CurrentUser user) {
-        if (user.has(Role.SCHOOL_HR)) {
-            return placement.schoolCode().equals(user.school());
-        }
-        return user.coversRegion(placement.region());
+    private Placement changeable(String id, CurrentUser user) {
+        return placements.find(id)
+                .filter(placement -> user.mayChangeSchool(placement.schoolCode(), placement.region()))
+                .orElseThrow(() -> new NotFoundException("Placement", id));
+    }
+
+    /** A placement is in the region of its tutor (the coordinator's); its school's HR sees it too. */
+    private static boolean mayRead(Placement placement, CurrentUser user) {
+        return user.coversSchool(placement.schoolCode(), placement.region());
+    }
+
+    private String regionOf(String schoolCode) {
+        return schools.find(schoolCode).map(SchoolNeedView::region).orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package nl.instroom.tutoring.placement.domain;
 
 import java.util.Arrays;
 import java.util.List;
+import nl.instroom.chassis.refusal.InvalidRequest;
 
 /**
  * Why a placement was cancelled. A fixed list, not free text: the reason leaves tutoring in {@code
@@ -20,7 +21,7 @@ public enum CancellationReason {
     /** The reason a person gave, or a refusal naming the ones they may give. */
     public static CancellationReason givenByPerson(String code) {
         return givenByPeople().stream().filter(reason -> reason.name().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown cancellation reason '" + code
+                .orElseThrow(() -> new InvalidRequest("Unknown cancellation reason '" + code
                         + "': use one of " + givenByPeople()));
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.tutoring.PlacementCancelled;
 import nl.instroom.events.tutoring.PlacementCompleted;
@@ -56,7 +58,7 @@ public final class Placement {
     public static Placement propose(String id, String tutorId, String schoolCode, String subject, int hoursPerWeek,
             String region, String matchingRunId, Instant now) {
         if (hoursPerWeek < 1 || hoursPerWeek > 12) {
-            throw new IllegalArgumentException("A placement is 1 to 12 hours per week");
+            throw new InvalidRequest("A placement is 1 to 12 hours per week");
         }
         Placement placement = new Placement(id, tutorId, schoolCode, subject, hoursPerWeek, region, matchingRunId,
                 PlacementStatus.PROPOSED, null, List.of(new Step(PlacementStatus.PROPOSED, now, null)), 0);
@@ -76,7 +78,7 @@ public final class Placement {
     public void confirm(boolean tutorMayBePlaced, Instant now) {
         require(PlacementStatus.PROPOSED, "confirmed");
         if (!tutorMayBePlaced) {
-            throw new IllegalStateException("The tutor is under 16 and no parent's consent is recorded");
+            throw new NotPossibleNow("The tutor is under 16 and no parent's consent is recorded");
         }
         move(PlacementStatus.CONFIRMED, now, null);
         registered.add(new PlacementConfirmed(id, tutorId, schoolCode, subject, revision));
@@ -98,10 +100,10 @@ public final class Placement {
 
     public void cancel(CancellationReason reason, Instant now) {
         if (!status.open()) {
-            throw new IllegalStateException("Placement " + id + " is " + status + " and cannot be cancelled");
+            throw new NotPossibleNow("Placement " + id + " is " + status + " and cannot be cancelled");
         }
         if (reason == null) {
-            throw new IllegalArgumentException("A cancellation needs a reason");
+            throw new InvalidRequest("A cancellation needs a reason");
         }
         move(PlacementStatus.CANCELLED, now, reason.name());
         registered.add(new PlacementCancelled(id, tutorId, schoolCode, subject, reason.name(), revision));
@@ -131,7 +133,7 @@ public final class Placement {
 
     private void require(PlacementStatus expected, String action) {
         if (status != expected) {
-            throw new IllegalStateException("Placement " + id + " is " + status + " and cannot be " + action);
+            throw new NotPossibleNow("Placement " + id + " is " + status + " and cannot be " + action);
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.instroom.chassis.audit.AuditTrail;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.security.CurrentUser;
-import nl.instroom.chassis.security.Role;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.tutoring.SubjectLevel;
 import nl.instroom.tutoring.tutor.domain.Availability;
@@ -46,12 +46,10 @@ public class TutorService {
     public Tutor register(RegisterTutor command, CurrentUser user) {
         if (command.pc4() != null && command.pc4().matches("[1-9][0-9]{3}")
                 && postcodeAreas.centroid(command.pc4()).isEmpty()) {
-            throw new IllegalArgumentException("PC4 " + command.pc4() + " does not exist");
+            throw new InvalidRequest("PC4 " + command.pc4() + " does not exist");
         }
-        String region = user.region();
-        if (region == null) {
-            throw new IllegalArgumentException("Only someone working for a region registers tutors");
-        }
+        String region = user.regionAsked(null);
+        user.requireChangeInRegion(region);
         Tutor tutor = Tutor.register(UUID.randomUUID().toString(), command.name(), command.schoolAttended(),
                 command.schoolYear(), command.dateOfBirth(), command.subjects(),
                 new Availability(command.hoursPerWeek(), command.weekdays()), command.pc4(), command.maxTravelKm(),
@@ -72,19 +70,16 @@ public class TutorService {
      * is in the audit trail, as when opened one at a time.
      */
     public List<Tutor> list(CurrentUser user, int offset, int limit) {
-        if (user.region() == null) {
-            throw new IllegalArgumentException("Only someone working for a region lists its tutors");
-        }
-        List<Tutor> page = tutors.pageInRegion(user.region(), offset, limit);
+        List<Tutor> page = tutors.pageInRegion(user.regionAsked(null), offset, limit);
         audit.recordEach("LISTED_TUTOR", page.stream().map(Tutor::id).toList());
         return page;
     }
 
     public Tutor recordParentalConsent(String id, LocalDate givenOn, CurrentUser user) {
         if (givenOn == null || givenOn.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("Consent is recorded for a date that has passed");
+            throw new InvalidRequest("Consent is recorded for a date that has passed");
         }
-        Tutor tutor = visible(id, user);
+        Tutor tutor = changeable(id, user);
         tutor.recordParentalConsent(new ParentalConsent(givenOn, user.subject()));
         tutors.save(tutor);
         audit.record("RECORDED_PARENTAL_CONSENT", id);
@@ -93,7 +88,7 @@ public class TutorService {
 
     /** Withdraws a parent's consent; {@code ConsentWithdrawal} also cancels what depended on it. */
     public Tutor withdrawParentalConsent(String id, CurrentUser user) {
-        Tutor tutor = visible(id, user);
+        Tutor tutor = changeable(id, user);
         if (tutor.withdrawParentalConsent(LocalDate.now(clock), clock.instant())) {
             tutors.save(tutor);
             audit.record("WITHDREW_PARENTAL_CONSENT", id);
@@ -132,7 +127,12 @@ public class TutorService {
     }
 
     private Tutor visible(String id, CurrentUser user) {
-        return tutors.find(id).filter(tutor -> user.has(Role.ADMIN) || tutor.region().equals(user.region()))
+        return tutors.find(id).filter(tutor -> user.coversRegion(tutor.region()))
+                .orElseThrow(() -> new NotFoundException("Tutor", id));
+    }
+
+    private Tutor changeable(String id, CurrentUser user) {
+        return tutors.find(id).filter(tutor -> user.mayChangeRegion(tutor.region()))
                 .orElseThrow(() -> new NotFoundException("Tutor", id));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.tutoring.SubjectLevel;
 import nl.instroom.events.tutoring.TutorRegistered;
@@ -66,23 +67,23 @@ public final class Tutor {
             List<SubjectLevel> subjects, Availability availability, String pc4, int maxTravelKm, String region,
             LocalDate today) {
         if (name == null || name.isBlank() || name.length() > 120) {
-            throw new IllegalArgumentException("A tutor needs a name of at most 120 characters");
+            throw new InvalidRequest("A tutor needs a name of at most 120 characters");
         }
         int age = Period.between(dateOfBirth, today).getYears();
         if (age < 12 || age > 21) {
-            throw new IllegalArgumentException("A tutor is a pupil between 12 and 21 years old");
+            throw new InvalidRequest("A tutor is a pupil between 12 and 21 years old");
         }
         if (schoolYear < 1 || schoolYear > 6) {
-            throw new IllegalArgumentException("School year (leerjaar) is 1 to 6");
+            throw new InvalidRequest("School year (leerjaar) is 1 to 6");
         }
         if (subjects == null || subjects.isEmpty()) {
-            throw new IllegalArgumentException("A tutor helps with at least one subject");
+            throw new InvalidRequest("A tutor helps with at least one subject");
         }
         if (pc4 == null || !pc4.matches("[1-9][0-9]{3}")) {
-            throw new IllegalArgumentException("The home area is a 4-digit postcode (PC4), never a full address");
+            throw new InvalidRequest("The home area is a 4-digit postcode (PC4), never a full address");
         }
         if (maxTravelKm < 1 || maxTravelKm > 50) {
-            throw new IllegalArgumentException("Maximum travel distance is 1 to 50 km");
+            throw new InvalidRequest("Maximum travel distance is 1 to 50 km");
         }
         Tutor tutor = new Tutor(id, name.trim(), schoolAttended, schoolYear, dateOfBirth, subjects, availability, pc4,
                 maxTravelKm, region, today, null, false, null, 0);

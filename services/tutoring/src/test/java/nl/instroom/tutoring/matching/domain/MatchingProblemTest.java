@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import org.junit.jupiter.api.Test;
 
 class MatchingProblemTest {
@@ -71,7 +73,7 @@ class MatchingProblemTest {
         assertThatThrownBy(() -> MatchingProblem.of(List.of(aTutor("t1", ZWOLLE, 5, true)),
                 List.of(aSchoolNeedingMaths("22AB00", KAMPEN, 90)), MatchingWeights.DEFAULTS, null, null,
                 Set.of(new Pair("t1", "22AB00", "wiskunde")), Set.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("km away");
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("km away");
     }
 
     @Test
@@ -100,9 +102,9 @@ class MatchingProblemTest {
                 List.of(new SchoolDemand("21CM00", ZWOLLE[0], ZWOLLE[1], Map.of("wiskunde", 20.0), 0, 2)));
 
         assertThatThrownBy(() -> run.accept(MatchingInputs.of(needChanged), Instant.EPOCH))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("solve again");
+                .isInstanceOf(NotPossibleNow.class).hasMessageContaining("solve again");
         assertThat(run.accept(MatchingInputs.of(problem), Instant.EPOCH)).hasSize(1);
         assertThatThrownBy(() -> run.accept(MatchingInputs.of(problem), Instant.EPOCH))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("accepted already");
+                .isInstanceOf(NotPossibleNow.class).hasMessageContaining("accepted already");
     }
 }

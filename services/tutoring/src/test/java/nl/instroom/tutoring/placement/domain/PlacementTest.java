@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.tutoring.PlacementCancelled;
 import nl.instroom.events.tutoring.PlacementCompleted;
 import nl.instroom.events.tutoring.PlacementConfirmed;
@@ -51,9 +53,9 @@ class PlacementTest {
     void peopleCancelWithAReasonFromTheListNeverWithTextOrTheSystemsOwnReason() {
         assertThat(CancellationReason.givenByPerson("SCHEDULE_CONFLICT")).isEqualTo(CancellationReason.SCHEDULE_CONFLICT);
         assertThatThrownBy(() -> CancellationReason.givenByPerson("PUPIL_JANSEN_IS_ILL"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SCHOOL_DECLINED");
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("SCHOOL_DECLINED");
         assertThatThrownBy(() -> CancellationReason.givenByPerson("CONSENT_WITHDRAWN"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidRequest.class);
     }
 
     @Test
@@ -66,8 +68,8 @@ class PlacementTest {
         assertThat(placement.registeredEvents()).last().isEqualTo(new PlacementCancelled("p-1", "t-1", "21CM00",
                 "wiskunde", "CONSENT_WITHDRAWN", 3));
         assertThatThrownBy(() -> placement.cancel(CancellationReason.OTHER, NOW))
-                .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> placement.start(TODAY, NOW)).isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(NotPossibleNow.class);
+        assertThatThrownBy(() -> placement.start(TODAY, NOW)).isInstanceOf(NotPossibleNow.class);
     }
 
     @Test

@@ -11,9 +11,12 @@ import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.TestInfrastructure;
 import nl.instroom.testing.TestTokens;
 import nl.instroom.testing.TopicProbe;
+import nl.instroom.tutoring.needs.domain.SchoolNeedChange;
+import nl.instroom.tutoring.needs.domain.SchoolNeedViews;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -39,6 +42,10 @@ class PlacementLifecycleIT {
     RestClient coordinator;
     RestClient schoolHr;
 
+    /** Tutoring knows the school and its region from need-mapping's events; a placement needs both. */
+    @Autowired
+    SchoolNeedViews schools;
+
     @BeforeEach
     void clients() {
         coordinator = ApiClient.as(TestTokens.instance().coordinator(), port);
@@ -55,6 +62,8 @@ class PlacementLifecycleIT {
     }
 
     private String propose(String tutorId) {
+        schools.apply(List.of(new SchoolNeedChange.SchoolKnown("school-21CM00", "21CM00", "Celeanum",
+                TestTokens.REGION, 52.51, 6.09, 1)));
         return coordinator.post().uri("/api/placements").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"tutorId\":\"" + tutorId + "\",\"schoolCode\":\"21CM00\",\"subject\":\"wiskunde\","
                         + "\"hoursPerWeek\":2}").retrieve().body(JsonNode.class).get("id").asString();
