@@ -96,11 +96,6 @@ public final class TestTokens {
         return token("integration-1", List.of("INTEGRATION"), REGION, null);
     }
 
-    /** The national read-only role: no region, no school; it sees every region's aggregates side by side. */
-    public String nationalViewer() {
-        return token("national-1", List.of("NATIONAL_VIEWER"), null, null);
-    }
-
     /** A token for any single role, scoped like a real one of that role. */
     public String forRole(String role) {
         return switch (role) {
