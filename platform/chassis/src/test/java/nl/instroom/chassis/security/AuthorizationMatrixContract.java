@@ -178,6 +178,62 @@ public abstract class AuthorizationMatrixContract {
         return tests.stream();
     }
 
+    /** Path values a caller may send in place of a real id or code; none of them may break the service. */
+    private static final List<String> BAD_PATH_VALUES = List.of("x".repeat(300), "%F0%9F%98%80", "-1", "null",
+            "%20", "a%3Cscript%3E");
+
+    /** Bodies a caller may send in place of a real one: broken, of the wrong shape or type, too large in parts. */
+    private static final List<Body> BAD_BODIES = List.of(Body.json("{"), Body.json("[]"), Body.json("null"),
+            Body.json("\"text\""), Body.json("{\"a\":{\"b\":{\"c\":[1,2,{}]}}}"),
+            Body.json("{\"schoolCode\":12,\"fte\":\"many\",\"startDate\":\"tomorrow\",\"hoursPerWeek\":-5}"),
+            Body.json("{\"name\":\"" + "x".repeat(5_000) + "\",\"subject\":\"" + "y".repeat(5_000) + "\"}"),
+            new Body(MediaType.TEXT_PLAIN, "not json"), new Body(MediaType.APPLICATION_XML, "<a/>"));
+
+    /**
+     * Bad input on every endpoint, by a role its rule allows: a refusal (4xx) as problem+json, never a 5xx — the
+     * no-5xx fuzz. Path variables take values no real id has; writes take broken or ill-typed bodies.
+     */
+    @TestFactory
+    Stream<DynamicTest> badInputIsRefusedWithAProblemAndNeverBreaksTheService() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            Optional<Role> role = rule(endpoint).flatMap(rule -> rule.roles().stream().findFirst());
+            if (role.isEmpty()) {
+                continue;
+            }
+            String token = TestTokens.instance().forRole(role.get().name());
+            List<String> paths = new ArrayList<>();
+            if (endpoint.pattern().contains("{")) {
+                BAD_PATH_VALUES.forEach(value -> paths.add(endpoint.pattern().replaceAll("\\{[^}]+}", value)));
+            } else if (!writes(endpoint)) {
+                paths.add(endpoint.pattern() + "?region=%3Cscript%3E&schoolCode=" + "x".repeat(300) + "&limit=-1&offset=x");
+            }
+            for (String path : paths) {
+                tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + path.substring(0,
+                        Math.min(path.length(), 120)) + " as " + role.get(), () -> refusedCleanly(
+                                exchange(endpoint.method(), path, token, null))));
+            }
+            if (writes(endpoint)) {
+                String path = endpoint.pattern().replaceAll("\\{[^}]+}", "21CM00");
+                for (Body body : BAD_BODIES) {
+                    tests.add(DynamicTest.dynamicTest(endpoint + " with " + body.type() + " " + body.content()
+                            .substring(0, Math.min(body.content().length(), 40)) + " as " + role.get(),
+                            () -> refusedCleanly(exchange(endpoint.method(), path, token, body))));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void refusedCleanly(ResponseEntity<String> answer) {
+        int status = answer.getStatusCode().value();
+        assertThat(status).as(answer.getBody()).isLessThan(500);
+        if (status >= 400 && status != 404 && status != 405) {
+            assertThat(answer.getHeaders().getContentType()).as(answer.getBody()).isNotNull()
+                    .hasToString("application/problem+json");
+        }
+    }
+
     private void asksOutsideItsScope(Endpoint endpoint, String path, Role role, AnotherScope other) {
         Body body = writes(endpoint) ? other.bodies().getOrDefault(endpoint.toString(), Body.json("{}")) : null;
         String before = writes(endpoint) ? other.state().get() : null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.instroom.chassis.audit.AuditTrail;
+import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.tutoring.needs.domain.SchoolNeedView;
@@ -130,8 +131,9 @@ public class PlacementService {
                 placements.save(current.get());
                 audit.recordAs("consent-withdrawal", "CANCELLED_PLACEMENT", current.get().tutorId());
                 return true;
-            } catch (IllegalStateException changedMeanwhile) {
-                // A concurrent change won the compare-and-set: read it again and cancel what it left.
+            } catch (NotPossibleNow changedMeanwhile) {
+                // A concurrent change won the compare-and-set (ChangedMeanwhile), or closed the placement: read it
+                // again and cancel what it left.
             }
         }
         return false;
@@ -140,7 +142,7 @@ public class PlacementService {
     /** Refuses a transition of a tutor who may not be placed today: under 16 without a parent's consent. */
     private void requireMayBePlaced(String tutorId) {
         if (!tutors.mayBePlaced(tutorId)) {
-            throw new IllegalStateException("The tutor is under 16 and no parent's consent is recorded");
+            throw new NotPossibleNow("The tutor is under 16 and no parent's consent is recorded");
         }
     }
 
