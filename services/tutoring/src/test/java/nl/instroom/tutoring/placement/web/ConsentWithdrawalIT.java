@@ -17,6 +17,8 @@ import nl.instroom.testing.TestInfrastructure;
 import nl.instroom.testing.TestTokens;
 import nl.instroom.testing.TopicProbe;
 import nl.instroom.tutoring.TutoringApplication;
+import nl.instroom.tutoring.needs.domain.SchoolNeedChange;
+import nl.instroom.tutoring.needs.domain.SchoolNeedViews;
 import nl.instroom.tutoring.placement.domain.Placement;
 import nl.instroom.tutoring.placement.domain.Placements;
 import org.bson.Document;
@@ -115,6 +117,9 @@ class ConsentWithdrawalIT {
                 .run("--server.port=0", "--spring.mongodb.database=" + DATABASE,
                         "--spring.main.allow-bean-definition-overriding=true");
         int port = service.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        // Tutoring knows the school and its region from need-mapping's events; a placement needs both.
+        service.getBean(SchoolNeedViews.class).apply(List.of(new SchoolNeedChange.SchoolKnown("school-21CM00",
+                "21CM00", "Celeanum", TestTokens.REGION, 52.51, 6.09, 1)));
         return ApiClient.as(TestTokens.instance().coordinator(), port);
     }
 
