@@ -137,7 +137,7 @@ class SchoolImportIT {
     void aCoordinatorsImportTouchesNoSchoolOfAnotherRegionNorMovesOneIntoTheirs() {
         RestClient admin = ApiClient.as(TestTokens.instance().admin(), port);
         SchoolFixtures.registered(admin, SchoolFixtures.aSchoolOutsideTheRegion("13AC00"));
-        Document before = mongo.findById("13AC00", Document.class, "schools");
+        Document before = schoolWithoutOutbox("13AC00");
 
         // the Amsterdam school renamed and moved to Zwolle, and a new school in Amsterdam, next to a Zwolle school
         JsonNode result = importFile(("{\"type\":\"FeatureCollection\",\"features\":["
@@ -147,7 +147,7 @@ class SchoolImportIT {
 
         assertThat(result.get("registered").asInt()).isEqualTo(1);
         assertThat(result.get("rejected").findValuesAsString("vestigingscode")).containsExactly("13AC00", "13AD00");
-        assertThat(mongo.findById("13AC00", Document.class, "schools")).isEqualTo(before);
+        assertThat(schoolWithoutOutbox("13AC00")).isEqualTo(before);
         assertThat(mongo.findById("13AD00", Document.class, "schools")).isNull();
         assertThat(mongo.findById("21CN00", Document.class, "schools")).isNotNull();
     }
@@ -169,5 +169,14 @@ class SchoolImportIT {
                 .body(file).retrieve().toEntity(String.class);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         return JSON.readTree(response.getBody());
+    }
+
+    /** The school as stored, without its pending events: the relay publishes them meanwhile, which is no change. */
+    private Document schoolWithoutOutbox(String code) {
+        Document school = mongo.findById(code, Document.class, "schools");
+        if (school != null) {
+            school.remove("outbox");
+        }
+        return school;
     }
 }
