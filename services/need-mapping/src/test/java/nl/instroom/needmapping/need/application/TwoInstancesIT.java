@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import nl.instroom.chassis.outbox.OutboxRelay;
+import nl.instroom.chassis.outbox.PendingEvents;
 import nl.instroom.events.Topics;
 import nl.instroom.needmapping.NeedMappingApplication;
 import nl.instroom.needmapping.SchoolFixtures;
@@ -32,11 +34,13 @@ import nl.instroom.testing.TestInfrastructure;
 import nl.instroom.testing.TestTokens;
 import nl.instroom.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +56,9 @@ import tools.jackson.databind.json.JsonMapper;
 class TwoInstancesIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String DATABASE = "needmapping-two-instances";
+    // A database of its own per run: a run that finds the schools of an earlier one would see no change for those whose
+    // need ends where it was.
+    private final String database = "needmapping-two-instances-" + java.util.UUID.randomUUID();
     private static final int SCHOOLS = 24;
     private static final int VACANCIES = 160;
 
@@ -63,10 +69,12 @@ class TwoInstancesIT {
         instances.forEach(ConfigurableApplicationContext::close);
     }
 
-    // Quarantined, not passing: on a fresh clone in CI (27 November) one school's last published need still counted a
-    // vacancy filled meanwhile — a change lost between the two instances' marks. Re-enable with the fix; see
+    // Opt-in, not in the default test run: it passed 10 runs in a row here (27 November: 6 repeated in one JVM, 4
+    // more), but failed once on a fresh clone in CI, and that failure is not explained yet — on failure it now prints,
+    // per school, the stored need (revision, pending and parked events) next to the last published one, so the next
+    // failure says whether the store or the topic is behind. Run it with -Dinstroom.test.several-instances=true; see
     // docs/need-index.md, "Several instances".
-    @Disabled("known lost change between two recalculating instances; see docs/need-index.md")
+    @EnabledIfSystemProperty(named = "instroom.test.several-instances", matches = "true")
     @Test
     void bothRecalculatingAfterABurstLoseNoChangeAndPublishNoRevisionTwice(TestInfrastructure infrastructure)
             throws Exception {
@@ -109,7 +117,8 @@ class TwoInstancesIT {
             }
 
             Map<String, SchoolNeed> expected = recalculatedFromTheStore(first, codes);
-            await("every school's last published need is the recalculation of its stored inputs")
+            try {
+                await("every school's last published need is the recalculation of its stored inputs")
                     .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                         Map<String, JsonNode> last = lastPublished(needs.seen(), codes);
                         assertThat(last.keySet()).containsExactlyInAnyOrderElementsOf(codes);
@@ -119,6 +128,9 @@ class TwoInstancesIT {
                                     .isEqualTo(expected.get(code).rawScore());
                         }
                     });
+            } catch (AssertionError e) {
+                throw new AssertionError(storedNextToPublished(first, needs, codes, expected), e);
+            }
 
             Map<String, Set<String>> contentsByRevision = new TreeMap<>();
             for (ConsumerRecord<String, byte[]> record : needs.seen()) {
@@ -136,10 +148,35 @@ class TwoInstancesIT {
 
     private ConfigurableApplicationContext start() {
         ConfigurableApplicationContext instance = new SpringApplicationBuilder(NeedMappingApplication.class)
-                .run("--spring.mongodb.database=" + DATABASE, "--server.port=0",
+                .run("--spring.mongodb.database=" + database, "--server.port=0",
                         "--instroom.need.coalesce-interval=50ms");
         instances.add(instance);
         return instance;
+    }
+
+    /** Per school: what the store holds, what was published last, and what the formula makes of the inputs. */
+    private static String storedNextToPublished(ConfigurableApplicationContext instance, TopicProbe needs,
+            Set<String> codes, Map<String, SchoolNeed> expected) {
+        MongoTemplate mongo = instance.getBean(MongoTemplate.class);
+        Map<String, JsonNode> last = lastPublished(needs.seen(), codes);
+        StringBuilder report = new StringBuilder("stored next to published, per school:");
+        for (String code : new TreeSet<>(codes)) {
+            Document stored = mongo.findById(code, Document.class, "school_needs");
+            JsonNode published = last.get(code);
+            report.append("\n").append(code)
+                    .append(" stored revision ").append(stored == null ? null : stored.get("revision"))
+                    .append(" raw ").append(stored == null ? null : stored.get("rawScore"))
+                    .append(" pending ").append(stored == null ? null : sizeOf(stored.get(PendingEvents.FIELD)))
+                    .append(" parked ").append(stored == null ? null : sizeOf(stored.get(OutboxRelay.PARKED)))
+                    .append(" | published revision ").append(published == null ? null : published.get("revision"))
+                    .append(" raw ").append(published == null ? null : published.get("rawScore"))
+                    .append(" | expected raw ").append(expected.get(code).rawScore());
+        }
+        return report.toString();
+    }
+
+    private static int sizeOf(Object list) {
+        return list instanceof List<?> items ? items.size() : 0;
     }
 
     private static RestClient coordinatorOf(ConfigurableApplicationContext instance, int person) {
