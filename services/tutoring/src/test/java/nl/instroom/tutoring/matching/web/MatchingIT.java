@@ -322,6 +322,27 @@ class MatchingIT {
                 .as("the proposed placement takes the one place").isEmpty();
     }
 
+    @Test
+    void aRunIsNotAcceptedOnceTheSchoolNoLongerHostsOnTheTutorsDay() {
+        String region = "IT_DAYS_CHANGED";
+        RestClient coordinator = coordinatorOf(region);
+        aSchoolWithMathsNeed(region, "68AA00", ZWOLLE_NORTH, 80);
+        awaitMathsNeed("68AA00", 80);
+        String tutor = aTutorHelpingOnlyOn(coordinator, DayOfWeek.WEDNESDAY, "Lotte Vos");
+        JsonNode run = solved(coordinator, region);
+        assertThat(proposedSchools(run, tutor)).containsExactly("68AA00");
+
+        // Stimulus: the school's HR says it hosts tutors on Mondays only, after the run was solved.
+        aSchoolHosting(region, "68AA00", ZWOLLE_NORTH, List.of(DayOfWeek.MONDAY), 3);
+
+        ResponseEntity<String> accepted = coordinator.post().uri("/api/matching/runs/{id}/accept",
+                run.get("id").asString()).retrieve().toEntity(String.class);
+        assertThat(accepted.getStatusCode().value()).isEqualTo(409);
+        assertThat(accepted.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(accepted.getBody()).contains("solve again");
+        assertThat(proposedSchools(solved(coordinator, region), tutor)).isEmpty();
+    }
+
     private static List<String> sharedDays(JsonNode run, String tutorId) {
         return run.get("proposals").valueStream().filter(p -> p.get("pair").get("tutorId").asString().equals(tutorId))
                 .flatMap(p -> p.get("score").get("sharedDays").valueStream()).map(JsonNode::asString).toList();
