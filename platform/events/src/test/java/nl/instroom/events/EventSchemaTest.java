@@ -78,6 +78,29 @@ class EventSchemaTest {
                  "revision":2,"addedLater":"fine within v1"}""")).isEmpty();
     }
 
+    /**
+     * Schools' tutoring days and capacity were added within v1: an event written before still validates and reads
+     * as "the school has not said", and the schema refuses a weekend day or a capacity of 0.
+     */
+    @Test
+    void aSchoolEventFromBeforeTutoringDaysStillReadsAsNotSaid() throws IOException {
+        EventCatalog.EventType updated = EventCatalog.byType("nl.instroom.needmap.SchoolUpdated.v1").orElseThrow();
+        String older = """
+                {"vestigingscode":"21CM00","name":"De Springplank","sector":"PO","municipality":"ZWOLLE",
+                 "municipalityCode":"GM0193","postcode":"8021AB","latitude":52.52,"longitude":6.09,"region":"AM36",
+                 "revision":2}""";
+
+        assertThat(validate(updated, older)).isEmpty();
+        nl.instroom.events.needmap.SchoolUpdated read = PRODUCER_JSON.readValue(older,
+                nl.instroom.events.needmap.SchoolUpdated.class);
+        assertThat(read.tutoringDays()).isNull();
+        assertThat(read.tutorCapacity()).isNull();
+        assertThat(validate(updated, older.replace("\"revision\"", "\"tutoringDays\":[\"SATURDAY\"],\"revision\"")))
+                .as("a weekend day").isNotEmpty();
+        assertThat(validate(updated, older.replace("\"revision\"", "\"tutorCapacity\":0,\"revision\"")))
+                .as("no room for a tutor").isNotEmpty();
+    }
+
     private static Set<ValidationMessage> validate(EventCatalog.EventType type, String json) throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema(type));
         schema.initializeValidators();

@@ -1,6 +1,7 @@
 package nl.instroom.events;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import nl.instroom.events.needmap.NeedComponent;
@@ -46,7 +47,7 @@ final class SampleEvents {
                 new SchoolRegistered(SCHOOL, "De Springplank", Sector.PO, "ZWOLLE", "GM0193", "8021 AB", 52.52, 6.09,
                         312, "AM36", 1),
                 new SchoolUpdated(SCHOOL, "De Springplank", Sector.PO, "ZWOLLE", "GM0193", "8021AB", 52.52, 6.09, null,
-                        "AM36", 2),
+                        "AM36", List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), 2, 2),
                 new VacancyOpened("v-1", SCHOOL, "wiskunde", new BigDecimal("0.8"), 32, DAY, Urgency.HIGH, 1),
                 new VacancyFilled("v-1", SCHOOL, "wiskunde", new BigDecimal("0.8"), DAY, 2),
                 new VacancyWithdrawn("v-2", SCHOOL, "duits", BigDecimal.ONE, DAY, "BUDGET", 2),

@@ -40,6 +40,7 @@ class AccessPolicy {
                         ADMIN, NATIONAL_VIEWER),
                 allow(GET, "/api/schools", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
                 allow(PUT, "/api/schools/{code}/unfilled-lessons", COORDINATOR, SCHOOL_HR, INTEGRATION),
+                allow(PUT, "/api/schools/{code}/tutoring-hosting", COORDINATOR, SCHOOL_HR),
                 allow(GET, "/api/need/ranking", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
                 allow(GET, "/api/need/summary", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
                 allow(GET, "/api/need/national", COORDINATOR, ADMIN, NATIONAL_VIEWER),

@@ -58,6 +58,8 @@ class AuthorizationMatrixIT extends AuthorizationMatrixContract {
                                         + ",frans,0.4,16,2027-03-01,LOW\n"),
                         "POST /api/vacancies/{id}/withdraw", Body.json("{\"reasonCode\":\"BUDGET\"}"),
                         "PUT /api/schools/{code}/unfilled-lessons", Body.json("{\"hoursPerWeek\":2}"),
+                        "PUT /api/schools/{code}/tutoring-hosting",
+                        Body.json("{\"weekdays\":[\"MONDAY\"],\"capacity\":2}"),
                         "POST /api/schools/import", Body.json(schoolFile(ALMERE_SCHOOL, "Overgenomen School", 5))),
                 () -> admin.get().uri("/api/schools/{code}", ALMERE_SCHOOL).retrieve().body(String.class)
                         + admin.get().uri("/api/vacancies?schoolCode={code}", ALMERE_SCHOOL).retrieve()

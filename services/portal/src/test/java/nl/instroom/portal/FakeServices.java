@@ -144,6 +144,30 @@ final class FakeServices implements AutoCloseable {
     static final String KEY_DELETION_OTHERS = "00000000-0000-4000-8000-00000000d001";
     static final String KEY_DELETION_OWN = "00000000-0000-4000-8000-00000000d002";
 
+    /** What school 21CM00's HR said about hosting tutors: nothing until it says (as need-mapping answers). */
+    private final Map<String, Object> tutoringHosting = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** As need-mapping checks it: at least one weekday, Monday to Friday, and 1 to 50 tutors; else a 400 problem. */
+    private void setTutoringHosting(HttpExchange exchange, Map<?, ?> request) throws IOException {
+        Object weekdays = request.get("weekdays");
+        Object capacity = request.get("capacity");
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (!(weekdays instanceof List<?> days) || days.isEmpty() || !days.stream().allMatch(day ->
+                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").contains(day))) {
+            errors.add(Map.of("field", "weekdays", "reason", "must not be empty"));
+        }
+        if (!(capacity instanceof Integer n) || n < 1 || n > 50) {
+            errors.add(Map.of("field", "capacity", "reason", "must be between 1 and 50"));
+        }
+        if (!errors.isEmpty()) {
+            problem(exchange, 400, "Invalid request", errors.size() + " field(s) are not valid", errors);
+            return;
+        }
+        tutoringHosting.put("weekdays", weekdays);
+        tutoringHosting.put("capacity", capacity);
+        json(exchange, 200, Map.of("vestigingscode", "21CM00", "tutoringDays", weekdays, "tutorCapacity", capacity));
+    }
+
     /** The signed-in admin's subject, as the token of the call says (PortalPagesIT's or the browser's). */
     private volatile String requester = "admin-1";
 
@@ -161,9 +185,14 @@ final class FakeServices implements AutoCloseable {
             json(exchange, 200, Map.of("code", "AM36", "name", "Regio Zwolle", "schools", 393,
                     "municipalities", List.of(Map.of("code", "GM0193", "name", "Zwolle"))));
         } else if (key.matches("GET /api/schools/21CM00")) {
-            json(exchange, 200, Map.of("vestigingscode", "21CM00", "name", "Greijdanus Zwolle", "sector", "VO",
-                    "municipality", "ZWOLLE", "postcode", "8024AD", "latitude", 52.52, "longitude", 6.12,
-                    "pupils", 1800, "region", "AM36", "revision", 3));
+            Map<String, Object> school = new LinkedHashMap<>(Map.of("vestigingscode", "21CM00", "name",
+                    "Greijdanus Zwolle", "sector", "VO", "municipality", "ZWOLLE", "postcode", "8024AD", "latitude",
+                    52.52, "longitude", 6.12, "pupils", 1800, "region", "AM36", "revision", 3));
+            school.put("tutoringDays", tutoringHosting.get("weekdays"));
+            school.put("tutorCapacity", tutoringHosting.get("capacity"));
+            json(exchange, 200, school);
+        } else if (key.equals("PUT /api/schools/21CM00/tutoring-hosting")) {
+            setTutoringHosting(exchange, JSON.readValue(body, Map.class));
         } else if (key.matches("GET /api/(schools|need/schools)/[0-9A-Z]{6}(/history)?")) {
             if (!path.contains("21CM00")) {
                 problem(exchange, 404, "Not found", "School " + path.replaceAll(".*/([0-9A-Z]{6}).*", "$1")

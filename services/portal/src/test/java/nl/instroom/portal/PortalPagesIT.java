@@ -91,8 +91,8 @@ class PortalPagesIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(rows(first)).containsExactly("21CM00", "20DK01");
-        assertThat(lastCall("/api/need/ranking").path()).contains("region=AM36", "sector=VO", "withNeed=true",
-                "offset=0", "limit=2");
+        assertThat(lastCall("/api/need/ranking").path()).as("a page of 2, and one more to know there is a next")
+                .contains("region=AM36", "sector=VO", "withNeed=true", "offset=0", "limit=3");
         assertThat(first).contains("Regio Zwolle (AM36)").contains("Alleen scholen met behoefte")
                 .contains("href=\"/coordinator/ranking?sector=VO&amp;offset=2\"")
                 .doesNotContain("id=\"previous-page\"");
@@ -112,6 +112,36 @@ class PortalPagesIT {
         assertThat(lastCall("/api/need/ranking").path()).contains("withNeed=false", "offset=4");
         assertThat(all).contains("href=\"/coordinator/ranking?sector=VO&amp;all=true&amp;offset=2\"")
                 .containsPattern("<input type=\"checkbox\" id=\"all\" name=\"all\" value=\"true\" checked");
+    }
+
+    @Test
+    void theRankingsPageSizeIsChosenKeptInTheAddressAndAFullLastPageHasNoNext() throws Exception {
+        String lastFull = mvc.perform(get("/coordinator/ranking?all=true&offset=3").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(rows(lastFull)).as("the two schools without need fill the last page").containsExactly("07QP00",
+                "13BD00");
+        assertThat(lastFull).doesNotContain("id=\"next-page\"").contains("Plaats 4 tot en met 5")
+                .contains("id=\"previous-page\" href=\"/coordinator/ranking?all=true&amp;offset=1\"");
+
+        String tens = mvc.perform(get("/coordinator/ranking?size=10").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(lastCall("/api/need/ranking").path()).contains("limit=11", "withNeed=true");
+        assertThat(rows(tens)).containsExactly("21CM00", "20DK01", "02TP00");
+        assertThat(tens).containsPattern("<option value=\"10\" selected")
+                .doesNotContain("id=\"next-page\"");
+
+        String paged = mvc.perform(get("/coordinator/ranking?size=2&all=true&offset=2").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(paged).as("a size of the default stays out of the address")
+                .contains("href=\"/coordinator/ranking?all=true&amp;offset=4\"");
+
+        String typedIn = mvc.perform(get("/coordinator/ranking?size=100000").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(lastCall("/api/need/ranking").path()).as("a size not offered is the default").contains("limit=3");
+        assertThat(rows(typedIn)).containsExactly("21CM00", "20DK01");
+        assertThat(typedIn).contains("href=\"/coordinator/ranking?offset=2\"");
     }
 
     private static List<String> rows(String page) {
@@ -715,6 +745,46 @@ class PortalPagesIT {
                 "{\"reliability\":4,\"talentForTeaching\":5,\"note\":\"kwam altijd voorbereid\"}");
         assertThat(mvc.perform(get("/hr/placements").with(as("SCHOOL_HR", "hr-token"))).andReturn().getResponse()
                 .getContentAsString()).contains("betrouwbaarheid 4, talent voor lesgeven 5");
+    }
+
+    @Test
+    void schoolHrSaysOnWhichDaysAndHowManyTutorsTheSchoolHostsAndABadNumberIsShownWithTheTicksKept()
+            throws Exception {
+        String before = mvc.perform(get("/hr/placements").with(as("SCHOOL_HR", "hr-token"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(lastCall("GET", "/api/schools/21CM00").token()).isEqualTo("hr-token");
+        assertThat(before).contains("Tutordagen en aantal tutoren").contains("nog niet opgegeven")
+                .contains("<legend>Werkdagen waarop uw school tutoren ontvangt</legend>")
+                .contains("<label for=\"capacity\"")
+                .doesNotContainPattern("id=\"hosting-[A-Z]+\" value=\"[A-Z]+\" checked");
+
+        String refused = mvc.perform(post("/hr/placements/hosting").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("weekdays", "TUESDAY", "THURSDAY").param("capacity", "veel"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(lastCall("PUT", "/api/schools/21CM00/tutoring-hosting").body())
+                .isEqualTo("{\"weekdays\":[\"TUESDAY\",\"THURSDAY\"],\"capacity\":0}");
+        assertThat(refused).contains("role=\"alert\"").contains("capacity")
+                .containsPattern("id=\"hosting-TUESDAY\" value=\"TUESDAY\" checked")
+                .containsPattern("id=\"hosting-THURSDAY\" value=\"THURSDAY\" checked")
+                .doesNotContainPattern("id=\"hosting-MONDAY\" value=\"MONDAY\" checked")
+                .contains("value=\"veel\"");
+
+        mvc.perform(post("/hr/placements/hosting").with(as("SCHOOL_HR", "hr-token")).with(csrf())
+                        .param("weekdays", "WEDNESDAY").param("capacity", "1"))
+                .andExpect(redirectedUrl("/hr/placements")).andExpect(flash().attribute("hostingSaved", true));
+        FakeServices.Call saved = lastCall("PUT", "/api/schools/21CM00/tutoring-hosting");
+        assertThat(saved.token()).isEqualTo("hr-token");
+        assertThat(saved.body()).isEqualTo("{\"weekdays\":[\"WEDNESDAY\"],\"capacity\":1}");
+        String after = mvc.perform(get("/hr/placements").with(as("SCHOOL_HR", "hr-token")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after).doesNotContain("nog niet opgegeven").contains("id=\"capacity\" name=\"capacity\" value=\"1\"")
+                .containsPattern("id=\"hosting-WEDNESDAY\" value=\"WEDNESDAY\" checked");
+        for (String role : List.of("COORDINATOR", "TALENT_SCOUT", "ADMIN")) {
+            mvc.perform(post("/hr/placements/hosting").with(as(role, "t")).with(csrf()).param("weekdays", "MONDAY")
+                    .param("capacity", "9")).andExpect(status().isForbidden());
+        }
+        assertThat(lastCall("PUT", "/api/schools/21CM00/tutoring-hosting").body()).as("no other role's change")
+                .contains("WEDNESDAY");
     }
 
     @Test

@@ -30,6 +30,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/coordinator")
 class NeedPages {
 
+    /** Page sizes offered besides the configured default. */
+    static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
+
     private final ServiceCalls services;
     private final int rankingPageSize;
 
@@ -57,16 +60,18 @@ class NeedPages {
 
     /**
      * The region's schools by need, a page at a time. Schools without need are left out unless asked for
-     * ({@code all}); every filter and the page are in the address, so a ranking can be bookmarked, shared and paged
-     * without losing them.
+     * ({@code all}); every filter, the page and its size are in the address, so a ranking can be bookmarked, shared
+     * and paged without losing them. One school more than the page is asked for, so "next" shows only when there is
+     * a next page.
      */
     @GetMapping("/ranking")
     String ranking(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
             Authentication authentication, @RequestParam(required = false) String subject,
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String sector,
             @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "0") int offset,
-            Model model) {
+            @RequestParam(required = false) Integer size, Model model) {
         int from = Math.max(0, offset);
+        int pageSize = pageSize(size);
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("region", region(authentication));
         query.put("subject", subject);
@@ -74,36 +79,57 @@ class NeedPages {
         query.put("sector", sector);
         query.put("withNeed", !all);
         query.put("offset", from);
-        query.put("limit", rankingPageSize);
-        List<Map<String, Object>> ranking = services.list(client, NEED_MAPPING, "/api/need/ranking", query);
+        query.put("limit", pageSize + 1);
+        List<Map<String, Object>> found = services.list(client, NEED_MAPPING, "/api/need/ranking", query);
+        List<Map<String, Object>> ranking = found.subList(0, Math.min(pageSize, found.size()));
+        Page page = new Page(subject, municipality, sector, all, pageSize == rankingPageSize ? null : pageSize);
         model.addAttribute("ranking", ranking);
         model.addAttribute("subject", subject);
         model.addAttribute("municipality", municipality);
         model.addAttribute("sector", sector);
         model.addAttribute("all", all);
+        model.addAttribute("size", pageSize);
+        model.addAttribute("pageSizes", pageSizes());
+        model.addAttribute("firstShown", from + 1);
+        model.addAttribute("lastShown", from + ranking.size());
         model.addAttribute("region", regionName(client, region(authentication)));
-        model.addAttribute("previousPage", from > 0 ? rankingPage(subject, municipality, sector, all,
-                Math.max(0, from - rankingPageSize)) : null);
-        model.addAttribute("nextPage", ranking.size() == rankingPageSize ? rankingPage(subject, municipality, sector,
-                all, from + rankingPageSize) : null);
+        model.addAttribute("previousPage", from > 0 ? page.at(Math.max(0, from - pageSize)) : null);
+        model.addAttribute("nextPage", found.size() > pageSize ? page.at(from + pageSize) : null);
         return "coordinator/ranking";
     }
 
-    /** The ranking's address with these filters and page: only the filters that are set. */
-    static String rankingPage(String subject, String municipality, String sector, boolean all, int offset) {
-        UriComponentsBuilder page = UriComponentsBuilder.fromPath("/coordinator/ranking");
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("subject", subject);
-        filters.put("municipality", municipality);
-        filters.put("sector", sector);
-        filters.put("all", all ? "true" : null);
-        filters.put("offset", offset > 0 ? offset : null);
-        filters.forEach((name, value) -> {
-            if (value != null && !value.toString().isBlank()) {
-                page.queryParam(name, value);
-            }
-        });
-        return page.encode().build().toUriString();
+    /** The sizes a page of the ranking can have: the usual ones and the configured default. */
+    private List<Integer> pageSizes() {
+        java.util.TreeSet<Integer> sizes = new java.util.TreeSet<>(PAGE_SIZES);
+        sizes.add(rankingPageSize);
+        return List.copyOf(sizes);
+    }
+
+    /** The size asked for when it is one offered; otherwise (none, or one typed into the address) the default. */
+    private int pageSize(Integer asked) {
+        return asked != null && pageSizes().contains(asked) ? asked : rankingPageSize;
+    }
+
+    /** The ranking's filters; {@code size} null for the default page size, which the address leaves out. */
+    record Page(String subject, String municipality, String sector, boolean all, Integer size) {
+
+        /** The ranking's address with these filters at this offset: only the filters that are set. */
+        String at(int offset) {
+            UriComponentsBuilder page = UriComponentsBuilder.fromPath("/coordinator/ranking");
+            Map<String, Object> filters = new LinkedHashMap<>();
+            filters.put("subject", subject);
+            filters.put("municipality", municipality);
+            filters.put("sector", sector);
+            filters.put("all", all ? "true" : null);
+            filters.put("size", size);
+            filters.put("offset", offset > 0 ? offset : null);
+            filters.forEach((name, value) -> {
+                if (value != null && !value.toString().isBlank()) {
+                    page.queryParam(name, value);
+                }
+            });
+            return page.encode().build().toUriString();
+        }
     }
 
     /** The region's name for people, from need-mapping's register; its code when the register cannot say. */

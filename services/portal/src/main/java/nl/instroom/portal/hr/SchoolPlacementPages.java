@@ -1,9 +1,11 @@
 package nl.instroom.portal.hr;
 
+import static nl.instroom.portal.services.ServiceCalls.Service.NEED_MAPPING;
 import static nl.instroom.portal.services.ServiceCalls.Service.TUTORING;
 import static nl.instroom.portal.web.FormValues.whole;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.instroom.portal.services.ServiceCalls;
 import nl.instroom.portal.services.ServiceProblem;
@@ -23,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The tutor placements at HR's own school: starting a confirmed one and completing an active one with the school's
- * evaluation, whose talent-for-teaching score is what may bring the tutor to a talent scout's attention.
+ * evaluation, whose talent-for-teaching score is what may bring the tutor to a talent scout's attention. Here HR
+ * also says on which weekdays and how many tutors at once the school hosts, which matching keeps to.
  */
 @Controller
 @RequestMapping("/hr/placements")
@@ -44,6 +47,30 @@ class SchoolPlacementPages {
             return body;
         }
     }
+
+    /** On which weekdays and how many tutors at once the school hosts, as HR ticked and typed it. */
+    public record HostingForm(List<String> weekdays, String capacity) {
+
+        static HostingForm of(Map<String, Object> school) {
+            Object days = school.get("tutoringDays");
+            Object capacity = school.get("tutorCapacity");
+            return new HostingForm(days instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                    : List.of(), capacity == null ? "" : capacity.toString());
+        }
+
+        public boolean has(String day) {
+            return weekdays != null && weekdays.contains(day);
+        }
+
+        Map<String, Object> request() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("weekdays", weekdays == null ? List.of() : weekdays);
+            body.put("capacity", whole(capacity == null ? "" : capacity));
+            return body;
+        }
+    }
+
+    static final List<String> WEEKDAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
 
     private final ServiceCalls services;
     private final PlacementCancellation cancellation;
@@ -74,6 +101,22 @@ class SchoolPlacementPages {
             model.addAttribute("problem", problem);
             model.addAttribute("startId", id);
             model.addAttribute("startedOn", startedOn);
+            return listPage(client, school, model);
+        }
+    }
+
+    /** HR says on which weekdays and how many tutors the school hosts; need-mapping keeps it and tells tutoring. */
+    @PostMapping("/hosting")
+    String hosting(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            Authentication authentication, @ModelAttribute("hostingForm") HostingForm form, Model model,
+            RedirectAttributes redirect) {
+        String school = HrPages.school(authentication);
+        try {
+            services.put(client, NEED_MAPPING, "/api/schools/" + school + "/tutoring-hosting", form.request());
+            redirect.addFlashAttribute("hostingSaved", true);
+            return "redirect:/hr/placements";
+        } catch (ServiceProblem problem) {
+            model.addAttribute("problem", problem);
             return listPage(client, school, model);
         }
     }
@@ -114,6 +157,18 @@ class SchoolPlacementPages {
         model.addAttribute("placements", services.list(client, TUTORING, "/api/placements",
                 Map.of("schoolCode", school)));
         model.addAttribute("reasons", PlacementCancellation.REASONS);
+        model.addAttribute("weekdays", WEEKDAYS);
+        if (!model.containsAttribute("hostingForm")) {
+            // what the school said before; nothing ticked while it has not said (then every weekday counts)
+            try {
+                Map<String, Object> said = services.get(client, NEED_MAPPING, "/api/schools/" + school, Map.of());
+                model.addAttribute("hostingForm", HostingForm.of(said));
+                model.addAttribute("hostingNotSaid", said.get("tutorCapacity") == null);
+            } catch (ServiceProblem unknownThere) {
+                // the placements are tutoring's and still shown; the form then starts empty
+                model.addAttribute("hostingForm", new HostingForm(List.of(), ""));
+            }
+        }
         return "hr/placements";
     }
 

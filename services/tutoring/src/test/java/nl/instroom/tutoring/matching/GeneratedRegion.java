@@ -1,10 +1,14 @@
 package nl.instroom.tutoring.matching;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import nl.instroom.tutoring.matching.domain.SchoolDemand;
 import nl.instroom.tutoring.matching.domain.TutorSupply;
 
@@ -55,6 +59,34 @@ public final class GeneratedRegion {
                     2 + 2 * random.nextInt(3), 0, mayBePlaced, 1));
         }
         return new GeneratedRegion(tutors, schools);
+    }
+
+    /**
+     * The same region where each tutor helps on one to three weekdays, and each school hosts tutors on one to three
+     * weekdays and at most one to three at once — or has not said (every weekday, the weights' capacity). Drawn from
+     * a generator of its own, so the region itself stays as {@link #of} makes it.
+     */
+    public GeneratedRegion withTutoringDaysAndCapacities(long seed) {
+        Random random = new Random(seed * 31 + 7);
+        List<TutorSupply> daysTutors = new ArrayList<>();
+        for (TutorSupply t : tutors) {
+            daysTutors.add(new TutorSupply(t.tutorId(), t.subjects(), t.latitude(), t.longitude(), t.maxTravelKm(),
+                    t.hoursPerWeek(), t.openPlacements(), t.mayBePlaced(), t.revision(), someWeekdays(random)));
+        }
+        List<SchoolDemand> daysSchools = new ArrayList<>();
+        for (SchoolDemand s : schools) {
+            boolean said = random.nextInt(5) != 0;
+            daysSchools.add(new SchoolDemand(s.schoolCode(), s.latitude(), s.longitude(), s.subjectNeed(),
+                    s.openPlacements(), s.needRevision(), said ? someWeekdays(random) : null,
+                    said ? 1 + random.nextInt(3) : null));
+        }
+        return new GeneratedRegion(daysTutors, daysSchools);
+    }
+
+    private static Set<DayOfWeek> someWeekdays(Random random) {
+        List<DayOfWeek> week = new ArrayList<>(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        Collections.shuffle(week, random);
+        return Set.copyOf(week.subList(0, 1 + random.nextInt(3)));
     }
 
     private static double[] position(Random random, double km) {

@@ -1,10 +1,12 @@
 package nl.instroom.needmapping.school.persistence;
 
+import java.time.DayOfWeek;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.instroom.chassis.store.QueryIndexes;
 import nl.instroom.chassis.outbox.PendingEvent;
 import nl.instroom.chassis.outbox.PendingEvents;
@@ -13,6 +15,7 @@ import nl.instroom.events.Sector;
 import nl.instroom.needmapping.school.domain.School;
 import nl.instroom.needmapping.school.domain.SchoolFacts;
 import nl.instroom.needmapping.school.domain.Schools;
+import nl.instroom.needmapping.school.domain.TutoringHosting;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.Sort;
@@ -27,8 +30,9 @@ class MongoSchools implements Schools {
 
     @Document(SchoolDocument.COLLECTION)
     record SchoolDocument(@Id String id, String name, Sector sector, String municipality, String municipalityCode,
-            String postcode, double latitude, double longitude, Integer pupils, String region, long revision,
-            @Version Long version, List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
+            String postcode, double latitude, double longitude, Integer pupils, String region,
+            List<DayOfWeek> tutoringDays, Integer tutorCapacity, long revision, @Version Long version,
+            List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
 
         static final String COLLECTION = "schools";
     }
@@ -75,11 +79,13 @@ class MongoSchools implements Schools {
     @Override
     public void save(School school) {
         SchoolFacts facts = school.facts();
+        TutoringHosting hosting = school.hosting().orElse(null);
         documents.save(SchoolDocument.class, school.code(), school.loadedRevision(),
                 school.registeredEvents(), (version, outbox) ->
                 new SchoolDocument(facts.vestigingscode(), facts.name(), facts.sector(), facts.municipality(),
                         facts.municipalityCode(), facts.postcode(), facts.latitude(), facts.longitude(),
-                        facts.pupils(), facts.region(), school.revision(), version, outbox));
+                        facts.pupils(), facts.region(), hosting == null ? null : hosting.daysInOrder(),
+                        hosting == null ? null : hosting.capacity(), school.revision(), version, outbox));
     }
 
     @Override
@@ -98,6 +104,14 @@ class MongoSchools implements Schools {
     private static School toDomain(SchoolDocument document) {
         return School.restore(new SchoolFacts(document.id(), document.name(), document.sector(),
                 document.municipality(), document.municipalityCode(), document.postcode(), document.latitude(),
-                document.longitude(), document.pupils(), document.region()), document.revision());
+                document.longitude(), document.pupils(), document.region()), hostingOf(document), document.revision());
+    }
+
+    /** A school stored before it said anything about hosting tutors has neither field: it never said. */
+    private static TutoringHosting hostingOf(SchoolDocument document) {
+        if (document.tutoringDays() == null || document.tutorCapacity() == null) {
+            return null;
+        }
+        return new TutoringHosting(Set.copyOf(document.tutoringDays()), document.tutorCapacity());
     }
 }

@@ -157,6 +157,22 @@ class NeedReadModelIT {
         assertThat(change.getStatusCode().value()).as("read-only").isEqualTo(403);
     }
 
+    /** What the portal pages with: bad paging values are problems, never a guess at what was meant. */
+    @Test
+    void badPagingOrFilterValuesOfTheRankingAreProblems() {
+        RestClient coordinator = coordinatorOf("AM36");
+        for (String bad : List.of("?offset=-1", "?offset=100001", "?offset=abc", "?limit=0", "?limit=1001",
+                "?limit=ten", "?withNeed=maybe", "?sector=HBO")) {
+            var response = coordinator.get().uri("/api/need/ranking" + bad).retrieve().toEntity(String.class);
+
+            assertThat(response.getStatusCode().value()).as(bad).isEqualTo(400);
+            assertThat(response.getHeaders().getContentType().toString()).as(bad)
+                    .startsWith("application/problem+json");
+        }
+        assertThat(coordinator.get().uri("/api/need/ranking?withNeed=true&offset=100000&limit=1000").retrieve()
+                .toEntity(String.class).getStatusCode().value()).as("the largest page asked for").isEqualTo(200);
+    }
+
     private RestClient admin() {
         return ApiClient.as(TestTokens.instance().admin(), port);
     }

@@ -1,8 +1,14 @@
 package nl.instroom.needmapping.school.domain;
 
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Set;
 import nl.instroom.events.Sector;
 import nl.instroom.events.needmap.SchoolRegistered;
 import nl.instroom.events.needmap.SchoolUpdated;
@@ -50,6 +56,40 @@ class SchoolTest {
 
         assertThat(school.registeredEvents()).singleElement().isInstanceOf(SchoolUpdated.class)
                 .extracting("municipalityCode", "region", "revision").containsExactly("GM0193", "AM06", 4L);
+    }
+
+    @Test
+    void sayingOnWhichDaysAndHowManyTutorsItHostsIsAnUpdateThatANewImportKeeps() {
+        School school = School.restore(deSpringplank(312), 3);
+
+        assertThat(school.hostTutors(new TutoringHosting(Set.of(FRIDAY, WEDNESDAY), 1))).isTrue();
+        assertThat(school.hostTutors(new TutoringHosting(Set.of(WEDNESDAY, FRIDAY), 1))).as("the same again")
+                .isFalse();
+        assertThat(school.update(deSpringplank(330))).isTrue();
+
+        assertThat(school.registeredEvents()).hasSize(2).allSatisfy(event -> assertThat(event)
+                .isInstanceOf(SchoolUpdated.class).extracting("tutoringDays", "tutorCapacity")
+                .containsExactly(List.of(WEDNESDAY, FRIDAY), 1));
+        assertThat(school.revision()).isEqualTo(5);
+    }
+
+    @Test
+    void aSchoolThatNeverSaidAnnouncesNoTutoringDaysNorCapacity() {
+        School school = School.restore(deSpringplank(312), 3);
+
+        school.update(deSpringplank(330));
+
+        assertThat(school.hosting()).isEmpty();
+        assertThat(school.registeredEvents()).singleElement().extracting("tutoringDays", "tutorCapacity")
+                .containsExactly(null, null);
+    }
+
+    @Test
+    void tutorsAreHostedOnSchoolDaysAndAtLeastOneAtATime() {
+        assertThatThrownBy(() -> new TutoringHosting(Set.of(SATURDAY), 2)).hasMessageContaining("Monday to Friday");
+        assertThatThrownBy(() -> new TutoringHosting(Set.of(), 2)).hasMessageContaining("at least one weekday");
+        assertThatThrownBy(() -> new TutoringHosting(Set.of(MONDAY), 0)).hasMessageContaining("1 to 50");
+        assertThatThrownBy(() -> new TutoringHosting(Set.of(MONDAY), 51)).hasMessageContaining("1 to 50");
     }
 
     @Test

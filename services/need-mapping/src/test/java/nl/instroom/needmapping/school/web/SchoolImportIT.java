@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import nl.instroom.chassis.audit.AuditTrail;
 import nl.instroom.events.Topics;
 import nl.instroom.needmapping.SchoolFixtures;
 import nl.instroom.testing.ApiClient;
@@ -162,6 +164,79 @@ class SchoolImportIT {
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(mongo.count(new Query(), "schools")).isEqualTo(before);
+    }
+
+    // (Method names matter here: the Regio Zwolle test counts every school stored, and JUnit's default order runs it
+    // before methods whose names hash higher, as these two do.)
+    @Test
+    void schoolHrSaysOnWhichDaysAndHowManyTutorsItHostsAndTheSchoolsNextEventCarriesIt(
+            TestInfrastructure infrastructure) {
+        SchoolFixtures.registered(http, SchoolFixtures.aSecondarySchoolInZwolle("97WD00"),
+                SchoolFixtures.aSecondarySchoolInZwolle("97WD01"));
+        RestClient hr = ApiClient.as(TestTokens.instance().schoolHr("97WD00"), port);
+        RestClient otherSchoolsHr = ApiClient.as(TestTokens.instance().schoolHr("97WD01"), port);
+
+        try (TopicProbe schoolsTopic = TopicProbe.on(infrastructure, Topics.SCHOOLS)) {
+            var set = hostingOf(hr, "97WD00", "{\"weekdays\":[\"WEDNESDAY\",\"MONDAY\"],\"capacity\":1}");
+
+            assertThat(set.getStatusCode().value()).as(set.getBody()).isEqualTo(200);
+            JsonNode view = JSON.readTree(set.getBody());
+            assertThat(view.get("tutoringDays").valueStream().map(JsonNode::asString))
+                    .containsExactly("MONDAY", "WEDNESDAY");
+            assertThat(view.get("tutorCapacity").asInt()).isEqualTo(1);
+            var updated = schoolsTopic.awaitRecord(record -> "97WD00".equals(record.key())
+                    && "nl.instroom.needmap.SchoolUpdated.v1".equals(TopicProbe.header(record, "ce_type")));
+            JsonNode data = JSON.readTree(new String(updated.value(), java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(data.get("tutoringDays").valueStream().map(JsonNode::asString))
+                    .containsExactly("MONDAY", "WEDNESDAY");
+            assertThat(data.get("tutorCapacity").asInt()).isEqualTo(1);
+        }
+        assertThat(mongo.findAll(Document.class, AuditTrail.COLLECTION)).anySatisfy(entry -> {
+            assertThat(entry.getString("action")).isEqualTo("SET_TUTORING_HOSTING");
+            assertThat(entry.getString("subjectRef")).isEqualTo("97WD00");
+        });
+
+        SchoolFixtures.registered(http, SchoolFixtures.aSecondarySchoolInZwolle("97WD00"));
+        JsonNode afterReimport = http.get().uri("/api/schools/97WD00").retrieve().body(JsonNode.class);
+        assertThat(afterReimport.get("tutorCapacity").asInt()).as("DUO's data does not overwrite it").isEqualTo(1);
+        assertThat(otherSchoolsHr.get().uri("/api/schools/97WD01").retrieve().body(JsonNode.class)
+                .get("tutorCapacity").isNull()).as("a school that never said").isTrue();
+
+        assertThat(hostingOf(otherSchoolsHr, "97WD00", "{\"weekdays\":[\"FRIDAY\"],\"capacity\":4}")
+                .getStatusCode().value()).as("another school's HR").isEqualTo(404);
+        var byCoordinator = hostingOf(http, "97WD00", "{\"weekdays\":[\"FRIDAY\"],\"capacity\":4}");
+        assertThat(byCoordinator.getStatusCode().value()).as("the region's coordinator").isEqualTo(200);
+        assertThat(JSON.readTree(byCoordinator.getBody()).get("tutorCapacity").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void badTutoringDaysOrCapacityAreProblemsAndChangeNothing() {
+        SchoolFixtures.registered(http, SchoolFixtures.aPrimarySchoolInKampen("97WD02"));
+        RestClient hr = ApiClient.as(TestTokens.instance().schoolHr("97WD02"), port);
+        Document before = schoolWithoutOutbox("97WD02");
+
+        for (String bad : List.of("{\"weekdays\":[\"SATURDAY\"],\"capacity\":2}",
+                "{\"weekdays\":[],\"capacity\":2}",
+                "{\"weekdays\":[\"MONDAY\"],\"capacity\":0}",
+                "{\"weekdays\":[\"MONDAY\"],\"capacity\":51}",
+                "{\"weekdays\":[\"MONDAY\"]}",
+                "{\"weekdays\":[\"FUNDAY\"],\"capacity\":2}",
+                "{\"weekdays\":\"MONDAY\",\"capacity\":\"many\"}")) {
+            var response = hostingOf(hr, "97WD02", bad);
+
+            assertThat(response.getStatusCode().value()).as(bad).isEqualTo(400);
+            assertThat(response.getHeaders().getContentType().toString()).as(bad)
+                    .startsWith("application/problem+json");
+        }
+        assertThat(hostingOf(hr, "97ZZ99", "{\"weekdays\":[\"MONDAY\"],\"capacity\":2}").getStatusCode().value())
+                .as("a school that does not exist").isEqualTo(404);
+        assertThat(schoolWithoutOutbox("97WD02")).isEqualTo(before);
+    }
+
+    private static org.springframework.http.ResponseEntity<String> hostingOf(RestClient client, String school,
+            String body) {
+        return client.put().uri("/api/schools/{code}/tutoring-hosting", school).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().toEntity(String.class);
     }
 
     private JsonNode importFile(byte[] file) {

@@ -109,12 +109,30 @@ public class MatchingService {
                 .orElseThrow(() -> new NotFoundException("Matching run", id));
         MatchingProblem now = problemIn(run.region(), run.weights(), run.subject(), run.level(), Set.of(), Set.of());
         List<Proposal> accepted = run.accept(MatchingInputs.of(now), clock.instant());
+        stillHostable(accepted, now);
         if (!runs.markAccepted(run)) {
             throw new NotPossibleNow("This matching run was accepted already");
         }
         int hours = run.weights().hoursPerPlacement();
         return accepted.stream().map(p -> placementService.proposeMatched(p.pair().tutorId(), p.pair().schoolCode(),
                 p.pair().subject(), hours, run.region(), run.id())).toList();
+    }
+
+    /**
+     * A school may have changed its tutoring days or capacity since the run (a school event, not a need change, so
+     * the run's input versions do not show it): each proposal must still be allowed, and no school get more tutors
+     * than it now hosts.
+     */
+    private static void stillHostable(List<Proposal> accepted, MatchingProblem now) {
+        Map<String, Integer> perSchool = new HashMap<>();
+        for (Proposal proposal : accepted) {
+            String school = proposal.pair().schoolCode();
+            boolean allowed = now.whyNotAllowed(proposal.pair()).isEmpty();
+            if (!allowed || perSchool.merge(school, 1, Integer::sum) > now.school(school).freeCapacity(now.weights())) {
+                throw new NotPossibleNow("School " + school + " changed the days or the number of tutors it hosts"
+                        + " since this run: solve again");
+            }
+        }
     }
 
     /** The region's tutors and schools as they are now; open placements are read once for both. */
@@ -141,7 +159,8 @@ public class MatchingService {
         tutor.subjects().forEach(s -> subjects.merge(s.subject().toLowerCase(Locale.ROOT),
                 s.level() == null ? "" : s.level().toLowerCase(Locale.ROOT), (a, b) -> a));
         return new TutorSupply(tutor.id(), subjects, at[0], at[1], tutor.maxTravelKm(),
-                tutor.availability().hoursPerWeek(), openPlacements, tutor.mayBePlaced(today), tutor.revision());
+                tutor.availability().hoursPerWeek(), openPlacements, tutor.mayBePlaced(today), tutor.revision(),
+                tutor.availability().weekdays());
     }
 
     private List<SchoolDemand> schoolsOf(String region, List<Placement> openPlacements) {
@@ -155,6 +174,6 @@ public class MatchingService {
         Map<String, Double> need = new HashMap<>();
         view.subjectIndex().forEach((subject, index) -> need.put(subject.toLowerCase(Locale.ROOT), index));
         return new SchoolDemand(view.schoolCode(), view.latitude(), view.longitude(), need, openPlacements,
-                view.needRevision());
+                view.needRevision(), view.tutoringDays(), view.tutorCapacity());
     }
 }

@@ -66,7 +66,8 @@ public final class Assignment {
             long total = s.valueCents() - schoolShare.get(pair) - tutorShare.get(pair);
             objective += total;
             proposals.add(new Proposal(pair, new ScoreBreakdown(s.needPoints(), round(s.travelKm()),
-                    s.travelPoints(), schoolShare.get(pair) / 100.0, tutorShare.get(pair) / 100.0, total / 100.0),
+                    s.travelPoints(), schoolShare.get(pair) / 100.0, tutorShare.get(pair) / 100.0, total / 100.0,
+                    s.sharedDays()),
                     problem.pinned().contains(pair)));
         }
         proposals.sort(Comparator.comparing((Proposal p) -> -p.score().totalPoints())

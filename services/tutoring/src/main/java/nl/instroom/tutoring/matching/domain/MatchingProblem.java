@@ -1,8 +1,10 @@
 package nl.instroom.tutoring.matching.domain;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,12 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.instroom.chassis.refusal.InvalidRequest;
 
 /**
  * One matching question: the tutors and schools of a region, the weights, and the coordinator's pins and
- * exclusions. It knows the hard constraints — consent, subject and level, travel distance, hours, school capacity
- * — and lists every allowed pair with its value, so any solver optimises the same thing.
+ * exclusions. It knows the hard constraints — consent, subject and level, travel distance, a weekday both the tutor
+ * and the school can do, hours, school capacity — and lists every allowed pair with its value, so any solver
+ * optimises the same thing.
  */
 public final class MatchingProblem {
 
@@ -137,6 +141,10 @@ public final class MatchingProblem {
             return Optional.of(String.format(Locale.ROOT, "the school is %.1f km away, beyond the tutor's %d km", km,
                     tutor.maxTravelKm()));
         }
+        if (sharedDays(tutor, school).isEmpty()) {
+            return Optional.of("the tutor helps on " + days(tutor.weekdays()) + ", the school hosts tutors on "
+                    + days(school.tutoringDays()) + ": no day in common");
+        }
         if (tutor.freePlacements(weights) == 0) {
             return Optional.of("the tutor's hours are taken by open placements");
         }
@@ -165,7 +173,8 @@ public final class MatchingProblem {
                     if (excluded.contains(pair) || whyNotAllowed(pair).isPresent()) {
                         continue;
                     }
-                    PairScore score = PairScore.of(pair, school.subjectNeed().get(offered.getKey()), km, weights);
+                    PairScore score = PairScore.of(pair, school.subjectNeed().get(offered.getKey()), km,
+                            sharedDays(tutor, school), weights);
                     // A pair worth nothing is never proposed, unless the coordinator pinned it.
                     if (score.valueCents() > 0 || pinned.contains(pair)) {
                         list.add(score);
@@ -174,6 +183,19 @@ public final class MatchingProblem {
             }
         }
         return List.copyOf(list);
+    }
+
+    /** The weekdays on which the tutor can help and the school hosts tutors, in week order. */
+    private static List<DayOfWeek> sharedDays(TutorSupply tutor, SchoolDemand school) {
+        EnumSet<DayOfWeek> shared = EnumSet.noneOf(DayOfWeek.class);
+        shared.addAll(tutor.weekdays());
+        shared.retainAll(school.tutoringDays());
+        return List.copyOf(shared);
+    }
+
+    private static String days(Set<DayOfWeek> days) {
+        return days.stream().sorted().map(day -> day.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
     }
 
     /** Every allowed pair with its value, in a stable order. */

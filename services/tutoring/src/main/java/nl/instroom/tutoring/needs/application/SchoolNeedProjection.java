@@ -1,8 +1,10 @@
 package nl.instroom.tutoring.needs.application;
 
+import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.instroom.chassis.events.ReceivedEvent;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.needmap.SchoolNeedChanged;
@@ -30,15 +32,24 @@ public class SchoolNeedProjection {
         return views.apply(events.stream().map(SchoolNeedProjection::change).toList());
     }
 
+    /** An empty list says nothing either (the schema requires at least one day), so it counts as not said. */
+    private static Set<DayOfWeek> days(List<DayOfWeek> days) {
+        return days == null || days.isEmpty() ? null : Set.copyOf(days);
+    }
+
     private static SchoolNeedChange change(ReceivedEvent<InstroomEvent> received) {
         InstroomEvent event = received.data();
+        // Both carry the school's whole state: an event without tutoring days or capacity (the school has not said,
+        // or the event is older than the fields) sets them back to "not said".
         if (event instanceof SchoolRegistered school) {
             return new SchoolNeedChange.SchoolKnown(received.id(), school.vestigingscode(), school.name(),
-                    school.region(), school.latitude(), school.longitude(), school.revision());
+                    school.region(), school.latitude(), school.longitude(), days(school.tutoringDays()),
+                    school.tutorCapacity(), school.revision());
         }
         if (event instanceof SchoolUpdated school) {
             return new SchoolNeedChange.SchoolKnown(received.id(), school.vestigingscode(), school.name(),
-                    school.region(), school.latitude(), school.longitude(), school.revision());
+                    school.region(), school.latitude(), school.longitude(), days(school.tutoringDays()),
+                    school.tutorCapacity(), school.revision());
         }
         if (event instanceof SchoolNeedChanged need) {
             Map<String, Double> subjects = new LinkedHashMap<>();

@@ -1,11 +1,14 @@
 package nl.instroom.tutoring.needs.persistence;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.instroom.chassis.store.QueryIndexes;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.events.needmap.NeedIndex;
@@ -46,7 +49,10 @@ class MongoSchoolNeedViews implements SchoolNeedViews {
         effects.put(SCHOOLS, changes.stream().map(change -> change instanceof SchoolNeedChange.SchoolKnown school
                 ? new IdempotentWrites.Effect(school.schoolCode(), school.eventId(), school.revision(), new Update()
                         .set("name", school.name()).set("region", school.region())
-                        .set("latitude", school.latitude()).set("longitude", school.longitude()))
+                        .set("latitude", school.latitude()).set("longitude", school.longitude())
+                        .set("tutoringDays", school.tutoringDays() == null ? null
+                                : school.tutoringDays().stream().sorted().map(DayOfWeek::name).toList())
+                        .set("tutorCapacity", school.tutorCapacity()))
                 : null).toList());
         effects.put(NEEDS, changes.stream().map(change -> change instanceof SchoolNeedChange.NeedChanged need
                 ? new IdempotentWrites.Effect(need.schoolCode(), need.eventId(), need.revision(), new Update()
@@ -105,9 +111,17 @@ class MongoSchoolNeedViews implements SchoolNeedViews {
                     school.getString("region"), school.getDouble("latitude"), school.getDouble("longitude"),
                     need == null ? 0 : NeedIndex.withinRegion(score(need), highest), subjects,
                     school.get("revision", Number.class).longValue(),
-                    need == null ? 0 : need.get("revision", Number.class).longValue()));
+                    need == null ? 0 : need.get("revision", Number.class).longValue(), tutoringDays(school),
+                    school.getInteger("tutorCapacity")));
         }
         return views;
+    }
+
+    /** Null where the school has not said, also in documents written before schools could say. */
+    private static Set<DayOfWeek> tutoringDays(Document school) {
+        List<String> days = school.getList("tutoringDays", String.class);
+        return days == null || days.isEmpty() ? null
+                : days.stream().map(DayOfWeek::valueOf).collect(Collectors.toUnmodifiableSet());
     }
 
     private static double score(Document need) {

@@ -1,8 +1,14 @@
 package nl.instroom.tutoring.matching.domain;
 
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -106,5 +112,63 @@ class MatchingProblemTest {
         assertThat(run.accept(MatchingInputs.of(problem), Instant.EPOCH)).hasSize(1);
         assertThatThrownBy(() -> run.accept(MatchingInputs.of(problem), Instant.EPOCH))
                 .isInstanceOf(NotPossibleNow.class).hasMessageContaining("accepted already");
+    }
+
+    private static TutorSupply aTutorHelpingOnlyOn(String id, DayOfWeek... days) {
+        return new TutorSupply(id, Map.of("wiskunde", "havo"), ZWOLLE[0], ZWOLLE[1], 20, 4, 0, true, 1, Set.of(days));
+    }
+
+    private static SchoolDemand aSchoolHostingOnlyOn(String code, DayOfWeek... days) {
+        return new SchoolDemand(code, ZWOLLE[0], ZWOLLE[1], Map.of("wiskunde", 60.0), 0, 1, Set.of(days), null);
+    }
+
+    private static SchoolDemand aSchoolHosting(String code, int capacity, int openPlacements) {
+        return new SchoolDemand(code, ZWOLLE[0], ZWOLLE[1], Map.of("wiskunde", 60.0), openPlacements, 1, null,
+                capacity);
+    }
+
+    @Test
+    void aTutorAndASchoolWithoutAWeekdayInCommonAreNeverAPair() {
+        MatchingProblem problem = problem(List.of(aTutorHelpingOnlyOn("monday", MONDAY)),
+                List.of(aSchoolHostingOnlyOn("21CM00", WEDNESDAY)));
+
+        assertThat(problem.candidates()).isEmpty();
+        assertThat(problem.whyNotAllowed(new Pair("monday", "21CM00", "wiskunde"))).get().asString()
+                .contains("no day in common").contains("monday").contains("wednesday");
+        assertThatThrownBy(() -> MatchingProblem.of(List.of(aTutorHelpingOnlyOn("monday", MONDAY)),
+                List.of(aSchoolHostingOnlyOn("21CM00", WEDNESDAY)), MatchingWeights.DEFAULTS, null, null,
+                Set.of(new Pair("monday", "21CM00", "wiskunde")), Set.of()))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("no day in common");
+    }
+
+    @Test
+    void theScoreShowsTheDaysTutorAndSchoolShareInWeekOrder() {
+        MatchingProblem problem = problem(List.of(aTutorHelpingOnlyOn("t", FRIDAY, MONDAY, WEDNESDAY)),
+                List.of(aSchoolHostingOnlyOn("21CM00", WEDNESDAY, TUESDAY, MONDAY),
+                        aSchoolNeedingMaths("22AB00", ZWOLLE, 50)));
+
+        Assignment both = Assignment.score(problem, List.of(new Pair("t", "21CM00", "wiskunde"),
+                new Pair("t", "22AB00", "wiskunde")));
+
+        assertThat(both.proposals()).extracting(p -> p.pair().schoolCode(), p -> p.score().sharedDays())
+                .containsExactly(tuple("21CM00", List.of(MONDAY, WEDNESDAY)),
+                        tuple("22AB00", List.of(MONDAY, WEDNESDAY, FRIDAY)));
+    }
+
+    @Test
+    void aSchoolsOwnCapacityReplacesTheDefault() {
+        assertThat(MatchingWeights.DEFAULTS.schoolCapacity()).isEqualTo(3);
+        TutorSupply tutor = aTutor("t", ZWOLLE, 20, true);
+
+        assertThat(problem(List.of(tutor), List.of(aSchoolHosting("21CM00", 1, 1))).candidates())
+                .as("capacity 1, one tutor there already").isEmpty();
+        assertThat(problem(List.of(tutor), List.of(aSchoolHosting("21CM00", 5, 3))).candidates())
+                .as("capacity 5, three there already").hasSize(1);
+        assertThat(problem(List.of(tutor), List.of(new SchoolDemand("21CM00", ZWOLLE[0], ZWOLLE[1],
+                Map.of("wiskunde", 60.0), 3, 1))).candidates()).as("not said: the default of 3").isEmpty();
+        MatchingProblem capacityOne = problem(List.of(tutor, aTutor("u", ZWOLLE, 20, true)),
+                List.of(aSchoolHosting("21CM00", 1, 0)));
+        assertThatThrownBy(() -> Assignment.score(capacityOne, List.of(new Pair("t", "21CM00", "wiskunde"),
+                new Pair("u", "21CM00", "wiskunde")))).hasMessageContaining("over capacity");
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,6 +13,7 @@ import nl.instroom.events.Topics;
 import nl.instroom.events.needmap.NeedComponent;
 import nl.instroom.events.needmap.SchoolNeedChanged;
 import nl.instroom.events.needmap.SchoolRegistered;
+import nl.instroom.events.needmap.SchoolUpdated;
 import nl.instroom.events.Sector;
 import nl.instroom.events.needmap.SubjectNeed;
 import nl.instroom.testing.ApiClient;
@@ -102,16 +104,40 @@ class MatchingIT {
                 REVISIONS.incrementAndGet());
     }
 
+    /**
+     * need-mapping announces that the school's HR set on which days and how many tutors it hosts (a SchoolUpdated
+     * carrying the school's whole state), and waits until tutoring's projection has it.
+     */
+    private void aSchoolHosting(String region, String school, double[] at, List<DayOfWeek> days, int capacity) {
+        try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
+            needMapping.publish(new SchoolUpdated(school, "School " + school, Sector.VO, "ZWOLLE", "GM0193",
+                    "8011AA", at[0], at[1], 900, region, days, capacity, 2));
+        }
+        await().untilAsserted(() -> assertThat(views.find(school)).hasValueSatisfying(view -> {
+            assertThat(view.tutoringDays()).containsExactlyInAnyOrderElementsOf(days);
+            assertThat(view.tutorCapacity()).isEqualTo(capacity);
+        }));
+    }
+
     private void awaitMathsNeed(String school, double index) {
         await().untilAsserted(() -> assertThat(views.find(school)).hasValueSatisfying(
                 view -> assertThat(view.subjectIndex()).containsEntry("wiskunde", index)));
     }
 
     private static String aTutorAged(RestClient coordinator, int years, String name) {
+        return aTutorHelpingOn(coordinator, years, name, DayOfWeek.WEDNESDAY);
+    }
+
+    private static String aTutorHelpingOnlyOn(RestClient coordinator, DayOfWeek day, String name) {
+        return aTutorHelpingOn(coordinator, 17, name, day);
+    }
+
+    private static String aTutorHelpingOn(RestClient coordinator, int years, String name, DayOfWeek day) {
         String body = """
                 {"name":"%s","schoolAttended":"Thorbecke","schoolYear":4,"dateOfBirth":"%s",
-                 "subjects":[{"subject":"wiskunde","level":"havo"}],"hoursPerWeek":2,"weekdays":["WEDNESDAY"],
-                 "pc4":"8012","maxTravelKm":10}""".formatted(name, LocalDate.now().minusYears(years).minusDays(30));
+                 "subjects":[{"subject":"wiskunde","level":"havo"}],"hoursPerWeek":2,"weekdays":["%s"],
+                 "pc4":"8012","maxTravelKm":10}""".formatted(name, LocalDate.now().minusYears(years).minusDays(30),
+                day);
         return coordinator.post().uri("/api/tutors").contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
                 .body(JsonNode.class).get("id").asString();
     }
@@ -248,6 +274,78 @@ class MatchingIT {
         assertThat(otherRegion.getStatusCode().value()).isEqualTo(404);
         assertThat(coordinator.get().uri("/api/matching/runs?region={r}", region).retrieve().body(JsonNode.class))
                 .isEmpty();
+    }
+
+    @Test
+    void aTutorAvailableOnlyOnMondaysIsNeverProposedToASchoolThatHostsOnlyOnWednesdays() {
+        String region = "IT_DAYS";
+        RestClient coordinator = coordinatorOf(region);
+        aSchoolWithMathsNeed(region, "66AA00", ZWOLLE_NORTH, 90);
+        aSchoolWithMathsNeed(region, "66AB00", ZWOLLE_SOUTH, 30);
+        aSchoolHosting(region, "66AA00", ZWOLLE_NORTH, List.of(DayOfWeek.WEDNESDAY), 3);
+        awaitMathsNeed("66AA00", 90);
+        awaitMathsNeed("66AB00", 30);
+        String monday = aTutorHelpingOnlyOn(coordinator, DayOfWeek.MONDAY, "Fenna de Boer");
+        String wednesday = aTutorHelpingOnlyOn(coordinator, DayOfWeek.WEDNESDAY, "Bram Kok");
+
+        JsonNode run = solved(coordinator, region);
+
+        assertThat(proposedSchools(run, monday)).as("the Wednesday school needs more, but shares no day")
+                .containsExactly("66AB00");
+        assertThat(proposedSchools(run, wednesday)).containsExactly("66AA00");
+        assertThat(sharedDays(run, monday)).containsExactly("MONDAY");
+        assertThat(sharedDays(run, wednesday)).containsExactly("WEDNESDAY");
+        ResponseEntity<String> pinned = solve(coordinator, "{\"region\":\"" + region + "\",\"pins\":[{"
+                + "\"tutorId\":\"" + monday + "\",\"schoolCode\":\"66AA00\",\"subject\":\"wiskunde\"}]}");
+        assertThat(pinned.getStatusCode().value()).isEqualTo(400);
+        assertThat(pinned.getBody()).contains("no day in common");
+    }
+
+    @Test
+    void aSchoolWithCapacityOneNeverGetsTwoTutors() {
+        String region = "IT_CAPACITY";
+        RestClient coordinator = coordinatorOf(region);
+        aSchoolWithMathsNeed(region, "67AA00", ZWOLLE_NORTH, 95);
+        aSchoolHosting(region, "67AA00", ZWOLLE_NORTH, List.of(DayOfWeek.WEDNESDAY), 1);
+        awaitMathsNeed("67AA00", 95);
+        List<String> tutors = List.of(aTutorAged(coordinator, 17, "Julia Bos"), aTutorAged(coordinator, 17, "Sem Dijk"),
+                aTutorAged(coordinator, 17, "Tess Peters"));
+
+        JsonNode run = solved(coordinator, region);
+
+        assertThat(tutors.stream().flatMap(tutor -> proposedSchools(run, tutor).stream()))
+                .as("three tutors close by, a need of 95, and room for one").containsExactly("67AA00");
+        coordinator.post().uri("/api/matching/runs/{id}/accept", run.get("id").asString()).retrieve()
+                .toBodilessEntity();
+        JsonNode next = solved(coordinator, region);
+        assertThat(tutors.stream().flatMap(tutor -> proposedSchools(next, tutor).stream()))
+                .as("the proposed placement takes the one place").isEmpty();
+    }
+
+    @Test
+    void aRunIsNotAcceptedOnceTheSchoolNoLongerHostsOnTheTutorsDay() {
+        String region = "IT_DAYS_CHANGED";
+        RestClient coordinator = coordinatorOf(region);
+        aSchoolWithMathsNeed(region, "68AA00", ZWOLLE_NORTH, 80);
+        awaitMathsNeed("68AA00", 80);
+        String tutor = aTutorHelpingOnlyOn(coordinator, DayOfWeek.WEDNESDAY, "Lotte Vos");
+        JsonNode run = solved(coordinator, region);
+        assertThat(proposedSchools(run, tutor)).containsExactly("68AA00");
+
+        // Stimulus: the school's HR says it hosts tutors on Mondays only, after the run was solved.
+        aSchoolHosting(region, "68AA00", ZWOLLE_NORTH, List.of(DayOfWeek.MONDAY), 3);
+
+        ResponseEntity<String> accepted = coordinator.post().uri("/api/matching/runs/{id}/accept",
+                run.get("id").asString()).retrieve().toEntity(String.class);
+        assertThat(accepted.getStatusCode().value()).isEqualTo(409);
+        assertThat(accepted.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(accepted.getBody()).contains("solve again");
+        assertThat(proposedSchools(solved(coordinator, region), tutor)).isEmpty();
+    }
+
+    private static List<String> sharedDays(JsonNode run, String tutorId) {
+        return run.get("proposals").valueStream().filter(p -> p.get("pair").get("tutorId").asString().equals(tutorId))
+                .flatMap(p -> p.get("score").get("sharedDays").valueStream()).map(JsonNode::asString).toList();
     }
 
     @Test
