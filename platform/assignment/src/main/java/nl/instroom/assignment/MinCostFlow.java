@@ -1,0 +1,243 @@
+package nl.instroom.assignment;
+
+import java.util.Arrays;
+
+/**
+ * Minimum-cost flow by successive shortest paths with node potentials: Dijkstra on reduced costs (non-negative
+ * under the potentials) from the nodes with supply left to the nearest node still needing flow, the potentials
+ * raised by the distances found, and flow pushed along the path. The potentials stay a valid dual throughout, so
+ * at the end they are the {@link OptimalityCertificate} of the flow; it is verified before the flow is returned.
+ *
+ * <p>Negative unit costs are allowed. Start potentials are shortest distances in topological order when the arcs
+ * with capacity form no cycle; otherwise every negative arc is saturated first (its reverse then costs more than
+ * nothing) and the paths undo what should not have been pushed. Exact in integers: no scaling, no tolerance.
+ */
+public final class MinCostFlow {
+
+    private static final long UNREACHED = Long.MAX_VALUE;
+
+    private MinCostFlow() {
+    }
+
+    /**
+     * A flow meeting every supply within the capacities at the least total cost, with its verified certificate.
+     *
+     * @throws IllegalArgumentException when the supplies do not add up to zero
+     * @throws InfeasibleFlowException when no flow meets the supplies
+     * @throws IllegalStateException when the result fails its certificate (a defect; never a silent wrong answer)
+     */
+    public static FlowSolution solve(FlowNetwork network) {
+        return certified(network, new Solver(network).run());
+    }
+
+    /** Returns the solution only if its certificate verifies against the network. */
+    static FlowSolution certified(FlowNetwork network, FlowSolution solution) {
+        OptimalityCertificate.Verification verification = solution.certificate().verify(network, solution);
+        if (!verification.holds()) {
+            throw new IllegalStateException("The flow failed its optimality certificate ("
+                    + verification.failedCheck().orElseThrow() + "): " + verification.detail());
+        }
+        return solution;
+    }
+
+    /** One solve's residual network: arc a of the network is residual arc 2a forward and 2a + 1 backward. */
+    private static final class Solver {
+
+        private final int n;
+        private final int m;
+        private final int[] from;
+        private final int[] to;
+        private final long[] cost;
+        private final long[] residual;
+        private final int[] firstOut;
+        private final int[] outArcs;
+        private final long[] excess;
+        private final long[] potential;
+
+        Solver(FlowNetwork network) {
+            n = network.nodeCount();
+            m = network.arcCount();
+            from = network.fromArray();
+            to = network.toArray();
+            cost = network.unitCostArray();
+            long[] capacity = network.capacityArray();
+            excess = Arrays.copyOf(network.supplyArray(), n);
+            long sum = 0;
+            for (long s : excess) {
+                sum = Math.addExact(sum, s);
+            }
+            if (sum != 0) {
+                throw new IllegalArgumentException("The supplies add up to " + sum + ", not 0");
+            }
+            residual = new long[2 * m];
+            firstOut = new int[n + 1];
+            for (int a = 0; a < m; a++) {
+                residual[2 * a] = capacity[a];
+                firstOut[from[a] + 1]++;
+                firstOut[to[a] + 1]++;
+            }
+            for (int v = 0; v < n; v++) {
+                firstOut[v + 1] += firstOut[v];
+            }
+            outArcs = new int[2 * m];
+            int[] fill = Arrays.copyOf(firstOut, n);
+            for (int a = 0; a < m; a++) {
+                outArcs[fill[from[a]]++] = 2 * a;
+                outArcs[fill[to[a]]++] = 2 * a + 1;
+            }
+            potential = new long[n];
+            startPotentials(capacity);
+        }
+
+        private int tail(int r) {
+            return (r & 1) == 0 ? from[r >>> 1] : to[r >>> 1];
+        }
+
+        private int head(int r) {
+            return (r & 1) == 0 ? to[r >>> 1] : from[r >>> 1];
+        }
+
+        private long arcCost(int r) {
+            return (r & 1) == 0 ? cost[r >>> 1] : -cost[r >>> 1];
+        }
+
+        /** Potentials under which every residual arc costs at least 0 before any path is pushed. */
+        private void startPotentials(long[] capacity) {
+            boolean negative = false;
+            for (int a = 0; a < m && !negative; a++) {
+                negative = capacity[a] > 0 && cost[a] < 0;
+            }
+            if (!negative) {
+                return;
+            }
+            int[] order = topologicalOrder(capacity);
+            if (order != null) {
+                // Shortest distance from a virtual root joined to every node at cost 0.
+                for (int u : order) {
+                    for (int i = firstOut[u]; i < firstOut[u + 1]; i++) {
+                        int r = outArcs[i];
+                        if ((r & 1) == 0 && residual[r] > 0) {
+                            int v = head(r);
+                            potential[v] = Math.min(potential[v], potential[u] + cost[r >>> 1]);
+                        }
+                    }
+                }
+                return;
+            }
+            for (int a = 0; a < m; a++) {
+                if (capacity[a] > 0 && cost[a] < 0) {
+                    residual[2 * a] = 0;
+                    residual[2 * a + 1] = capacity[a];
+                    excess[from[a]] = Math.subtractExact(excess[from[a]], capacity[a]);
+                    excess[to[a]] = Math.addExact(excess[to[a]], capacity[a]);
+                }
+            }
+        }
+
+        /** Kahn's algorithm over the arcs with capacity; null when they form a cycle. */
+        private int[] topologicalOrder(long[] capacity) {
+            int[] inDegree = new int[n];
+            for (int a = 0; a < m; a++) {
+                if (capacity[a] > 0) {
+                    inDegree[to[a]]++;
+                }
+            }
+            int[] order = new int[n];
+            int size = 0;
+            for (int v = 0; v < n; v++) {
+                if (inDegree[v] == 0) {
+                    order[size++] = v;
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                int u = order[i];
+                for (int k = firstOut[u]; k < firstOut[u + 1]; k++) {
+                    int r = outArcs[k];
+                    if ((r & 1) == 0 && residual[r] > 0 && --inDegree[head(r)] == 0) {
+                        order[size++] = head(r);
+                    }
+                }
+            }
+            return size == n ? order : null;
+        }
+
+        FlowSolution run() {
+            long[] distance = new long[n];
+            int[] parent = new int[n];
+            IndexedMinHeap heap = new IndexedMinHeap(n);
+            while (true) {
+                Arrays.fill(distance, UNREACHED);
+                heap.reset(distance);
+                boolean anySupply = false;
+                for (int v = 0; v < n; v++) {
+                    if (excess[v] > 0) {
+                        distance[v] = 0;
+                        parent[v] = -1;
+                        heap.insertOrDecrease(v);
+                        anySupply = true;
+                    }
+                }
+                if (!anySupply) {
+                    break;
+                }
+                int target = -1;
+                while (!heap.isEmpty()) {
+                    int u = heap.pollMin();
+                    if (excess[u] < 0) {
+                        target = u;
+                        break;
+                    }
+                    long du = distance[u];
+                    long pu = potential[u];
+                    for (int i = firstOut[u]; i < firstOut[u + 1]; i++) {
+                        int r = outArcs[i];
+                        if (residual[r] == 0) {
+                            continue;
+                        }
+                        int v = head(r);
+                        long dv = du + arcCost(r) + pu - potential[v];
+                        if (dv < distance[v]) {
+                            distance[v] = dv;
+                            parent[v] = r;
+                            heap.insertOrDecrease(v);
+                        }
+                    }
+                }
+                if (target < 0) {
+                    throw new InfeasibleFlowException("Supply left that no path can bring to a node needing flow");
+                }
+                long reach = distance[target];
+                for (int v = 0; v < n; v++) {
+                    potential[v] += Math.min(distance[v], reach);
+                }
+                augment(target, parent);
+            }
+            long[] flow = new long[m];
+            long total = 0;
+            for (int a = 0; a < m; a++) {
+                flow[a] = residual[2 * a + 1];
+                total = Math.addExact(total, Math.multiplyExact(flow[a], cost[a]));
+            }
+            return new FlowSolution(flow, total, new OptimalityCertificate(potential.clone()));
+        }
+
+        private void augment(int target, int[] parent) {
+            long amount = -excess[target];
+            int v = target;
+            while (parent[v] >= 0) {
+                amount = Math.min(amount, residual[parent[v]]);
+                v = tail(parent[v]);
+            }
+            amount = Math.min(amount, excess[v]);
+            excess[v] -= amount;
+            excess[target] += amount;
+            v = target;
+            while (parent[v] >= 0) {
+                int r = parent[v];
+                residual[r] -= amount;
+                residual[r ^ 1] += amount;
+                v = tail(r);
+            }
+        }
+    }
+}
