@@ -148,7 +148,14 @@ public final class BipartiteAssignment {
             }
         }
         Network built = network(leftLeft, rightLeft);
-        FlowSolution flow = MinCostFlow.solve(built.network);
+        boolean[] active = new boolean[edges];
+        for (int e = 0; e < edges; e++) {
+            active[e] = !pinned[e];
+        }
+        BipartiteSolver solver = new BipartiteSolver(lefts, leftLeft, rights, rightLeft, edges, edgeLeft, edgeRight,
+                edgeValue, active);
+        solver.run();
+        FlowSolution flow = MinCostFlow.certified(built.network, flowOf(solver, built));
         boolean[] chosen = new boolean[edges];
         int count = 0;
         for (int e = 0; e < edges; e++) {
@@ -164,6 +171,27 @@ public final class BipartiteAssignment {
             }
         }
         return new Solution(list, chosen, pinnedValue - flow.totalCost(), built.network, built.arcOfEdge, flow);
+    }
+
+    /** The solver's answer as a flow on the network's arcs, laid out as {@link #network} adds them. */
+    private FlowSolution flowOf(BipartiteSolver solver, Network built) {
+        long[] flow = new long[built.network.arcCount()];
+        int arc = 0;
+        for (int i = 0; i < lefts; i++) {
+            flow[arc++] = solver.leftUsed(i);
+        }
+        for (int j = 0; j < rights; j++) {
+            flow[arc++] = solver.rightUsed(j);
+        }
+        flow[arc] = solver.unassigned();
+        long total = 0;
+        for (int e = 0; e < edges; e++) {
+            if (built.arcOfEdge[e] >= 0 && solver.matched(e)) {
+                flow[built.arcOfEdge[e]] = 1;
+                total = Math.addExact(total, -edgeValue[e]);
+            }
+        }
+        return new FlowSolution(flow, total, new OptimalityCertificate(solver.potentials()));
     }
 
     /** The flow network of the unpinned edges with the capacities the pins leave. */
