@@ -196,7 +196,7 @@ public final class BipartiteAssignment {
 
     /** The flow network of the unpinned edges with the capacities the pins leave. */
     private Network network(long[] leftLeft, long[] rightLeft) {
-        FlowNetwork network = new FlowNetwork();
+        FlowNetwork network = new FlowNetwork(2 + lefts + rights, lefts + rights + 1 + edges);
         int source = network.addNode();
         int sink = network.addNode();
         int firstLeft = 2;

@@ -38,6 +38,9 @@ final class BipartiteSolver {
     private final int[] columnEdge;
     private final int[] columnLeft;
     private final long[] columnValue;
+    /** Whether the edge at a column position is matched, and each edge's position: scans then read in order. */
+    private final boolean[] columnMatched;
+    private final int[] positionOfEdge;
 
     private final boolean[] matched;
     private final long[] leftUsed;
@@ -49,6 +52,7 @@ final class BipartiteSolver {
     private long unassigned;
 
     private final long[] potential;
+    private final boolean[] initialized;
     private final long[] distance;
     private final int[] nextNode;
     private final int[] nextEdge;
@@ -81,10 +85,13 @@ final class BipartiteSolver {
         columnEdge = new int[count];
         columnLeft = new int[count];
         columnValue = new long[count];
+        columnMatched = new boolean[count];
+        positionOfEdge = new int[edges];
         int[] fill = Arrays.copyOf(columnStart, rights);
         for (int e = 0; e < edges; e++) {
             if (active[e]) {
                 int k = fill[edgeRight[e]]++;
+                positionOfEdge[e] = k;
                 columnEdge[k] = e;
                 columnLeft[k] = edgeLeft[e];
                 columnValue[k] = edgeValue[e];
@@ -102,6 +109,7 @@ final class BipartiteSolver {
         }
         int nodes = 2 + lefts + rights;
         potential = new long[nodes];
+        initialized = new boolean[rights];
         distance = new long[nodes];
         Arrays.fill(distance, UNREACHED);
         nextNode = new int[nodes];
@@ -120,18 +128,145 @@ final class BipartiteSolver {
 
     /** Solves; afterwards {@link #matched}, the usages and the potentials describe an optimal flow. */
     void run() {
+        boolean unitLefts = true;
+        long top = 0;
+        for (int i = 0; i < lefts; i++) {
+            unitLefts &= leftCapacity[i] <= 1;
+        }
+        for (int c = 0; c < columnValue.length; c++) {
+            top = Math.max(top, Math.abs(columnValue[c]));
+        }
+        for (int i = 0; i < lefts; i++) {
+            if (leftCapacity[i] == 0) {
+                // No flow can reach this item; a potential above every value keeps its arcs valid and unattractive.
+                potential[leftNode(i)] = top + 1;
+            }
+        }
+        if (unitLefts) {
+            bid();
+        }
         for (int j = 0; j < rights; j++) {
             addRight(j);
         }
     }
 
+    /**
+     * A cheap first phase for the usual case of left items taking one edge each (Jonker and Volgenant's augmenting
+     * row reduction, an auction without ε): a right item with room takes the left item of greatest profit (value
+     * minus the left item's price), taking it from its holder if need be, and sets its own dual to the second-best
+     * profit (at least 0, leaving it unassigned), which raises that left item's price to keep the pair tight. Every
+     * step keeps the potentials a valid dual of the flow so far, except on the arcs to the sink of right items that
+     * still have room, which is exactly where the shortest-path phase takes over. Ties can make items take a left
+     * item from each other without raising its price; the bid budget ends that, and the shortest paths finish.
+     */
+    private void bid() {
+        int[] queue = new int[rights + 1];
+        boolean[] queued = new boolean[rights];
+        int head = 0;
+        int tail = 0;
+        int size = 0;
+        long units = 0;
+        for (int j = 0; j < rights; j++) {
+            if (rightCapacity[j] > 0 && columnStart[j + 1] > columnStart[j]) {
+                queue[tail++] = j;
+                queued[j] = true;
+                size++;
+                units += rightCapacity[j];
+            }
+        }
+        tail %= queue.length;
+        int[] own = new int[16];
+        long budget = 4 * units + rights;
+        while (size > 0 && budget-- > 0) {
+            int j = queue[head];
+            head = (head + 1) % queue.length;
+            size--;
+            queued[j] = false;
+            long first = Long.MIN_VALUE;
+            long second = Long.MIN_VALUE;
+            int best = -1;
+            int owned = 0;
+            for (int c = columnStart[j]; c < columnStart[j + 1]; c++) {
+                int i = columnLeft[c];
+                if (columnMatched[c]) {
+                    if (owned == own.length) {
+                        own = Arrays.copyOf(own, owned * 2);
+                    }
+                    own[owned++] = columnEdge[c];
+                    continue;
+                }
+                if (leftCapacity[i] == 0) {
+                    continue;
+                }
+                long profit = columnValue[c] - potential[leftNode(i)];
+                if (profit > first || (profit == first && leftUsed[i] == 0 && leftUsed[columnLeft[best]] > 0)) {
+                    second = first;
+                    first = profit;
+                    best = c;
+                } else if (profit > second) {
+                    second = profit;
+                }
+            }
+            if (first <= 0) {
+                // Nothing left worth taking: the item keeps what it has, with dual 0 (its room may stay unused).
+                setDual(j, 0, own, owned);
+                initialized[j] = true;
+                continue;
+            }
+            int e = columnEdge[best];
+            int i = columnLeft[best];
+            if (leftUsed[i] > 0) {
+                int taken = firstMatched[i];
+                int holder = edgeRight[taken];
+                unmatch(taken);
+                leftUsed[i]--;
+                rightUsed[holder]--;
+                unassigned++;
+                if (!queued[holder]) {
+                    queue[tail] = holder;
+                    tail = (tail + 1) % queue.length;
+                    queued[holder] = true;
+                    size++;
+                }
+            }
+            match(e);
+            leftUsed[i]++;
+            rightUsed[j]++;
+            unassigned--;
+            if (owned == own.length) {
+                own = Arrays.copyOf(own, owned * 2);
+            }
+            own[owned++] = e;
+            setDual(j, Math.max(second, 0), own, owned);
+            initialized[j] = true;
+            if (rightUsed[j] < rightCapacity[j] && !queued[j]) {
+                queue[tail] = j;
+                tail = (tail + 1) % queue.length;
+                queued[j] = true;
+                size++;
+            }
+        }
+    }
+
+    /** Sets right item j's dual to {@code dual} and its left items' prices so that each of its pairs is tight. */
+    private void setDual(int j, long dual, int[] own, int owned) {
+        potential[rightNode(j)] = potential[SINK] - dual;
+        for (int k = 0; k < owned; k++) {
+            int e = own[k];
+            potential[leftNode(edgeLeft[e])] = potential[SOURCE] + edgeValue[e] - dual;
+        }
+    }
+
     private void addRight(int j) {
         int node = rightNode(j);
-        long best = potential[SINK];
-        for (int k = columnStart[j]; k < columnStart[j + 1]; k++) {
-            best = Math.min(best, potential[leftNode(columnLeft[k])] - columnValue[k]);
+        if (!initialized[j]) {
+            long best = potential[SINK];
+            for (int k = columnStart[j]; k < columnStart[j + 1]; k++) {
+                best = Math.min(best, potential[leftNode(columnLeft[k])] - columnValue[k]);
+            }
+            potential[node] = best;
+            initialized[j] = true;
         }
-        potential[node] = best;
         while (rightUsed[j] < rightCapacity[j]) {
             long arcToSink = potential[node] - potential[SINK];
             if (arcToSink >= 0) {
@@ -196,10 +331,9 @@ final class BipartiteSolver {
                     relax(SINK, dx + potential[SINK] - px, x, -1);
                 }
                 for (int c = columnStart[k]; c < columnStart[k + 1]; c++) {
-                    int e = columnEdge[c];
-                    if (!matched[e]) {
+                    if (!columnMatched[c]) {
                         int y = leftNode(columnLeft[c]);
-                        relax(y, dx - columnValue[c] + potential[y] - px, x, e);
+                        relax(y, dx - columnValue[c] + potential[y] - px, x, columnEdge[c]);
                     }
                 }
             }
@@ -285,6 +419,7 @@ final class BipartiteSolver {
 
     private void match(int e) {
         matched[e] = true;
+        columnMatched[positionOfEdge[e]] = true;
         int i = edgeLeft[e];
         nextMatched[e] = firstMatched[i];
         previousMatched[e] = -1;
@@ -296,6 +431,7 @@ final class BipartiteSolver {
 
     private void unmatch(int e) {
         matched[e] = false;
+        columnMatched[positionOfEdge[e]] = false;
         int i = edgeLeft[e];
         if (previousMatched[e] >= 0) {
             nextMatched[previousMatched[e]] = nextMatched[e];

@@ -19,17 +19,32 @@ public final class FlowNetwork {
     public static final long MAX_ABS_UNIT_COST = 1L << 40;
 
     private int nodes;
-    private long[] supply = new long[16];
+    private long[] supply;
     private int arcs;
-    private int[] from = new int[16];
-    private int[] to = new int[16];
-    private long[] capacity = new long[16];
-    private long[] unitCost = new long[16];
+    private int[] from;
+    private int[] to;
+    private long[] capacity;
+    private long[] unitCost;
+
+    /** An empty network. */
+    public FlowNetwork() {
+        this(16, 16);
+    }
+
+    /** An empty network with room for this many nodes and arcs before it grows (it still grows past them). */
+    public FlowNetwork(int expectedNodes, int expectedArcs) {
+        supply = new long[Math.max(1, expectedNodes)];
+        int room = Math.max(1, expectedArcs);
+        from = new int[room];
+        to = new int[room];
+        capacity = new long[room];
+        unitCost = new long[room];
+    }
 
     /** Adds a node with supply 0 and returns its number. */
     public int addNode() {
         if (nodes == supply.length) {
-            supply = Arrays.copyOf(supply, nodes * 2);
+            supply = Arrays.copyOf(supply, Math.max(16, nodes * 2));
         }
         return nodes++;
     }
@@ -45,7 +60,7 @@ public final class FlowNetwork {
             throw new IllegalArgumentException("Unit cost out of range (|cost| ≤ 2^40): " + unitCost);
         }
         if (arcs == this.from.length) {
-            int grown = arcs * 2;
+            int grown = Math.max(16, arcs * 2);
             this.from = Arrays.copyOf(this.from, grown);
             this.to = Arrays.copyOf(this.to, grown);
             this.capacity = Arrays.copyOf(this.capacity, grown);

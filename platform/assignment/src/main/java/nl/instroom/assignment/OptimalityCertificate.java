@@ -74,18 +74,40 @@ public final class OptimalityCertificate {
         long[] capacity = network.capacityArray();
         long[] cost = network.unitCostArray();
         long[] balance = new long[n];
+        long total = 0;
+        // One pass over the arcs (millions of them), remembering the first failure of each check; the checks are
+        // then reported in their order, so a broken capacity is named as such even if it also looks suboptimal.
+        String capacityFailure = null;
+        String optimalityFailure = null;
+        boolean overflow = false;
         for (int a = 0; a < m; a++) {
             long f = solution.flow(a);
-            if (f < 0 || f > capacity[a]) {
-                return Verification.failed(Check.CAPACITY,
-                        "arc " + a + " carries " + f + " with capacity " + capacity[a]);
+            if ((f < 0 || f > capacity[a]) && capacityFailure == null) {
+                capacityFailure = "arc " + a + " carries " + f + " with capacity " + capacity[a];
             }
             try {
                 balance[from[a]] = Math.addExact(balance[from[a]], f);
                 balance[to[a]] = Math.subtractExact(balance[to[a]], f);
-            } catch (ArithmeticException overflow) {
-                return Verification.failed(Check.CONSERVATION, "flow through node overflows at arc " + a);
+                total = Math.addExact(total, Math.multiplyExact(f, cost[a]));
+                long reduced = Math.subtractExact(Math.addExact(cost[a], potentials[from[a]]), potentials[to[a]]);
+                if (optimalityFailure == null) {
+                    if (f < capacity[a] && reduced < 0) {
+                        optimalityFailure = "arc " + a + " has room (" + f + " of " + capacity[a]
+                                + ") and reduced cost " + reduced + ": more flow on it would be cheaper";
+                    } else if (f > 0 && reduced > 0) {
+                        optimalityFailure = "arc " + a + " carries " + f + " at reduced cost " + reduced
+                                + ": less flow on it would be cheaper";
+                    }
+                }
+            } catch (ArithmeticException e) {
+                overflow = true;
             }
+        }
+        if (capacityFailure != null) {
+            return Verification.failed(Check.CAPACITY, capacityFailure);
+        }
+        if (overflow) {
+            return Verification.failed(Check.COST, "a flow, cost or reduced cost overflows a long");
         }
         for (int v = 0; v < n; v++) {
             if (balance[v] != network.supply(v)) {
@@ -93,34 +115,12 @@ public final class OptimalityCertificate {
                         "node " + v + " sends out " + balance[v] + " net, its supply is " + network.supply(v));
             }
         }
-        long total = 0;
-        try {
-            for (int a = 0; a < m; a++) {
-                total = Math.addExact(total, Math.multiplyExact(solution.flow(a), cost[a]));
-            }
-        } catch (ArithmeticException overflow) {
-            return Verification.failed(Check.COST, "the total cost overflows a long");
-        }
         if (total != solution.totalCost()) {
             return Verification.failed(Check.COST,
                     "stated total cost " + solution.totalCost() + ", the flows cost " + total);
         }
-        for (int a = 0; a < m; a++) {
-            long reduced;
-            try {
-                reduced = Math.subtractExact(Math.addExact(cost[a], potentials[from[a]]), potentials[to[a]]);
-            } catch (ArithmeticException overflow) {
-                return Verification.failed(Check.OPTIMALITY, "the reduced cost of arc " + a + " overflows a long");
-            }
-            long f = solution.flow(a);
-            if (f < capacity[a] && reduced < 0) {
-                return Verification.failed(Check.OPTIMALITY, "arc " + a + " has room (" + f + " of " + capacity[a]
-                        + ") and reduced cost " + reduced + ": more flow on it would be cheaper");
-            }
-            if (f > 0 && reduced > 0) {
-                return Verification.failed(Check.OPTIMALITY, "arc " + a + " carries " + f + " at reduced cost "
-                        + reduced + ": less flow on it would be cheaper");
-            }
+        if (optimalityFailure != null) {
+            return Verification.failed(Check.OPTIMALITY, optimalityFailure);
         }
         return Verification.HOLDS;
     }
