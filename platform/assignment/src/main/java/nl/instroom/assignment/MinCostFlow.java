@@ -30,6 +30,11 @@ public final class MinCostFlow {
         return certified(network, new Solver(network).run());
     }
 
+    /** Solves searching in the given direction only; the tests check that both are exact. */
+    static FlowSolution solve(FlowNetwork network, boolean backward) {
+        return certified(network, new Solver(network).run(backward));
+    }
+
     /** Returns the solution only if its certificate verifies against the network. */
     static FlowSolution certified(FlowNetwork network, FlowSolution solution) {
         OptimalityCertificate.Verification verification = solution.certificate().verify(network, solution);
@@ -162,44 +167,67 @@ public final class MinCostFlow {
         }
 
         FlowSolution run() {
+            return run(null);
+        }
+
+        /**
+         * Searches from the side with fewer arcs to scan first: forward from the nodes with supply left, or backward
+         * from the nodes still needing flow. In a matching network one side often fans out to every item (the
+         * source to each tutor) while the other gathers from few (the schools into the sink), and a search from
+         * the narrow side stops much sooner. {@code backwardOverride} fixes the direction (tests run both).
+         */
+        FlowSolution run(Boolean backwardOverride) {
+            int[] supplies = nodesWhere(true);
+            int[] demands = nodesWhere(false);
+            boolean backward = backwardOverride != null ? backwardOverride : degree(demands) < degree(supplies);
             long[] distance = new long[n];
-            int[] parent = new int[n];
+            Arrays.fill(distance, UNREACHED);
+            int[] via = new int[n];
+            int[] touched = new int[n];
             IndexedMinHeap heap = new IndexedMinHeap(n);
+            heap.reset(distance);
+            int supplyCount = supplies.length;
+            int demandCount = demands.length;
             while (true) {
-                Arrays.fill(distance, UNREACHED);
-                heap.reset(distance);
-                boolean anySupply = false;
-                for (int v = 0; v < n; v++) {
-                    if (excess[v] > 0) {
-                        distance[v] = 0;
-                        parent[v] = -1;
-                        heap.insertOrDecrease(v);
-                        anySupply = true;
-                    }
-                }
-                if (!anySupply) {
+                supplyCount = stillNonZero(supplies, supplyCount);
+                demandCount = stillNonZero(demands, demandCount);
+                if (supplyCount == 0) {
                     break;
+                }
+                int[] starts = backward ? demands : supplies;
+                int startCount = backward ? demandCount : supplyCount;
+                int touchedCount = 0;
+                for (int k = 0; k < startCount; k++) {
+                    int v = starts[k];
+                    distance[v] = 0;
+                    via[v] = -1;
+                    touched[touchedCount++] = v;
+                    heap.insertOrDecrease(v);
                 }
                 int target = -1;
                 while (!heap.isEmpty()) {
-                    int u = heap.pollMin();
-                    if (excess[u] < 0) {
-                        target = u;
+                    int x = heap.pollMin();
+                    if (backward ? excess[x] > 0 : excess[x] < 0) {
+                        target = x;
                         break;
                     }
-                    long du = distance[u];
-                    long pu = potential[u];
-                    for (int i = firstOut[u]; i < firstOut[u + 1]; i++) {
-                        int r = outArcs[i];
+                    long dx = distance[x];
+                    long px = potential[x];
+                    for (int i = firstOut[x]; i < firstOut[x + 1]; i++) {
+                        // Forward: the residual arc r out of x. Backward: its partner, which enters x.
+                        int r = backward ? outArcs[i] ^ 1 : outArcs[i];
                         if (residual[r] == 0) {
                             continue;
                         }
-                        int v = head(r);
-                        long dv = du + arcCost(r) + pu - potential[v];
-                        if (dv < distance[v]) {
-                            distance[v] = dv;
-                            parent[v] = r;
-                            heap.insertOrDecrease(v);
+                        int y = backward ? tail(r) : head(r);
+                        long dy = backward ? dx + arcCost(r) + potential[y] - px : dx + arcCost(r) + px - potential[y];
+                        if (dy < distance[y]) {
+                            if (distance[y] == UNREACHED) {
+                                touched[touchedCount++] = y;
+                            }
+                            distance[y] = dy;
+                            via[y] = r;
+                            heap.insertOrDecrease(y);
                         }
                     }
                 }
@@ -207,10 +235,20 @@ public final class MinCostFlow {
                     throw new InfeasibleFlowException("Supply left that no path can bring to a node needing flow");
                 }
                 long reach = distance[target];
-                for (int v = 0; v < n; v++) {
-                    potential[v] += Math.min(distance[v], reach);
+                // Forward, potentials rise by min(distance, reach); backward they fall by it. Up to shifting all
+                // potentials together by reach (which changes no reduced cost), only nodes nearer than the target
+                // move: by (distance - reach) forward, by (reach - distance) backward.
+                for (int k = 0; k < touchedCount; k++) {
+                    int v = touched[k];
+                    if (distance[v] < reach) {
+                        potential[v] += backward ? reach - distance[v] : distance[v] - reach;
+                    }
                 }
-                augment(target, parent);
+                augment(target, via, backward);
+                for (int k = 0; k < touchedCount; k++) {
+                    distance[touched[k]] = UNREACHED;
+                }
+                heap.reset(distance);
             }
             long[] flow = new long[m];
             long total = 0;
@@ -221,22 +259,66 @@ public final class MinCostFlow {
             return new FlowSolution(flow, total, new OptimalityCertificate(potential.clone()));
         }
 
-        private void augment(int target, int[] parent) {
-            long amount = -excess[target];
-            int v = target;
-            while (parent[v] >= 0) {
-                amount = Math.min(amount, residual[parent[v]]);
-                v = tail(parent[v]);
+        private int[] nodesWhere(boolean supply) {
+            int count = 0;
+            for (int v = 0; v < n; v++) {
+                if (supply ? excess[v] > 0 : excess[v] < 0) {
+                    count++;
+                }
             }
-            amount = Math.min(amount, excess[v]);
-            excess[v] -= amount;
-            excess[target] += amount;
+            int[] nodes = new int[count];
+            for (int v = 0, k = 0; v < n; v++) {
+                if (supply ? excess[v] > 0 : excess[v] < 0) {
+                    nodes[k++] = v;
+                }
+            }
+            return nodes;
+        }
+
+        private long degree(int[] nodes) {
+            long sum = 0;
+            for (int v : nodes) {
+                sum += firstOut[v + 1] - firstOut[v];
+            }
+            return sum;
+        }
+
+        /** Keeps the nodes whose excess is not yet 0 at the front; excesses only move towards 0. */
+        private int stillNonZero(int[] nodes, int count) {
+            int kept = 0;
+            for (int k = 0; k < count; k++) {
+                if (excess[nodes[k]] != 0) {
+                    nodes[kept++] = nodes[k];
+                }
+            }
+            return kept;
+        }
+
+        /** Pushes as much as the path, its start's excess and its end's need allow. */
+        private void augment(int target, int[] via, boolean backward) {
+            // Forward, via leads from the target (needing flow) back to a supply; backward, from the target (a
+            // supply) on to a node needing flow. Either way the walk starts at the target.
+            long amount = backward ? excess[target] : -excess[target];
+            int v = target;
+            while (via[v] >= 0) {
+                amount = Math.min(amount, residual[via[v]]);
+                v = backward ? head(via[v]) : tail(via[v]);
+            }
+            int end = v;
+            amount = Math.min(amount, backward ? -excess[end] : excess[end]);
             v = target;
-            while (parent[v] >= 0) {
-                int r = parent[v];
+            while (via[v] >= 0) {
+                int r = via[v];
                 residual[r] -= amount;
                 residual[r ^ 1] += amount;
-                v = tail(r);
+                v = backward ? head(r) : tail(r);
+            }
+            if (backward) {
+                excess[target] -= amount;
+                excess[end] += amount;
+            } else {
+                excess[end] -= amount;
+                excess[target] += amount;
             }
         }
     }

@@ -21,12 +21,21 @@ class MinCostFlowTest {
             Long best = exhaustiveMinimum(network);
             if (best == null) {
                 assertThatThrownBy(() -> MinCostFlow.solve(network)).isInstanceOf(InfeasibleFlowException.class);
+                assertThatThrownBy(() -> MinCostFlow.solve(network, true))
+                        .isInstanceOf(InfeasibleFlowException.class);
+                assertThatThrownBy(() -> MinCostFlow.solve(network, false))
+                        .isInstanceOf(InfeasibleFlowException.class);
                 infeasible++;
                 continue;
             }
             FlowSolution solution = MinCostFlow.solve(network);
             assertThat(solution.totalCost()).as("instance %d", instance).isEqualTo(best);
             assertThat(solution.certificate().verify(network, solution).holds()).isTrue();
+            // Both search directions, whichever the solver would pick.
+            assertThat(MinCostFlow.solve(network, true).totalCost()).as("backward, instance %d", instance)
+                    .isEqualTo(best);
+            assertThat(MinCostFlow.solve(network, false).totalCost()).as("forward, instance %d", instance)
+                    .isEqualTo(best);
             feasible++;
             if (hasCycle(network)) {
                 withCycles++;
