@@ -4,20 +4,21 @@ import java.util.Arrays;
 
 /**
  * The assignment network of {@link BipartiteAssignment} solved by shortest augmenting paths one right item at a
- * time (the Hungarian method, generalised to capacities and to leaving items unassigned), with the potentials of
- * that network kept valid throughout, so they are its certificate at the end.
+ * time (the Hungarian method, generalised to capacities and to leaving items unassigned), after a cheap bidding
+ * phase when left items take one edge each, with the potentials of that network kept valid throughout, so they are
+ * its certificate at the end.
  *
- * <p>Why not the general {@link MinCostFlow}: its searches start from the source, which reaches every left item
- * at once, so each of them scans the whole network. Here a search starts from the one right item being added and
- * walks backwards, and mostly stops after a column or two: at a left item with room, or at a right item that would
- * rather give up a unit. Nodes are numbered as in the network: 0 source, 1 sink, 2 + i left item i, 2 + lefts + j
- * right item j. Right items not yet added are not part of the network yet; adding one gives it the highest
- * potential its arcs from the left items allow.
+ * <p>Why not the general {@link MinCostFlow}: its searches start from the source (or the sink), which reaches every
+ * left (or right) item at once, so each search scans most of the network. Here a search starts from the one right
+ * item being added and walks backwards, and mostly stops after a few columns: at a left item with room, or at a
+ * right item that would rather give up a unit. Nodes are numbered as in the network: 0 source, 1 sink, 2 + i left
+ * item i, 2 + lefts + j right item j. Right items not yet added are not part of the network yet; adding one gives
+ * it the highest potential its arcs from the left items allow.
  *
- * <p>Each unit of a right item's capacity is a question: is there a cycle through its new arc to the sink, back to
- * it through the residual network, of negative cost? The backward Dijkstra from the item answers it (the arc to
- * the sink is the only one whose reduced cost may be negative, and the search never uses it); if so the cycle is
- * pushed, if not the item is done.
+ * <p>Each unit of a right item's capacity is a question: is there a cycle through its arc to the sink, back to it
+ * through the residual network, of negative cost? The backward Dijkstra from the item answers it; if so the cycle
+ * is pushed, if not the item is done. Only arcs into the sink of items not yet done may have a negative reduced
+ * cost meanwhile, and the search never relaxes an arc into the sink (it stops there).
  */
 final class BipartiteSolver {
 
