@@ -55,6 +55,7 @@ final class BipartiteSolver {
     private final long[] potential;
     private final boolean[] initialized;
     private final long[] distance;
+    private final boolean[] settled;
     private final int[] nextNode;
     private final int[] nextEdge;
     private final IndexedMinHeap heap;
@@ -112,6 +113,7 @@ final class BipartiteSolver {
         potential = new long[nodes];
         initialized = new boolean[rights];
         distance = new long[nodes];
+        settled = new boolean[nodes];
         Arrays.fill(distance, UNREACHED);
         nextNode = new int[nodes];
         nextEdge = new int[nodes];
@@ -300,6 +302,7 @@ final class BipartiteSolver {
         long reach = UNREACHED;
         while (!heap.isEmpty()) {
             int x = heap.pollMin();
+            settled[x] = true;
             long dx = distance[x];
             if (x == SINK) {
                 reach = dx;
@@ -373,7 +376,9 @@ final class BipartiteSolver {
     }
 
     private void relax(int y, long d, int via, int edge) {
-        if (d < distance[y]) {
+        // A node already settled is final: with valid potentials it cannot improve, and if a defect made a reduced
+        // cost negative, re-opening it could search forever; settled, the search ends and the certificate fails.
+        if (d < distance[y] && !settled[y]) {
             if (distance[y] == UNREACHED) {
                 touched[touchedCount++] = y;
             }
@@ -414,6 +419,7 @@ final class BipartiteSolver {
     private void forgetSearch() {
         for (int t = 0; t < touchedCount; t++) {
             distance[touched[t]] = UNREACHED;
+            settled[touched[t]] = false;
         }
         touchedCount = 0;
     }

@@ -184,6 +184,7 @@ public final class MinCostFlow {
             Arrays.fill(distance, UNREACHED);
             int[] via = new int[n];
             int[] touched = new int[n];
+            boolean[] settled = new boolean[n];
             IndexedMinHeap heap = new IndexedMinHeap(n);
             heap.reset(distance);
             int supplyCount = supplies.length;
@@ -207,6 +208,7 @@ public final class MinCostFlow {
                 int target = -1;
                 while (!heap.isEmpty()) {
                     int x = heap.pollMin();
+                    settled[x] = true;
                     if (backward ? excess[x] > 0 : excess[x] < 0) {
                         target = x;
                         break;
@@ -221,7 +223,9 @@ public final class MinCostFlow {
                         }
                         int y = backward ? tail(r) : head(r);
                         long dy = backward ? dx + arcCost(r) + potential[y] - px : dx + arcCost(r) + px - potential[y];
-                        if (dy < distance[y]) {
+                        // Settled nodes are final (see BipartiteSolver.relax: a defect must end in a failed
+                        // certificate, not an endless search).
+                        if (dy < distance[y] && !settled[y]) {
                             if (distance[y] == UNREACHED) {
                                 touched[touchedCount++] = y;
                             }
@@ -247,6 +251,7 @@ public final class MinCostFlow {
                 augment(target, via, backward);
                 for (int k = 0; k < touchedCount; k++) {
                     distance[touched[k]] = UNREACHED;
+                    settled[touched[k]] = false;
                 }
                 heap.reset(distance);
             }

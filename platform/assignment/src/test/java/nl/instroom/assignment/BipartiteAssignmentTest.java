@@ -122,6 +122,36 @@ class BipartiteAssignmentTest {
     }
 
     @Test
+    void agreesWithTheGeneralSolverWhenLeftItemsTakeOneEdgeEachAndValuesTie() {
+        // Left items of capacity 0 or 1 take the bidding phase; values 0–4 tie constantly, so items keep taking left
+        // items from each other without raising prices until the bid budget ends it and the shortest paths finish.
+        Random random = new Random(11);
+        for (int instance = 0; instance < 30; instance++) {
+            BipartiteAssignment problem = new BipartiteAssignment();
+            int lefts = 30 + random.nextInt(40);
+            int rights = 10 + random.nextInt(30);
+            for (int i = 0; i < lefts; i++) {
+                problem.addLeft(random.nextInt(8) == 0 ? 0 : 1);
+            }
+            for (int j = 0; j < rights; j++) {
+                problem.addRight(random.nextInt(4));
+            }
+            for (int i = 0; i < lefts; i++) {
+                for (int j = 0; j < rights; j++) {
+                    if (random.nextInt(10) > 0) {
+                        problem.addEdge(i, j, random.nextInt(5));
+                    }
+                }
+            }
+            BipartiteAssignment.Solution solution = problem.solve();
+
+            assertThat(-MinCostFlow.solve(solution.network()).totalCost()).as("instance %d", instance)
+                    .isEqualTo(solution.objective());
+            assertThat(valueOf(problem, solution.chosenEdges())).isEqualTo(solution.objective());
+        }
+    }
+
+    @Test
     void anEmptyProblemChoosesNothing() {
         BipartiteAssignment problem = new BipartiteAssignment();
         problem.addLeft(1);
