@@ -206,6 +206,9 @@ public final class MinCostFlow {
                     heap.insertOrDecrease(v);
                 }
                 int target = -1;
+                // The best distance yet of any node the search may end at: a node no nearer is never settled
+                // before the search ends, so it is not queued at all (the queue's work was most of the time).
+                long bound = UNREACHED;
                 while (!heap.isEmpty()) {
                     int x = heap.pollMin();
                     settled[x] = true;
@@ -225,7 +228,11 @@ public final class MinCostFlow {
                         long dy = backward ? dx + arcCost(r) + potential[y] - px : dx + arcCost(r) + px - potential[y];
                         // Settled nodes are final (see BipartiteSolver.relax: a defect must end in a failed
                         // certificate, not an endless search).
-                        if (dy < distance[y] && !settled[y]) {
+                        boolean ends = backward ? excess[y] > 0 : excess[y] < 0;
+                        if (dy < distance[y] && !settled[y] && (dy < bound || ends)) {
+                            if (ends) {
+                                bound = Math.min(bound, dy);
+                            }
                             if (distance[y] == UNREACHED) {
                                 touched[touchedCount++] = y;
                             }
