@@ -1,14 +1,14 @@
 package nl.instroom.tutoring.matching.solver;
 
-import com.google.ortools.Loader;
-import com.google.ortools.graph.MinCostFlow;
-import com.google.ortools.graph.MinCostFlowBase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.instroom.assignment.FlowNetwork;
+import nl.instroom.assignment.FlowSolution;
+import nl.instroom.assignment.MinCostFlow;
 import nl.instroom.tutoring.matching.domain.AssignmentSolver;
 import nl.instroom.tutoring.matching.domain.MatchingProblem;
 import nl.instroom.tutoring.matching.domain.Pair;
@@ -22,13 +22,12 @@ import org.springframework.stereotype.Component;
  * and a free arc from source to sink for the tutors left unplaced. A minimum-cost flow of all supply is then an
  * assignment of maximum objective; the flow is integral, so the optimum is exact. Pinned pairs are placed first
  * and take the first fairness steps of their tutor and school.
+ *
+ * <p>The flow is solved by the shared {@code instroom-assignment} library, which verifies its optimality
+ * certificate before answering (and throws rather than answer wrongly); this class only translates.
  */
 @Component
 public class MinCostFlowSolver implements AssignmentSolver {
-
-    static {
-        Loader.loadNativeLibraries();
-    }
 
     @Override
     public List<Pair> solve(MatchingProblem problem) {
@@ -40,8 +39,8 @@ public class MinCostFlowSolver implements AssignmentSolver {
             pinnedPerSchool.merge(pin.schoolCode(), 1, Integer::sum);
             pinnedTutorSchool.add(pin.tutorId() + "|" + pin.schoolCode());
         }
-        MinCostFlow flow = new MinCostFlow();
-        Nodes nodes = new Nodes();
+        FlowNetwork flow = new FlowNetwork();
+        Nodes nodes = new Nodes(flow);
         int source = nodes.id("source");
         int sink = nodes.id("sink");
         Map<Integer, Pair> pairArcs = new HashMap<>();
@@ -57,7 +56,7 @@ public class MinCostFlowSolver implements AssignmentSolver {
             if (tutorsWired.add(pair.tutorId())) {
                 int free = problem.tutor(pair.tutorId()).freePlacements(problem.weights());
                 for (int k = pinnedPerTutor.getOrDefault(pair.tutorId(), 0); k < free; k++) {
-                    flow.addArcWithCapacityAndUnitCost(source, tutor, 1, problem.tutorFairnessCents(pair.tutorId(), k));
+                    flow.addArc(source, tutor, 1, problem.tutorFairnessCents(pair.tutorId(), k));
                     supply++;
                 }
             }
@@ -65,32 +64,28 @@ public class MinCostFlowSolver implements AssignmentSolver {
             boolean newTutorAtSchool = !nodes.has(tutorAtSchoolKey);
             int tutorAtSchool = nodes.id(tutorAtSchoolKey);
             if (newTutorAtSchool) {
-                flow.addArcWithCapacityAndUnitCost(tutor, tutorAtSchool, 1, 0);
+                flow.addArc(tutor, tutorAtSchool, 1, 0);
             }
             int school = nodes.id("s|" + pair.schoolCode());
             if (schoolsWired.add(pair.schoolCode())) {
                 int capacity = problem.school(pair.schoolCode()).freeCapacity(problem.weights());
                 for (int k = pinnedPerSchool.getOrDefault(pair.schoolCode(), 0); k < capacity; k++) {
-                    flow.addArcWithCapacityAndUnitCost(school, sink, 1,
-                            problem.schoolFairnessCents(pair.schoolCode(), k));
+                    flow.addArc(school, sink, 1, problem.schoolFairnessCents(pair.schoolCode(), k));
                 }
             }
-            pairArcs.put(flow.addArcWithCapacityAndUnitCost(tutorAtSchool, school, 1, -candidate.valueCents()), pair);
+            pairArcs.put(flow.addArc(tutorAtSchool, school, 1, -candidate.valueCents()), pair);
         }
         List<Pair> assignment = new ArrayList<>(problem.pinned());
         if (supply == 0) {
             return assignment;
         }
-        flow.addArcWithCapacityAndUnitCost(source, sink, supply, 0);
-        flow.setNodeSupply(source, supply);
-        flow.setNodeSupply(sink, -supply);
-        MinCostFlowBase.Status status = flow.solve();
-        if (status != MinCostFlowBase.Status.OPTIMAL) {
-            // Cannot happen for this network (the free arc always makes it feasible); failing loudly beats a guess.
-            throw new IllegalStateException("Min-cost flow ended with status " + status);
-        }
+        flow.addArc(source, sink, supply, 0);
+        flow.setSupply(source, supply);
+        flow.setSupply(sink, -supply);
+        // Always feasible (the free arc takes whatever is not placed); a certificate that fails throws.
+        FlowSolution solution = MinCostFlow.solve(flow);
         pairArcs.forEach((arc, pair) -> {
-            if (flow.getFlow(arc) > 0) {
+            if (solution.flow(arc) > 0) {
                 assignment.add(pair);
             }
         });
@@ -98,10 +93,15 @@ public class MinCostFlowSolver implements AssignmentSolver {
     }
 
     private static final class Nodes {
+        private final FlowNetwork network;
         private final Map<String, Integer> ids = new HashMap<>();
 
+        Nodes(FlowNetwork network) {
+            this.network = network;
+        }
+
         int id(String key) {
-            return ids.computeIfAbsent(key, k -> ids.size());
+            return ids.computeIfAbsent(key, k -> network.addNode());
         }
 
         boolean has(String key) {
