@@ -22,8 +22,8 @@ class D_AdminErasureJourneyIT {
 
     @Test
     void anErasureOfTheTutorReachesEveryService() {
-        String tutor = Journey.consentedTutor;
-        assertThat(tutor).as("the coordinator's journey ran first").isNotNull();
+        // A pupil whose placement was completed: tutoring, scouting (a suggestion) and need-mapping know of them.
+        String tutor = Journey.aPupilWhosePlacementWasCompletedWithTalentFive("Daan Smit").tutorId();
         RestClient admin = RunningStack.as("ADMIN", IDENTITY);
 
         var requested = admin.post().uri("/api/admin/erasure-requests").contentType(MediaType.APPLICATION_JSON)
