@@ -14,7 +14,6 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import nl.instroom.careeradvice.AdviceSettings;
 import org.bson.Document;
-import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,7 +56,7 @@ class CaseVault {
             throw new IllegalStateException("instroom.advice.master-key-file (ADVICE_MASTER_KEY_FILE) is not set: "
                     + "career-advice keeps no personal data without its master key (docs/career-advice.md)");
         }
-        Resource resource = new DefaultResourceLoader().getResource(location);
+        Resource resource = AdviceSettings.resource(location);
         try (InputStream in = resource.getInputStream()) {
             String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines()
                     .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).findFirst()

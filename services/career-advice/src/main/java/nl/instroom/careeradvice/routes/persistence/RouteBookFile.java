@@ -14,7 +14,6 @@ import nl.instroom.careeradvice.routes.domain.InvalidRouteBook;
 import nl.instroom.careeradvice.routes.domain.RouteBook;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -30,7 +29,7 @@ public class RouteBookFile {
 
     @Bean
     RouteBook routeBook(AdviceSettings settings) {
-        Resource resource = new DefaultResourceLoader().getResource(settings.routesFile());
+        Resource resource = AdviceSettings.resource(settings.routesFile());
         try (InputStream in = resource.getInputStream()) {
             return read(in, settings.routesFile());
         } catch (IOException e) {

@@ -80,6 +80,18 @@ class RouteBookTest {
     }
 
     @Test
+    void rulesInAFileOutsideTheJarAreReadByTheirPlainPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Path file = folder.resolve("routes.yaml");
+        java.nio.file.Files.writeString(file, VALID);
+
+        RouteBook book = new RouteBookFile().routeBook(new nl.instroom.careeradvice.AdviceSettings(null,
+                file.toString()));
+
+        assertThat(book.version()).isEqualTo("test-1");
+    }
+
+    @Test
     void questionsAreAskedOnlyAfterTheAnswersTheyDependOnAndAChangedAnswerDropsWhatNoLongerApplies() {
         RouteBook book = read(VALID);
 
