@@ -26,6 +26,7 @@ public final class RunningStack implements BeforeAllCallback, AutoCloseable {
     public static final int TUTORING = 8082;
     public static final int SCOUTING = 8083;
     public static final int STAY_INTERVIEWS = 8084;
+    public static final int CAREER_ADVICE = 8085;
     public static final int IDENTITY = 9000;
     public static final String REGION = "AM36";
 

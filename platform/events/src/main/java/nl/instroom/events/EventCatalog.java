@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.instroom.events.advice.CandidateReferred;
 import nl.instroom.events.needmap.SchoolNeedChanged;
 import nl.instroom.events.needmap.SchoolRegistered;
 import nl.instroom.events.needmap.SchoolUpdated;
@@ -62,6 +63,7 @@ public final class EventCatalog {
             v1("nl.instroom.scouting.TalentStatusChanged", TalentStatusChanged.class, Topics.TALENT),
             v1("nl.instroom.scouting.AmbassadorNominated", AmbassadorNominated.class, Topics.TALENT),
             v1("nl.instroom.stay.StaffMemberRemoved", StaffMemberRemoved.class, Topics.STAY_SIGNALS),
+            v1("nl.instroom.advice.CandidateReferred", CandidateReferred.class, Topics.ADVICE_REFERRALS),
             v1("nl.instroom.privacy.SubjectErasureRequested", SubjectErasureRequested.class, Topics.ERASURE_REQUESTS),
             v1("nl.instroom.privacy.SubjectErased", SubjectErased.class, Topics.ERASURE_ANSWERS),
             v1("nl.instroom.privacy.PersonalDataPurged", PersonalDataPurged.class, Topics.RETENTION));

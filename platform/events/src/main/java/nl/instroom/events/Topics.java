@@ -12,6 +12,8 @@ public final class Topics {
     public static final String PLACEMENTS = "tutoring.placements.v1";
     public static final String TALENT = "scouting.talent.v1";
     public static final String STAY_SIGNALS = "stay.signals.v1";
+    /** Career switchers an adviser of career-advice referred to a region, under pseudonymous case ids. */
+    public static final String ADVICE_REFERRALS = "advice.referrals.v1";
     /**
      * Erasure requests: written by identity alone. Requests and answers are two topics because Kafka grants writes
      * per topic, not per event type: on one topic, every service that must answer could also ask for an erasure.
@@ -23,7 +25,7 @@ public final class Topics {
     public static final String RETENTION = "privacy.retention.v1";
 
     public static final List<String> ALL = List.of(SCHOOLS, VACANCIES, NEED, PLACEMENTS, TALENT, STAY_SIGNALS,
-            ERASURE_REQUESTS, ERASURE_ANSWERS, RETENTION);
+            ADVICE_REFERRALS, ERASURE_REQUESTS, ERASURE_ANSWERS, RETENTION);
 
     private Topics() {
     }

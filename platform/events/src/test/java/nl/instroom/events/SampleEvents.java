@@ -67,6 +67,8 @@ final class SampleEvents {
                 new TalentFlagged("tal-1", PersonKind.TUTOR, "t-1", TalentKind.POTENTIAL_TEACHER, "AM36", 1),
                 new TalentStatusChanged("tal-1", TalentStage.FLAGGED, TalentStage.APPROACHED, DAY, 2),
                 new AmbassadorNominated("tal-1", "s-17", SCHOOL, "AM36", 3),
+                new nl.instroom.events.advice.CandidateReferred("7f0c2a52-5d1e-4b8e-9d55-0f3f1c7a9b21", "AM36",
+                        nl.instroom.events.Sector.VO, "wiskunde", DAY, 4),
                 new SubjectErasureRequested("er-1", SubjectKind.TUTOR, "t-1"),
                 new SubjectErased("er-1", "tutoring", SubjectKind.TUTOR, 3),
                 new PersonalDataPurged("pu-1", "tutoring", "tutor", "P1Y", java.time.Instant.parse(

@@ -33,6 +33,8 @@ final class DemoIdentities {
 
     /** The second admin, who approves what the first asks (four eyes). */
     static final String SECOND_ADMIN = "admin.two";
+    /** The Onderwijsloket's demo adviser (career-advice). */
+    static final String ADVISOR = "adviseur.loket";
 
     /** The region the integration client's tokens name: the first demo region. */
     static final String INTEGRATION_REGION = DemoData.REGIONS.get(0).code();
@@ -69,7 +71,8 @@ final class DemoIdentities {
     /** Makes users and secret on the first start (or when they predate region codes); returns the lines to print. */
     List<String> ensure(String hrSchool) throws IOException {
         if (!Files.exists(credentialsFile()) || !Files.readString(credentialsFile()).contains(INTEGRATION_REGION)
-                || !Files.readString(credentialsFile()).contains(SECOND_ADMIN)) {
+                || !Files.readString(credentialsFile()).contains(SECOND_ADMIN)
+                || !Files.readString(credentialsFile()).contains(ADVISOR)) {
             Files.createDirectories(dir);
             List<DemoUser> users = new ArrayList<>();
             for (DemoData.DemoRegion region : DemoData.REGIONS) {
@@ -79,6 +82,7 @@ final class DemoIdentities {
             users.add(new DemoUser("hr." + hrSchool.toLowerCase(), "SCHOOL_HR", hrSchool));
             users.add(new DemoUser(ADMIN, "ADMIN", ""));
             users.add(new DemoUser(SECOND_ADMIN, "ADMIN", ""));
+            users.add(new DemoUser(ADVISOR, "ADVISOR", ""));
             BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
             List<String> hashed = new ArrayList<>(List.of("# Demo users of the local stack: username|hash|role|scope"));
             List<String> plain = new ArrayList<>();

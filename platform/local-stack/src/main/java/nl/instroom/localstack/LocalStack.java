@@ -51,7 +51,8 @@ public final class LocalStack {
             new Service("need-mapping", 8081, 27101, "needmapping"),
             new Service("tutoring", 8082, 27102, "tutoring"),
             new Service("scouting", 8083, 27103, "scouting"),
-            new Service("stay-interviews", 8084, 27104, "stayinterviews"));
+            new Service("stay-interviews", 8084, 27104, "stayinterviews"),
+            new Service("career-advice", 8085, 27106, "careeradvice"));
 
     private final Path root;
     private final Path data;
@@ -225,6 +226,7 @@ public final class LocalStack {
         System.out.println("Instroom local stack: data in " + data + ", logs in " + logs);
 
         Path stayMasterKeys = StayMasterKeys.ensure(data, data.resolve("stores").resolve("stayinterviews.mv"));
+        Path adviceMasterKey = StayMasterKeys.adviceMasterKey(data);
         broker = new KafkaBrokerProcess(data, BIND, KAFKA_PORT, CONTROLLER_PORT, logs.resolve("kafka.log"), classpath);
         broker.start();
         for (Service service : SERVICES) {
@@ -273,6 +275,9 @@ public final class LocalStack {
             if (service.name().equals("stay-interviews")) {
                 environment.put("STAY_MASTER_KEY_FILE", stayMasterKeys.toString());
             }
+            if (service.name().equals("career-advice")) {
+                environment.put("ADVICE_MASTER_KEY_FILE", adviceMasterKey.toString());
+            }
             environment.putAll(extraServiceEnvironment());
             started.add(ChildProcess.start(service.name(), jar(serviceJvmOptions("512m"), jars.get(i)), environment,
                     logs));
@@ -294,8 +299,14 @@ public final class LocalStack {
         Duration took = Duration.between(begin, Instant.now());
         DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port(), issuer, identities,
                 portalRedirectUri);
+        DemoAdvice.seedOnce(data, "http://" + BIND + ":" + port("career-advice"), issuer, identities,
+                portalRedirectUri);
         printSummary(took, credentials, secondFactors);
         watch();
+    }
+
+    private static int port(String service) {
+        return SERVICES.stream().filter(each -> each.name().equals(service)).findFirst().orElseThrow().port();
     }
 
     /** The portal signs people in at the identity server and calls the services where this stack runs them. */

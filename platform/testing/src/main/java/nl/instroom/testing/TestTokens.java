@@ -92,6 +92,11 @@ public final class TestTokens {
         return token("admin-1", List.of("ADMIN"), null, null);
     }
 
+    /** An adviser of the Onderwijsloket (career-advice): every region, no scope claim. */
+    public String advisor() {
+        return token("advisor-1", List.of("ADVISOR"), null, null);
+    }
+
     public String integration() {
         return token("integration-1", List.of("INTEGRATION"), REGION, null);
     }
@@ -105,6 +110,7 @@ public final class TestTokens {
             case "ADMIN" -> admin();
             case "INTEGRATION" -> integration();
             case "NATIONAL_VIEWER" -> nationalViewer();
+            case "ADVISOR" -> advisor();
             default -> throw new IllegalArgumentException(role);
         };
     }

@@ -24,7 +24,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Makes a service a resource server. Public: health probes and the API descriptions. Everything else: a valid
+ * Makes a service a resource server. Public: health probes, the API descriptions and the endpoints a service opens
+ * to anyone ({@link EndpointRule#anyone}; a token sent along must still be valid). Everything else: a valid
  * token whose roles carry the scope they need ({@link CurrentUser#missingScope()}; 401 otherwise) and a role its
  * rule allows; no rule, no access.
  */
@@ -44,8 +45,12 @@ public class ResourceServerConfiguration {
                     requests.requestMatchers("/actuator/prometheus").hasAnyRole(Role.ADMIN.name(),
                             Role.INTEGRATION.name());
                     for (EndpointRule rule : accessRules.stream().flatMap(rules -> rules.rules().stream()).toList()) {
-                        requests.requestMatchers(rule.method(), rule.pattern())
-                                .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+                        if (rule.anonymous()) {
+                            requests.requestMatchers(rule.method(), rule.pattern()).permitAll();
+                        } else {
+                            requests.requestMatchers(rule.method(), rule.pattern())
+                                    .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+                        }
                     }
                     requests.anyRequest().denyAll();
                 })

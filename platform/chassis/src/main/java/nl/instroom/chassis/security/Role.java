@@ -20,7 +20,14 @@ public enum Role {
      * The ministry or a national body: reads aggregated figures and needs of every region, never personal data (its
      * access rules name it only on such endpoints) and never writes.
      */
-    NATIONAL_VIEWER(Reach.COUNTRY, false);
+    NATIONAL_VIEWER(Reach.COUNTRY, false),
+    /**
+     * Adviser of the Onderwijsloket (career-advice): advises career switchers from anywhere in the country, so every
+     * region. The desk is one national team whose advisers take over each other's cases, and a person chooses a
+     * slot, not a region; a region-scoped adviser would have to be refused the people of every other region. Only
+     * career-advice's access rules name this role: in every other service it reaches nothing.
+     */
+    ADVISOR(Reach.COUNTRY, true);
 
     /** What a role's data is bounded by, and so which claim its tokens carry. */
     public enum Reach {

@@ -12,7 +12,7 @@ import nl.instroom.chassis.security.CurrentUser;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Limits writes per caller (Resilience4j rate limiter per token subject): beyond the limit a write is refused with
+ * Limits writes per caller (Resilience4j rate limiter per token subject, or per address without a token): beyond the limit a write is refused with
  * 429 and {@code Retry-After}, before it touches anything. Reads are not limited here.
  */
 public class WriteRateLimit implements HandlerInterceptor {
@@ -36,7 +36,9 @@ public class WriteRateLimit implements HandlerInterceptor {
         if (!WRITES.contains(request.getMethod())) {
             return true;
         }
-        String caller = CurrentUser.find().map(CurrentUser::subject).orElse("anonymous");
+        // Anonymous callers (public tools) are told apart by their address, so one cannot use up everyone's writes.
+        String caller = CurrentUser.find().map(CurrentUser::subject)
+                .orElseGet(() -> "anonymous-" + request.getRemoteAddr());
         RateLimiter limiter = registry.rateLimiter("writes-" + caller, config);
         if (limiter.acquirePermission()) {
             return true;

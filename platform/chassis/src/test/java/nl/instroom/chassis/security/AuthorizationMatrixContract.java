@@ -36,6 +36,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * (a new endpoint without one fails the build), and every endpoint answers every role as its rule says, through
  * the real security filter with real signed tokens.
  *
+ * <p>An endpoint open to anyone ({@link EndpointRule#anyone}) answers without a token, and every role alike; bad
+ * input on it is fuzzed without a token.
+ *
  * <p>And the scope behind the rules, generated the same way: the service's test seeds data of another region and
  * school than the test tokens hold ({@link #anotherScope()}, in the service's own words), and every endpoint is
  * asked by every region- or school-scoped role its rule allows — plainly, naming the other region or school in the
@@ -115,10 +118,15 @@ public abstract class AuthorizationMatrixContract {
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             EndpointRule rule = rule(endpoint).orElse(null);
-            tests.add(DynamicTest.dynamicTest(endpoint + " without a token → 401",
-                    () -> assertThat(call(endpoint, null)).isEqualTo(401)));
+            if (rule != null && rule.anonymous()) {
+                tests.add(DynamicTest.dynamicTest(endpoint + " without a token → allowed (open to anyone)",
+                        () -> assertThat(call(endpoint, null)).isNotIn(401, 403).isLessThan(500)));
+            } else {
+                tests.add(DynamicTest.dynamicTest(endpoint + " without a token → 401",
+                        () -> assertThat(call(endpoint, null)).isEqualTo(401)));
+            }
             for (Role role : Role.values()) {
-                boolean allowed = rule != null && rule.roles().contains(role);
+                boolean allowed = rule != null && rule.admits(role);
                 tests.add(DynamicTest.dynamicTest(endpoint + " as " + role + (allowed ? " → allowed" : " → 403"),
                         () -> {
                             int status = call(endpoint, TestTokens.instance().forRole(role.name()));
@@ -197,11 +205,15 @@ public abstract class AuthorizationMatrixContract {
     Stream<DynamicTest> badInputIsRefusedWithAProblemAndNeverBreaksTheService() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
-            Optional<Role> role = rule(endpoint).flatMap(rule -> rule.roles().stream().findFirst());
+            Optional<EndpointRule> rule = rule(endpoint);
+            boolean anonymous = rule.map(EndpointRule::anonymous).orElse(false);
+            Optional<String> role = anonymous ? Optional.of("anyone")
+                    : rule.flatMap(found -> found.roles().stream().findFirst()).map(Role::name);
             if (role.isEmpty()) {
                 continue;
             }
-            String token = TestTokens.instance().forRole(role.get().name());
+            // An endpoint open to anyone is fuzzed as anyone: without a token.
+            String token = anonymous ? null : TestTokens.instance().forRole(role.get());
             List<String> paths = new ArrayList<>();
             if (endpoint.pattern().contains("{")) {
                 BAD_PATH_VALUES.forEach(value -> paths.add(endpoint.pattern().replaceAll("\\{[^}]+}", value)));

@@ -20,6 +20,8 @@ public record PortalUser(String name, Set<String> roles, String region, String s
     public static final String ADMIN = "ADMIN";
     /** Reads the national picture (and any region's aggregates), changes nothing. */
     public static final String NATIONAL_VIEWER = "NATIONAL_VIEWER";
+    /** An adviser of the Onderwijsloket: cases and agenda in career-advice. */
+    public static final String ADVISOR = "ADVISOR";
 
     public static PortalUser of(Authentication authentication) {
         Set<String> roles = roles(authentication.getAuthorities());
@@ -55,6 +57,9 @@ public record PortalUser(String name, Set<String> roles, String region, String s
         }
         if (has(NATIONAL_VIEWER)) {
             return "/national";
+        }
+        if (has(ADVISOR)) {
+            return "/advisor/cases";
         }
         return "/no-role";
     }

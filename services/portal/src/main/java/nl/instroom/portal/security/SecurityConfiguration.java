@@ -26,6 +26,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/favicon.svg", "/actuator/health/**", "/actuator/health",
                                 "/error", "/signed-out").permitAll()
+                        // the Onderwijsloket's route finder and asking for a conversation: for anyone, no sign-in
+                        .requestMatchers("/route-finder", "/route-finder/**", "/advice-request",
+                                "/advice-request/**").permitAll()
+                        .requestMatchers("/advisor/**").hasRole(PortalUser.ADVISOR)
                         .requestMatchers("/coordinator/**").hasRole(PortalUser.COORDINATOR)
                         .requestMatchers("/hr/**").hasRole(PortalUser.SCHOOL_HR)
                         .requestMatchers("/scout/**").hasRole(PortalUser.TALENT_SCOUT)

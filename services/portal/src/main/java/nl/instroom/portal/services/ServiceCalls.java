@@ -27,7 +27,7 @@ public class ServiceCalls {
     /** The services by name, as the pages address them. */
     public enum Service {
         NEED_MAPPING("need-mapping"), TUTORING("tutoring"), SCOUTING("scouting"),
-        STAY_INTERVIEWS("stay-interviews"), IDENTITY("identity");
+        STAY_INTERVIEWS("stay-interviews"), CAREER_ADVICE("career-advice"), IDENTITY("identity");
 
         private final String label;
 
@@ -113,13 +113,18 @@ public class ServiceCalls {
                 return endpoints.scoutingUrl();
             case STAY_INTERVIEWS:
                 return endpoints.stayInterviewsUrl();
+            case CAREER_ADVICE:
+                return endpoints.careerAdviceUrl();
             default:
                 return endpoints.identityUrl();
         }
     }
 
+    /** With the person's token; without any for the public pages (a null client), which call only public APIs. */
     private static void auth(HttpHeaders headers, OAuth2AuthorizedClient client) {
-        headers.setBearerAuth(client.getAccessToken().getTokenValue());
+        if (client != null) {
+            headers.setBearerAuth(client.getAccessToken().getTokenValue());
+        }
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
     }
 

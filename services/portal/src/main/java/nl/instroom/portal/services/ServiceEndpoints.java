@@ -7,13 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("instroom.portal")
 public record ServiceEndpoints(String needMappingUrl, String tutoringUrl, String scoutingUrl,
-        String stayInterviewsUrl, String identityUrl) {
+        String stayInterviewsUrl, String careerAdviceUrl, String identityUrl) {
 
     public ServiceEndpoints {
         needMappingUrl = orDefault(needMappingUrl, "http://127.0.0.1:8081");
         tutoringUrl = orDefault(tutoringUrl, "http://127.0.0.1:8082");
         scoutingUrl = orDefault(scoutingUrl, "http://127.0.0.1:8083");
         stayInterviewsUrl = orDefault(stayInterviewsUrl, "http://127.0.0.1:8084");
+        careerAdviceUrl = orDefault(careerAdviceUrl, "http://127.0.0.1:8085");
         identityUrl = orDefault(identityUrl, "http://127.0.0.1:9000");
     }
 

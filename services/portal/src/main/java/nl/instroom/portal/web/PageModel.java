@@ -5,6 +5,7 @@ import nl.instroom.portal.services.ServiceProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
@@ -22,7 +23,9 @@ class PageModel {
     @ModelAttribute("me")
     PortalUser me() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() ? null : PortalUser.of(authentication);
+        // Nobody is signed in on the public pages: Spring Security's anonymous token is no person.
+        return authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken ? null : PortalUser.of(authentication);
     }
 
     /** A page whose data a service refused: its status and its words, never a stack trace. */

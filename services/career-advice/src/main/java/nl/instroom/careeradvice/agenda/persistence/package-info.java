@@ -1,0 +1,2 @@
+/** The slots' store, with the atomic booking. */
+package nl.instroom.careeradvice.agenda.persistence;

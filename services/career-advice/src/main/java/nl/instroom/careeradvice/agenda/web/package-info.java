@@ -1,0 +1,2 @@
+/** The agenda's HTTP API. */
+package nl.instroom.careeradvice.agenda.web;

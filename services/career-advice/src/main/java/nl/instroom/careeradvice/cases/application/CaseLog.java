@@ -1,0 +1,136 @@
+package nl.instroom.careeradvice.cases.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import nl.instroom.careeradvice.agenda.domain.Slot;
+import nl.instroom.careeradvice.agenda.domain.Slots;
+import nl.instroom.careeradvice.cases.domain.AdviceCase;
+import nl.instroom.careeradvice.cases.domain.Cases;
+import nl.instroom.careeradvice.cases.domain.ClosingReason;
+import nl.instroom.careeradvice.cases.domain.ContactKind;
+import nl.instroom.careeradvice.cases.domain.Phase;
+import nl.instroom.careeradvice.need.application.NeedNearby;
+import nl.instroom.careeradvice.need.domain.Nearby;
+import nl.instroom.chassis.audit.AuditTrail;
+import nl.instroom.chassis.privacy.StoreDigests;
+import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.chassis.refusal.NotPossibleNow;
+import nl.instroom.chassis.security.CurrentUser;
+import nl.instroom.chassis.web.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The adviser's case log: the cases and each case with its appointments, contacts (summaries sealed at rest),
+ * phases with their closing reason, outcomes, the need near the person and referrals to a region. Every read and
+ * change of a case is in the audit trail, under the case's pseudonymous id.
+ */
+@Service
+public class CaseLog {
+
+    /** A case with its appointments (the slots booked for it). */
+    public record CaseWithAppointments(AdviceCase advice, List<Slot> appointments) {
+    }
+
+    static final int LIST_LIMIT = 200;
+
+    private final Cases cases;
+    private final Slots slots;
+    private final NeedNearby need;
+    private final StoreDigests digests;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CaseLog(Cases cases, Slots slots, NeedNearby need, StoreDigests digests, AuditTrail audit, Clock clock) {
+        this.cases = cases;
+        this.slots = slots;
+        this.need = need;
+        this.digests = digests;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<AdviceCase> list(Phase phase) {
+        List<AdviceCase> found = cases.list(phase, LIST_LIMIT);
+        audit.recordEach("LISTED_CASE", found.stream().map(AdviceCase::id).toList());
+        return found;
+    }
+
+    public CaseWithAppointments get(String id) {
+        AdviceCase advice = find(id);
+        audit.record("READ_CASE", id);
+        return new CaseWithAppointments(advice, slots.ofCase(id));
+    }
+
+    /** For an admin answering an access or erasure request: the case of an e-mail address, by its digest. */
+    public String lookUp(String email) {
+        String digest = digests.of("advice-email:" + email.strip().toLowerCase(Locale.ROOT));
+        String id = cases.findByEmailDigest(digest).map(AdviceCase::id)
+                .orElseThrow(() -> new NotFoundException("Case", "of this e-mail address"));
+        audit.record("LOOKED_UP_CASE", id);
+        return id;
+    }
+
+    public AdviceCase.Contact logContact(String id, ContactKind kind, LocalDate on, int minutes, String summary,
+            CurrentUser advisor) {
+        AdviceCase advice = find(id);
+        AdviceCase.Contact contact = advice.logContact(kind, on, minutes, summary, advisor.subject(),
+                clock.instant());
+        saved(advice, "LOGGED_CONTACT");
+        return contact;
+    }
+
+    public AdviceCase moveTo(String id, Phase phase, ClosingReason reason, CurrentUser advisor) {
+        AdviceCase advice = find(id);
+        advice.moveTo(phase, reason, advisor.subject(), clock.instant());
+        return saved(advice, "CHANGED_CASE_PHASE");
+    }
+
+    public AdviceCase recordOutcome(String id, AdviceCase.Outcome outcome, CurrentUser advisor) {
+        AdviceCase advice = find(id);
+        advice.recordOutcome(outcome, advisor.subject(), clock.instant());
+        return saved(advice, "RECORDED_CASE_OUTCOME");
+    }
+
+    public AdviceCase describe(String id, AdviceCase.Profile profile) {
+        AdviceCase advice = find(id);
+        advice.describe(profile, clock.instant());
+        return saved(advice, "DESCRIBED_CASE");
+    }
+
+    /** The regions and schools with the greatest need near the person, for what they want to teach. */
+    public Nearby.Answer needNearby(String id, Double radiusKm) {
+        AdviceCase advice = find(id);
+        AdviceCase.Profile profile = advice.profile();
+        if (profile == null || profile.sector() == null || profile.pc4() == null) {
+            throw new NotPossibleNow("Record the sector and the person's PC4 first");
+        }
+        double radius = radiusKm == null ? NeedNearby.DEFAULT_RADIUS_KM : radiusKm;
+        if (radius < 1 || radius > 150) {
+            throw new InvalidRequest("The radius is 1 to 150 km");
+        }
+        audit.record("READ_CASE_NEED_NEARBY", id);
+        return need.near(profile.sector(), profile.subject(), profile.pc4(), radius)
+                .orElseThrow(() -> new NotPossibleNow("No school of sector " + profile.sector()
+                        + " is known near PC4 " + profile.pc4() + " yet"));
+    }
+
+    /** Refers the person to a region; the referral leaves the service as an event with facts only. */
+    public AdviceCase.Referral refer(String id, String region, CurrentUser advisor) {
+        AdviceCase advice = find(id);
+        AdviceCase.Referral referral = advice.refer(region, advisor.subject(), clock.instant());
+        saved(advice, "REFERRED_CASE");
+        return referral;
+    }
+
+    private AdviceCase saved(AdviceCase advice, String action) {
+        cases.save(advice);
+        audit.record(action, advice.id());
+        return advice;
+    }
+
+    private AdviceCase find(String id) {
+        return cases.find(id).orElseThrow(() -> new NotFoundException("Case", id));
+    }
+}

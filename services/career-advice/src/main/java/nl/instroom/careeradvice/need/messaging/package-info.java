@@ -1,0 +1,2 @@
+/** The consumers of need-mapping's school and need topics. */
+package nl.instroom.careeradvice.need.messaging;

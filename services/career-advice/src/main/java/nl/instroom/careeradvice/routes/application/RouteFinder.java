@@ -1,0 +1,122 @@
+package nl.instroom.careeradvice.routes.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.instroom.careeradvice.routes.domain.RouteBook;
+import nl.instroom.careeradvice.routes.domain.RouteSession;
+import nl.instroom.careeradvice.routes.domain.RouteSessions;
+import nl.instroom.careeradvice.routes.domain.RouteUsage;
+import nl.instroom.chassis.web.NotFoundException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The anonymous route finder: start a session, answer its questions one by one (each asked only when the earlier
+ * answers lead to it), and read every route with why it fits or which conditions it misses. Nobody signs in and
+ * nothing about the person is kept; the usage is counted per month without any id.
+ */
+@Service
+public class RouteFinder {
+
+    /** Sessions are anonymous and short-lived: removed a month after they started. */
+    static final Duration SESSION_LIFETIME = Duration.ofDays(30);
+
+    /** A session as its caller sees it: the answers so far, the next question, and whether it is complete. */
+    public record SessionState(String id, String rulesVersion, Map<String, String> answers,
+            Optional<RouteBook.Question> next, boolean complete) {
+    }
+
+    /** The routes for a session's answers. */
+    public record Advice(String sessionId, String rulesVersion, boolean complete, Map<String, String> answers,
+            List<RouteBook.Verdict> fitting, List<RouteBook.Verdict> notFitting) {
+    }
+
+    private final RouteBook book;
+    private final RouteSessions sessions;
+    private final RouteUsage usage;
+    private final Clock clock;
+
+    RouteFinder(RouteBook book, RouteSessions sessions, RouteUsage usage, Clock clock) {
+        this.book = book;
+        this.sessions = sessions;
+        this.usage = usage;
+        this.clock = clock;
+    }
+
+    public RouteBook book() {
+        return book;
+    }
+
+    public SessionState start() {
+        RouteSession session = RouteSession.start(UUID.randomUUID().toString(), book, clock.instant());
+        sessions.save(session);
+        usage.sessionStarted(month());
+        return state(session);
+    }
+
+    public SessionState get(String id) {
+        return state(find(id));
+    }
+
+    public SessionState answer(String id, String questionId, String value) {
+        RouteSession session = find(id);
+        boolean completedNow = session.answer(book, questionId, value);
+        sessions.save(session);
+        if (completedNow) {
+            usage.sessionCompleted(month());
+        }
+        return state(session);
+    }
+
+    /**
+     * Every route for the session's answers: the fitting ones with why, the others with what they miss. The fitting
+     * routes of a complete session are counted as shown once.
+     */
+    public Advice routes(String id) {
+        RouteSession session = find(id);
+        List<RouteBook.Verdict> verdicts = session.verdicts(book);
+        List<RouteBook.Verdict> fitting = verdicts.stream().filter(RouteBook.Verdict::fits).toList();
+        boolean complete = session.complete(book);
+        if (complete && session.showRoutesFirstTime()) {
+            sessions.save(session);
+            usage.routesShown(month(), fitting.stream().map(verdict -> verdict.route().id()).toList());
+        }
+        return new Advice(session.id(), book.version(), complete, session.current(book), fitting,
+                verdicts.stream().filter(verdict -> !verdict.fits()).toList());
+    }
+
+    /** The answers of a session, for an advice request made from it (empty when there is no such session). */
+    public Map<String, String> answersOf(String id) {
+        return sessions.find(id).map(session -> session.current(book)).orElse(Map.of());
+    }
+
+    /** The usage per month over the last {@code months} months, this one included. */
+    public List<RouteUsage.Month> usage(int months) {
+        YearMonth to = month();
+        return usage.months(to.minusMonths(Math.max(1, Math.min(months, 60)) - 1L), to);
+    }
+
+    @Scheduled(cron = "${instroom.advice.session-cleanup-cron:0 40 2 * * *}", zone = "UTC")
+    void removeOldSessions() {
+        sessions.removeStartedBefore(clock.instant().minus(SESSION_LIFETIME));
+    }
+
+    private RouteSession find(String id) {
+        return sessions.find(id).orElseThrow(() -> new NotFoundException("Route finder session", id));
+    }
+
+    private SessionState state(RouteSession session) {
+        Map<String, String> answers = session.current(book);
+        Optional<RouteBook.Question> next = book.next(answers);
+        return new SessionState(session.id(), book.version(), answers, next, next.isEmpty());
+    }
+
+    private YearMonth month() {
+        return YearMonth.now(clock);
+    }
+}

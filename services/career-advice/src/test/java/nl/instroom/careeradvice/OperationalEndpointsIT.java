@@ -1,0 +1,6 @@
+package nl.instroom.careeradvice;
+
+import nl.instroom.testing.OperationalEndpointsContract;
+
+class OperationalEndpointsIT extends OperationalEndpointsContract {
+}

@@ -1,0 +1,229 @@
+package nl.instroom.careeradvice.need.web;
+
+import static nl.instroom.careeradvice.AdviceFixtures.json;
+import static nl.instroom.careeradvice.AdviceFixtures.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.instroom.careeradvice.AdviceFixtures;
+import nl.instroom.chassis.retention.RetentionPurge;
+import nl.instroom.events.Sector;
+import nl.instroom.events.Topics;
+import nl.instroom.events.needmap.SchoolNeedChanged;
+import nl.instroom.events.needmap.SchoolRegistered;
+import nl.instroom.events.needmap.SubjectNeed;
+import nl.instroom.events.privacy.SubjectErasureRequested;
+import nl.instroom.events.privacy.SubjectKind;
+import nl.instroom.testing.EventProducer;
+import nl.instroom.testing.InstroomInfrastructure;
+import nl.instroom.testing.ShiftableClock;
+import nl.instroom.testing.TestInfrastructure;
+import nl.instroom.testing.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Referral to need, over the real broker: need-mapping's school and need events reach career-advice's own view; the
+ * adviser sees the regions and schools with the greatest need for the person's subject near their PC4, and refers
+ * them to a region — the referral is read back from the real topic and carries no name, e-mail address, question or
+ * summary. Then privacy: an erasure request for the case is answered and no collection holds the name, the e-mail
+ * address or the case id any more; and a case past the retention period its person chose is purged the same way.
+ */
+@InstroomInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.mongodb.database=career-advice-referral")
+class ReferralIT {
+
+    @TestConfiguration
+    static class Days {
+
+        @Bean
+        ShiftableClock clock() {
+            return new ShiftableClock();
+        }
+    }
+
+    static final String ZWOLLE = "AM36";
+    static final String FLEVOLAND = "AM11";
+    static final String DRENTHE = "AM08";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    ShiftableClock clock;
+
+    @Autowired
+    RetentionPurge retention;
+
+    AdviceFixtures fixtures;
+    RestClient advisor;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new AdviceFixtures(port);
+        advisor = fixtures.advisor();
+    }
+
+    /** Schools of Zwolle (PC4 8011–8025), one across the border in Kampen's region, and one far away. */
+    private void schoolsAndTheirNeed(EventProducer needMapping) {
+        school(needMapping, "20ZW00", "Carolus Clusius College", "8011 AB", 52.512, 6.094, ZWOLLE);
+        school(needMapping, "21ZW01", "Gymnasium Celeanum", "8021 CD", 52.525, 6.080, ZWOLLE);
+        school(needMapping, "22ZW02", "Thomas a Kempis College", "8024 EF", 52.530, 6.110, ZWOLLE);
+        school(needMapping, "23FL03", "Almere College Kampen", "8261 GH", 52.555, 5.910, FLEVOLAND);
+        school(needMapping, "24DR04", "Dr. Nassau College Assen", "9401 JK", 52.995, 6.560, DRENTHE);
+        need(needMapping, "20ZW00", ZWOLLE, 3.0, 2.0);
+        need(needMapping, "21ZW01", ZWOLLE, 5.0, 0.5);
+        need(needMapping, "22ZW02", ZWOLLE, 2.0, 1.0);
+        need(needMapping, "23FL03", FLEVOLAND, 9.0, 6.0);
+        need(needMapping, "24DR04", DRENTHE, 9.0, 9.0);
+    }
+
+    private static void school(EventProducer needMapping, String code, String name, String postcode, double lat,
+            double lon, String region) {
+        needMapping.publish(new SchoolRegistered(code, name, Sector.VO, "ZWOLLE", "GM0193", postcode, lat, lon, 900,
+                region, 1));
+    }
+
+    private static void need(EventProducer needMapping, String code, String region, double raw, double wiskunde) {
+        needMapping.publish(new SchoolNeedChanged(code, region, raw, List.of(new SubjectNeed("Wiskunde", wiskunde,
+                BigDecimal.ONE), new SubjectNeed("engels", raw - wiskunde, BigDecimal.ONE)), List.of(), 1));
+    }
+
+    private String caseInZwolle(String name, String email) {
+        String caseId = fixtures.ask(name, email, "Ik ben ingenieur en wil wiskunde geven, waar is de nood hoog?",
+                fixtures.slot(advisor, clock.instant()));
+        json(post(advisor, "/api/cases/" + caseId + "/contacts", """
+                {"kind":"PHONE","on":"%s","minutes":30,"summary":"Wil bij voorkeur in Zwolle-Zuid werken"}"""
+                .formatted(LocalDate.now(clock))), 201);
+        return caseId;
+    }
+
+    @Test
+    void theAdviserSeesTheGreatestNeedNearThePersonAndTheReferralLeavesWithFactsOnly(
+            TestInfrastructure infrastructure) {
+        try (EventProducer needMapping = EventProducer.as("need-mapping", infrastructure)) {
+            schoolsAndTheirNeed(needMapping);
+        }
+        String caseId = caseInZwolle("Pieter Mulder", "pieter.mulder@example.org");
+
+        JsonNode near = await().atMost(Duration.ofSeconds(30)).until(() -> json(advisor.get()
+                .uri("/api/cases/{id}/need-nearby?radiusKm=25", caseId).retrieve().toEntity(String.class), 200),
+                answer -> answer.get("schools").size() == 4);
+
+        assertThat(near.get("placedBy").asString()).isEqualTo("PC4 8011");
+        assertThat(near.get("regions")).extracting(region -> region.get("region").asString())
+                .containsExactly(FLEVOLAND, ZWOLLE);
+        assertThat(near.get("regions").get(1).get("need").asDouble()).isEqualTo(3.5);
+        assertThat(near.get("schools").get(0).get("schoolCode").asString()).isEqualTo("23FL03");
+        assertThat(near.get("schools")).extracting(school -> school.get("schoolCode").asString())
+                .doesNotContain("24DR04");
+
+        try (TopicProbe referrals = TopicProbe.on(infrastructure, Topics.ADVICE_REFERRALS)) {
+            json(post(advisor, "/api/cases/" + caseId + "/referrals", "{\"region\":\"" + FLEVOLAND + "\"}"), 201);
+
+            ConsumerRecord<String, byte[]> referral = referrals.awaitRecord(record -> caseId.equals(record.key()));
+            String payload = new String(referral.value(), StandardCharsets.UTF_8);
+            JsonNode event = AdviceFixtures.JSON.readTree(payload);
+            assertThat(header(referral, "ce_type")).isEqualTo("nl.instroom.advice.CandidateReferred.v1");
+            assertThat(event.get("caseId").asString()).isEqualTo(caseId);
+            assertThat(event.get("region").asString()).isEqualTo(FLEVOLAND);
+            assertThat(event.get("sector").asString()).isEqualTo("VO");
+            assertThat(event.get("subject").asString()).isEqualTo("wiskunde");
+            StringBuilder everything = new StringBuilder(payload);
+            for (Header header : referral.headers()) {
+                everything.append(new String(header.value(), StandardCharsets.UTF_8));
+            }
+            assertThat(everything.toString()).doesNotContain("Pieter").doesNotContain("Mulder")
+                    .doesNotContain("pieter.mulder").doesNotContain("ingenieur").doesNotContain("Zwolle-Zuid");
+        }
+        assertThat(post(advisor, "/api/cases/" + caseId + "/referrals", "{\"region\":\"Flevoland\"}")
+                .getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void anErasureRequestForTheCaseIsAnsweredAndNoCollectionHoldsTheNameEmailOrCaseIdAfter(
+            TestInfrastructure infrastructure) {
+        String caseId = caseInZwolle("Ingrid Hoekstra", "ingrid.hoekstra@example.org");
+        json(post(advisor, "/api/cases/" + caseId + "/referrals", "{\"region\":\"" + ZWOLLE + "\"}"), 201);
+        assertThat(everyCollection()).as("before: the case is there").contains(caseId)
+                .as("sealed at rest").doesNotContain("Ingrid Hoekstra").doesNotContain("ingrid.hoekstra");
+        String requestId = UUID.randomUUID().toString();
+
+        try (EventProducer identity = EventProducer.as("identity", infrastructure);
+                TopicProbe answers = TopicProbe.on(infrastructure, Topics.ERASURE_ANSWERS)) {
+            identity.publish(new SubjectErasureRequested(requestId, SubjectKind.EXTERNAL, caseId));
+            ConsumerRecord<String, byte[]> answer = answers.awaitRecord(record -> requestId.equals(record.key())
+                    && new String(record.value(), StandardCharsets.UTF_8).contains("career-advice"));
+            assertThat(new String(answer.value(), StandardCharsets.UTF_8)).doesNotContain(caseId);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(everyCollection())
+                .doesNotContain(caseId).doesNotContain("Ingrid").doesNotContain("ingrid.hoekstra")
+                .doesNotContainIgnoringCase("hoekstra"));
+        assertThat(advisor.get().uri("/api/cases/{id}", caseId).retrieve().toBodilessEntity().getStatusCode()
+                .value()).isEqualTo(404);
+        assertThat(post(fixtures.admin(), "/api/cases/lookup", "{\"email\":\"ingrid.hoekstra@example.org\"}")
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void aCasePastTheRetentionPeriodItsPersonChoseIsPurgedWhole() {
+        // Both chose twelve months; the adviser was in touch with one of them again after ten.
+        String kept = caseInZwolle("Bram Kok", "bram.kok@example.org");
+        String expired = caseInZwolle("Mila Dekker", "mila.dekker@example.org");
+        clock.advance(Period.ofMonths(10));
+        json(post(advisor, "/api/cases/" + kept + "/contacts", """
+                {"kind":"EMAIL","on":"%s","minutes":5}""".formatted(LocalDate.now(clock))), 201);
+        clock.advance(Period.ofMonths(3).plusDays(2));
+
+        List<RetentionPurge.Report> reports = retention.purge();
+
+        // Cases of this class's other tests, made at the real time, are past their period too by now.
+        assertThat(reports).filteredOn(report -> report.kind().equals("advice-case"))
+                .extracting(RetentionPurge.Report::recordsPurged).singleElement()
+                .satisfies(purged -> assertThat(purged).isPositive());
+        String left = everyCollection();
+        assertThat(left).doesNotContain(expired).contains(kept);
+        assertThat(advisor.get().uri("/api/cases/{id}", kept).retrieve().toBodilessEntity().getStatusCode().value())
+                .isEqualTo(200);
+        clock.reset();
+    }
+
+    /** Every document of every collection of the service's store, as text. */
+    private String everyCollection() {
+        List<String> all = new ArrayList<>();
+        for (String collection : mongo.getCollectionNames()) {
+            mongo.findAll(Document.class, collection).forEach(document -> all.add(collection + ": "
+                    + document.toJson()));
+        }
+        return String.join("\n", all);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

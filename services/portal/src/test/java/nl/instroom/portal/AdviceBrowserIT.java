@@ -1,0 +1,92 @@
+package nl.instroom.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import nl.instroom.testing.browser.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The public route finder in headless Chromium, without signing in: the question, the routes with why they fit or
+ * what they miss, and asking for a conversation with consent. Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdviceBrowserIT {
+
+    static final FakeServices SERVICES = fake();
+    static final AdvicePagesIT.FakeCareerAdvice ADVICE = new AdvicePagesIT.FakeCareerAdvice();
+
+    private static FakeServices fake() {
+        try {
+            return new FakeServices();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        PortalTestSetup.pointAt(SERVICES, registry);
+        registry.add("instroom.portal.career-advice-url", ADVICE::url);
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVICES.close();
+        ADVICE.server.stop(0);
+    }
+
+    @LocalServerPort
+    int port;
+
+    HeadlessChromium browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.openOrSkip(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aCareerSwitcherFindsTheirRoutesAndAsksForAConversationWithoutSigningIn() {
+        browser.open("http://127.0.0.1:" + port + "/route-finder");
+        assertThat(browser.heading()).isEqualTo("Routeplanner: leraar worden");
+        browser.screenshot("advice-1-route-finder");
+
+        browser.clickAndWait(By.id("start"));
+        assertThat(browser.find(By.cssSelector("#question legend")).getText())
+                .isEqualTo("In welke sector wil je lesgeven?");
+        browser.find(By.id("option-po")).click();
+        browser.screenshot("advice-2-question");
+        browser.clickAndWait(By.id("next"));
+
+        assertThat(browser.find(By.id("route-deeltijd-pabo")).getText()).contains("Deeltijd pabo")
+                .contains("Je wilt lesgeven in het basisonderwijs.");
+        assertThat(browser.find(By.id("refused-zij-instroom-po")).getText())
+                .contains("Zij-instroom vraagt een afgeronde hbo- of wo-opleiding.");
+        browser.screenshot("advice-3-routes");
+
+        browser.clickAndWait(By.id("ask"));
+        browser.fill("name", "Joris Smit");
+        browser.fill("email", "joris@example.org");
+        browser.fill("question", "Kan ik de pabo in deeltijd naast mijn baan doen?");
+        browser.find(By.id("consent")).click();
+        browser.clickAndWait(By.id("send"));
+        assertThat(browser.find(By.id("booked")).getText()).contains("01-12-2026 10:00");
+        browser.screenshot("advice-4-booked");
+    }
+}
