@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.instroom.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -280,6 +284,49 @@ class BrowserJourneysIT {
         assertThat(browser.find(By.cssSelector("svg.national-map path.yours")).getAttribute("data-code"))
                 .isEqualTo("AM36");
         browser.screenshot("national-2-coordinator-own-region");
+    }
+
+    @Test
+    void theMapsDrawCbsBoundariesWithClickableSchoolsAndRegionsAndWithoutScriptTheSvgMapAndListStay() {
+        signIn("coordinator");
+        browser.waitFor(By.cssSelector("#region-map[data-ready='true']"));
+        assertThat(browser.findAll(By.cssSelector("#region-map path.municipality"))).as("Regio Zwolle's municipalities")
+                .hasSize(16);
+        assertThat(browser.findAll(By.cssSelector("#region-map path.region-outline"))).hasSize(1);
+        assertThat(browser.find(By.cssSelector("#region-map .leaflet-control-attribution")).getText())
+                .contains("\u00a9 CBS, CC BY 4.0");
+        assertThat(browser.find(By.cssSelector("#region-map svg.map")).isDisplayed()).as("the fallback").isFalse();
+        List<WebElement> schools = browser.findAll(By.cssSelector("#region-map .school-marker"));
+        assertThat(schools).extracting(school -> school.getAttribute("data-code")).as("the neediest first")
+                .containsExactly("21CM00", "20DK01", "02TP00", "07QP00", "13BD00");
+        schools.get(0).click();
+        browser.waitFor(By.cssSelector("#region-map .leaflet-popup-content"));
+        assertThat(browser.find(By.cssSelector("#region-map .leaflet-popup-content")).getText())
+                .contains("Greijdanus Zwolle").contains("Behoefte-index: 71,5")
+                .contains("2.5 FTE open, weighted by urgency (+2,50)");
+        browser.screenshot("map-1-region-school-why");
+        schools.get(1).sendKeys(Keys.ENTER);
+        browser.waitFor(By.xpath("//*[contains(@class, 'leaflet-popup-content')][contains(., 'Thomas a Kempis')]"));
+
+        browser.clickAndWait(By.linkText("Landelijk beeld"));
+        browser.waitFor(By.cssSelector("#national-map[data-ready='true']"));
+        assertThat(browser.findAll(By.cssSelector("#national-map path.region-area"))).as("the 35 regions").hasSize(35);
+        assertThat(browser.find(By.cssSelector("#national-map path.region-area.yours")).getAttribute("data-code"))
+                .isEqualTo("AM36");
+        browser.find(By.cssSelector("#national-map path[data-code='AM11']")).sendKeys(Keys.ENTER);
+        browser.waitFor(By.cssSelector("#national-map .leaflet-popup-content"));
+        assertThat(browser.find(By.cssSelector("#national-map .leaflet-popup-content")).getText())
+                .contains("Flevoland (AM11): 0,34 per 1.000 leerlingen").contains("Plaats: 1");
+        browser.screenshot("map-2-national-region");
+
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setScriptExecutionDisabled",
+                Map.of("value", true));
+        browser.open(url("/coordinator/map"));
+        assertThat(browser.findAll(By.cssSelector(".leaflet-map"))).as("no script, no interactive map").isEmpty();
+        assertThat(browser.find(By.cssSelector("svg.map")).isDisplayed()).isTrue();
+        assertThat(browser.findAll(By.cssSelector("svg.map circle"))).hasSize(5);
+        assertThat(browser.find(By.cssSelector("ol.top-list")).getText()).contains("Greijdanus Zwolle");
+        browser.screenshot("map-3-without-script");
     }
 
     /** Opens the portal, which sends the browser to the (stand-in) authorization endpoint, and signs in. */

@@ -76,6 +76,59 @@ class PortalPagesIT {
     }
 
     @Test
+    void theMapPageHandsItsScriptTheSchoolsWithTheirWhyAndKeepsTheSvgMapForBrowsersWithoutScript() throws Exception {
+        String page = mvc.perform(get("/coordinator/map").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String container = page.substring(page.indexOf("<div id=\"region-map\""), page.indexOf("<h2"));
+        assertThat(container).contains("data-boundaries=\"/maps/boundaries/regions/AM36\"")
+                .contains("data-attribution=\"Grenzen \u00a9 CBS, CC BY 4.0\"")
+                .contains("<script type=\"application/json\" class=\"map-data\">")
+                .contains("\"code\":\"21CM00\"").contains("\"indexText\":\"71,5\"").contains("\"band\":\"high\"")
+                .contains("\"explanation\":\"2.5 FTE open, weighted by urgency\",\"contribution\":\"+2,50\"")
+                .contains("<div class=\"map-fallback\">").contains("<svg class=\"map\"");
+        assertThat(circles(container)).as("the SVG map inside the container, for the script to replace").hasSize(5);
+        assertThat(page).as("the list of the neediest schools, the map's text alternative, outside the container")
+                .contains("<ol class=\"top-list\">")
+                .containsPattern("src=\"/webjars/leaflet/[0-9.]+/dist/leaflet.js\"").contains("src=\"/js/maps.js\"")
+                .doesNotContainPattern("(src|href)=\"(https?:)?//");
+
+        mvc.perform(get("/webjars/leaflet/dist/leaflet.js").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Leaflet")));
+        mvc.perform(get("/js/maps.js").with(as("COORDINATOR", "t"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theBoundariesAreGeoJsonOfOneRegionAndItsMunicipalitiesThatABrowserKeepsForADay() throws Exception {
+        MvcResult zwolle = mvc.perform(get("/maps/boundaries/regions/AM36").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk()).andReturn();
+
+        assertThat(zwolle.getResponse().getContentType()).startsWith("application/geo+json");
+        assertThat(zwolle.getResponse().getHeader("Cache-Control")).contains("max-age=86400").contains("private");
+        assertThat(zwolle.getResponse().getContentAsString()).contains("\"statcode\":\"AM36\"")
+                .contains("\"statnaam\":\"Zwolle\"").contains("\"statnaam\":\"Elburg\"")
+                .doesNotContain("\"statnaam\":\"Heerde\"").doesNotContain("\"statcode\":\"AM06\"");
+        mvc.perform(get("/maps/boundaries/regions/AM99").with(as("COORDINATOR", "t"))).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/maps/boundaries/regions").with(as("NATIONAL_VIEWER", "t")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("\"statcode\":\"AM01\"").contains("\"statcode\":\"AM36\"");
+        mvc.perform(get("/maps/boundaries/regions/AM36")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theNationalPageHandsItsScriptEachRegionsBandTitleAndRank() throws Exception {
+        String page = mvc.perform(get("/national").with(as("COORDINATOR", "coordinator-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("data-boundaries=\"/maps/boundaries/regions\"")
+                .contains("\"AM36\":{\"band\":\"low\",\"yours\":true,\"rank\":3,"
+                        + "\"title\":\"Regio Zwolle (AM36): 0,05 per 1.000 leerlingen\"}")
+                .contains("\"AM11\":{\"band\":\"high\",\"yours\":false,\"rank\":1,")
+                .contains("<div class=\"map-fallback\">").contains("src=\"/js/maps.js\"");
+        assertThat(regionPaths(page)).as("the SVG map stays for browsers without script").hasSize(35);
+    }
+
+    @Test
     void theRankingExplainsEachScoreAndKeepsTheFilter() throws Exception {
         mvc.perform(get("/coordinator/ranking").param("subject", "wiskunde").with(as("COORDINATOR", "t")))
                 .andExpect(status().isOk())

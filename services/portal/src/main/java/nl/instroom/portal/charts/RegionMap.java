@@ -52,14 +52,14 @@ public final class RegionMap {
         return points;
     }
 
-    /** 4 px for no need up to 18 px for the region's greatest (index 0–100). */
-    static double radius(double needIndex) {
+    /** 4 px for no need up to 18 px for the region's greatest (index 0–100); the interactive map uses it too. */
+    public static double radius(double needIndex) {
         double clamped = Math.max(0, Math.min(100, needIndex));
         return round(4 + 14 * Math.sqrt(clamped / 100));
     }
 
     /** Colour band: the legend explains them, so colour is never the only carrier of meaning. */
-    static String band(double needIndex) {
+    public static String band(double needIndex) {
         if (needIndex >= 66) {
             return "high";
         }

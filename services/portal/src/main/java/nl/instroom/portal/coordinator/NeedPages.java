@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.instroom.portal.charts.LineChart;
 import nl.instroom.portal.charts.RegionMap;
+import nl.instroom.portal.maps.MapData;
 import nl.instroom.portal.security.PortalUser;
 import nl.instroom.portal.services.ServiceCalls;
 import nl.instroom.portal.services.ServiceProblem;
@@ -55,7 +57,51 @@ class NeedPages {
         model.addAttribute("width", RegionMap.WIDTH);
         model.addAttribute("height", RegionMap.HEIGHT);
         model.addAttribute("top", ranking.subList(0, Math.min(10, ranking.size())));
+        model.addAttribute("regionCode", region(authentication));
+        model.addAttribute("schoolsJson", MapData.island(markers(ranking)));
         return "coordinator/map";
+    }
+
+    /**
+     * The schools for the interactive map, from the same ranking the SVG map is drawn from: where each is, how large
+     * and in which colour band, and the why of its score — the components that add to or take from it, in the
+     * service's own words — with numbers written as the reader writes them. A school without coordinates is left off.
+     */
+    static List<Map<String, Object>> markers(List<Map<String, Object>> ranking) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, Object>> markers = new ArrayList<>();
+        for (Map<String, Object> school : ranking) {
+            double latitude = number(school.get("latitude"));
+            double longitude = number(school.get("longitude"));
+            if (latitude == 0 && longitude == 0) {
+                continue;
+            }
+            double index = number(school.get("index"));
+            List<Map<String, String>> why = new ArrayList<>();
+            if (school.get("components") instanceof List<?> components) {
+                for (Object item : components) {
+                    if (item instanceof Map<?, ?> component && number(component.get("contribution")) != 0) {
+                        Map<String, String> part = new LinkedHashMap<>();
+                        part.put("explanation", text(component.get("explanation")));
+                        part.put("contribution", String.format(locale, "%+.2f", number(component.get("contribution"))));
+                        why.add(part);
+                    }
+                }
+            }
+            Map<String, Object> marker = new LinkedHashMap<>();
+            marker.put("code", text(school.get("vestigingscode")));
+            marker.put("name", text(school.get("name")));
+            marker.put("place", text(school.get("municipality")) + " · " + text(school.get("sector")));
+            marker.put("lat", latitude);
+            marker.put("lon", longitude);
+            marker.put("index", index);
+            marker.put("indexText", String.format(locale, "%.1f", index));
+            marker.put("band", RegionMap.band(index));
+            marker.put("radius", RegionMap.radius(index));
+            marker.put("why", why);
+            markers.add(marker);
+        }
+        return markers;
     }
 
     /**

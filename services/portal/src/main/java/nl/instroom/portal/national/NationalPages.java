@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.instroom.portal.charts.NationalMap;
+import nl.instroom.portal.maps.MapData;
 import nl.instroom.portal.services.ServiceCalls;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.stereotype.Controller;
@@ -32,8 +35,11 @@ class NationalPages {
     private final ServiceCalls services;
     private final List<NationalMap.Outline> outlines = RegionOutlines.load();
 
-    NationalPages(ServiceCalls services) {
+    private final MessageSource messages;
+
+    NationalPages(ServiceCalls services, MessageSource messages) {
         this.services = services;
+        this.messages = messages;
     }
 
     @GetMapping("/national")
@@ -63,10 +69,33 @@ class NationalPages {
         model.addAttribute("yourRow", ranked.stream().filter(Row::yours).findFirst().orElse(null));
         model.addAttribute("subjects", subjects);
         model.addAttribute("subject", chosen);
-        model.addAttribute("areas", NationalMap.draw(outlines, values, yours));
+        List<NationalMap.Area> areas = NationalMap.draw(outlines, values, yours);
+        model.addAttribute("areas", areas);
+        model.addAttribute("regionsJson", MapData.island(mapRegions(areas, ranked)));
         model.addAttribute("width", NationalMap.WIDTH);
         model.addAttribute("height", NationalMap.HEIGHT);
         return "national/overview";
+    }
+
+    /**
+     * The regions for the interactive map, by code: the same colour band as the SVG map, the same title, and the
+     * place in the table; the map's script draws them on CBS's outlines ({@code /maps/boundaries/regions}).
+     */
+    private Map<String, Map<String, Object>> mapRegions(List<NationalMap.Area> areas, List<Row> ranked) {
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        ranked.forEach(row -> ranks.put(row.code(), row.rank()));
+        Map<String, Map<String, Object>> regions = new LinkedHashMap<>();
+        for (NationalMap.Area area : areas) {
+            Map<String, Object> region = new LinkedHashMap<>();
+            region.put("band", area.band());
+            region.put("yours", area.yours());
+            region.put("rank", ranks.getOrDefault(area.code(), 0));
+            region.put("title", messages.getMessage("national.areaTitle", new Object[] {area.name(), area.code(),
+                    String.format(LocaleContextHolder.getLocale(), "%.2f", area.value())},
+                    LocaleContextHolder.getLocale()));
+            regions.put(area.code(), region);
+        }
+        return regions;
     }
 
     private static Row row(Map<String, Object> region, String subject, String yours) {
