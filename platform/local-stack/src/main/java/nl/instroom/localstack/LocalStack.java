@@ -51,7 +51,8 @@ public final class LocalStack {
             new Service("need-mapping", 8081, 27101, "needmapping"),
             new Service("tutoring", 8082, 27102, "tutoring"),
             new Service("scouting", 8083, 27103, "scouting"),
-            new Service("stay-interviews", 8084, 27104, "stayinterviews"));
+            new Service("stay-interviews", 8084, 27104, "stayinterviews"),
+            new Service("mentoring", 8086, 27106, "mentoring"));
 
     private final Path root;
     private final Path data;

@@ -20,7 +20,14 @@ public enum Role {
      * The ministry or a national body: reads aggregated figures and needs of every region, never personal data (its
      * access rules name it only on such endpoints) and never writes.
      */
-    NATIONAL_VIEWER(Reach.COUNTRY, false);
+    NATIONAL_VIEWER(Reach.COUNTRY, false),
+    /**
+     * Programme coordinator of cross-mentoring (school leaders and business executives, a national programme): runs
+     * the cohorts, sign-ups, matching and pairs of the mentoring service, every region (its participants come from
+     * all over the country, and executives belong to no region of education). Only mentoring's access rules name
+     * it, so it reaches nothing in the other services.
+     */
+    PROGRAMME_COORDINATOR(Reach.COUNTRY, true);
 
     /** What a role's data is bounded by, and so which claim its tokens carry. */
     public enum Reach {
