@@ -123,6 +123,7 @@ class ErasureRequestsIT {
             assertThat(status(requestId, admin).get("complete").asBoolean()).isFalse();
 
             services.publish(new SubjectErased(requestId, "stay-interviews", SubjectKind.TUTOR, 0));
+            services.publish(new SubjectErased(requestId, "mentoring", SubjectKind.TUTOR, 0));
 
             await().untilAsserted(() -> assertThat(status(requestId, admin).get("complete").asBoolean()).isTrue());
             await().untilAsserted(() -> assertThat(mongo.findById(requestId, Document.class, "erasure_requests")
