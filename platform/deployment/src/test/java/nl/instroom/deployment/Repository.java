@@ -18,7 +18,7 @@ final class Repository {
 
     /** The services that run as Deployments, with the port each listens on. */
     static final Map<String, Integer> APPS = Map.of("identity", 9000, "need-mapping", 8081, "tutoring", 8082,
-            "scouting", 8083, "stay-interviews", 8084, "career-advice", 8085);
+            "scouting", 8083, "stay-interviews", 8084, "career-advice", 8085, "mentoring", 8086);
 
     private Repository() {
     }

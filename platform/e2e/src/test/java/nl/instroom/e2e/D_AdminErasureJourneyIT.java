@@ -43,7 +43,7 @@ class D_AdminErasureJourneyIT {
             JsonNode status = admin.get().uri("/api/admin/erasure-requests/{id}", id).retrieve().body(JsonNode.class);
             assertThat(status.get("complete").asBoolean()).as(status.toString()).isTrue();
             assertThat(status.get("erasedByService").propertyNames()).containsExactlyInAnyOrder("need-mapping",
-                    "tutoring", "scouting", "stay-interviews", "career-advice");
+                    "tutoring", "scouting", "stay-interviews", "career-advice", "mentoring");
         });
         assertThat(RunningStack.as("COORDINATOR", TUTORING).get().uri("/api/tutors/{id}", tutor).retrieve()
                 .toBodilessEntity().getStatusCode().value()).isEqualTo(404);

@@ -4,6 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.instroom.events.mentoring.MeetingLogged;
+import nl.instroom.events.mentoring.PairActivated;
+import nl.instroom.events.mentoring.PairEnded;
+import nl.instroom.events.mentoring.PairMatched;
+import nl.instroom.events.mentoring.PairWentQuiet;
 import nl.instroom.events.advice.CandidateReferred;
 import nl.instroom.events.needmap.SchoolNeedChanged;
 import nl.instroom.events.needmap.SchoolRegistered;
@@ -66,7 +71,12 @@ public final class EventCatalog {
             v1("nl.instroom.advice.CandidateReferred", CandidateReferred.class, Topics.ADVICE_REFERRALS),
             v1("nl.instroom.privacy.SubjectErasureRequested", SubjectErasureRequested.class, Topics.ERASURE_REQUESTS),
             v1("nl.instroom.privacy.SubjectErased", SubjectErased.class, Topics.ERASURE_ANSWERS),
-            v1("nl.instroom.privacy.PersonalDataPurged", PersonalDataPurged.class, Topics.RETENTION));
+            v1("nl.instroom.privacy.PersonalDataPurged", PersonalDataPurged.class, Topics.RETENTION),
+            v1("nl.instroom.mentoring.PairMatched", PairMatched.class, Topics.MENTORING_PAIRS),
+            v1("nl.instroom.mentoring.PairActivated", PairActivated.class, Topics.MENTORING_PAIRS),
+            v1("nl.instroom.mentoring.MeetingLogged", MeetingLogged.class, Topics.MENTORING_PAIRS),
+            v1("nl.instroom.mentoring.PairWentQuiet", PairWentQuiet.class, Topics.MENTORING_PAIRS),
+            v1("nl.instroom.mentoring.PairEnded", PairEnded.class, Topics.MENTORING_PAIRS));
 
     private static final Map<String, EventType> BY_TYPE = new LinkedHashMap<>();
     private static final Map<Class<?>, EventType> BY_CLASS = new LinkedHashMap<>();

@@ -14,6 +14,8 @@ public final class Topics {
     public static final String STAY_SIGNALS = "stay.signals.v1";
     /** Career switchers an adviser of career-advice referred to a region, under pseudonymous case ids. */
     public static final String ADVICE_REFERRALS = "advice.referrals.v1";
+    /** Cross-mentoring pairs, with pseudonymous participant references only (docs/mentoring.md). */
+    public static final String MENTORING_PAIRS = "mentoring.pairs.v1";
     /**
      * Erasure requests: written by identity alone. Requests and answers are two topics because Kafka grants writes
      * per topic, not per event type: on one topic, every service that must answer could also ask for an erasure.
@@ -21,11 +23,11 @@ public final class Topics {
     public static final String ERASURE_REQUESTS = "privacy.erasure-requests.v1";
     /** Each service's answer to an erasure request; only identity reads them. */
     public static final String ERASURE_ANSWERS = "privacy.erasure-answers.v1";
-    /** What the retention jobs of tutoring, scouting and stay-interviews removed (docs/security.md, Retention). */
+    /** What the retention jobs of tutoring, scouting, stay-interviews and mentoring removed (docs/security.md, Retention). */
     public static final String RETENTION = "privacy.retention.v1";
 
     public static final List<String> ALL = List.of(SCHOOLS, VACANCIES, NEED, PLACEMENTS, TALENT, STAY_SIGNALS,
-            ADVICE_REFERRALS, ERASURE_REQUESTS, ERASURE_ANSWERS, RETENTION);
+            ADVICE_REFERRALS, ERASURE_REQUESTS, ERASURE_ANSWERS, RETENTION, MENTORING_PAIRS);
 
     private Topics() {
     }

@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import nl.instroom.events.mentoring.MeetingLogged;
+import nl.instroom.events.mentoring.PairActivated;
+import nl.instroom.events.mentoring.PairEnded;
+import nl.instroom.events.mentoring.PairMatched;
+import nl.instroom.events.mentoring.PairWentQuiet;
 import nl.instroom.events.needmap.NeedComponent;
 import nl.instroom.events.needmap.SchoolNeedChanged;
 import nl.instroom.events.needmap.SchoolRegistered;
@@ -72,7 +77,13 @@ final class SampleEvents {
                 new SubjectErasureRequested("er-1", SubjectKind.TUTOR, "t-1"),
                 new SubjectErased("er-1", "tutoring", SubjectKind.TUTOR, 3),
                 new PersonalDataPurged("pu-1", "tutoring", "tutor", "P1Y", java.time.Instant.parse(
-                        "2025-11-23T02:15:00Z"), 2, List.of("t-1", "t-2")));
+                        "2025-11-23T02:15:00Z"), 2, List.of("t-1", "t-2")),
+                new PairMatched("pair-1", "cohort-1", "participant-1", "participant-2", 75, DAY, 1),
+                new PairActivated("pair-1", "cohort-1", "participant-1", "participant-2", DAY, 4),
+                new MeetingLogged("pair-1", "cohort-1", DAY, 90, "IN_PERSON", 1, 5),
+                new PairWentQuiet("pair-1", "cohort-1", DAY, 3, DAY.plusWeeks(3), 6),
+                new PairEnded("pair-1", "cohort-1", "participant-1", "participant-2", "ENDED_EARLY", "NO_TIME", 1,
+                        DAY.plusWeeks(4), 7));
     }
 
     private SampleEvents() {

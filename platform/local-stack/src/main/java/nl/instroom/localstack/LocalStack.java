@@ -52,7 +52,8 @@ public final class LocalStack {
             new Service("tutoring", 8082, 27102, "tutoring"),
             new Service("scouting", 8083, 27103, "scouting"),
             new Service("stay-interviews", 8084, 27104, "stayinterviews"),
-            new Service("career-advice", 8085, 27106, "careeradvice"));
+            new Service("career-advice", 8085, 27106, "careeradvice"),
+            new Service("mentoring", 8086, 27107, "mentoring"));
 
     private final Path root;
     private final Path data;

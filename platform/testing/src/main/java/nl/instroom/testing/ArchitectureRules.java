@@ -47,7 +47,7 @@ public final class ArchitectureRules {
 
     private static final List<String> ADAPTER_LAYERS = List.of("web", "messaging", "persistence");
     private static final List<String> SERVICES = List.of("needmapping", "tutoring", "scouting", "stayinterviews",
-            "careeradvice", "portal", "identity");
+            "careeradvice", "portal", "identity", "mentoring");
 
     private final String base;
     private final List<String> adapters = new ArrayList<>();

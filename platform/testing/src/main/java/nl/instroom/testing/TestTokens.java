@@ -88,6 +88,11 @@ public final class TestTokens {
         return token("national-1", List.of("NATIONAL_VIEWER"), null, null);
     }
 
+    /** Runs the cross-mentoring programme: every region, only in mentoring. */
+    public String programmeCoordinator() {
+        return token("programme-coordinator-1", List.of("PROGRAMME_COORDINATOR"), null, null);
+    }
+
     public String admin() {
         return token("admin-1", List.of("ADMIN"), null, null);
     }
@@ -105,6 +110,7 @@ public final class TestTokens {
     public String forRole(String role) {
         return switch (role) {
             case "COORDINATOR" -> coordinator();
+            case "PROGRAMME_COORDINATOR" -> programmeCoordinator();
             case "TALENT_SCOUT" -> scout();
             case "SCHOOL_HR" -> schoolHr("21CM00");
             case "ADMIN" -> admin();

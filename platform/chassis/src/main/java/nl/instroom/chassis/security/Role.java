@@ -27,7 +27,14 @@ public enum Role {
      * slot, not a region; a region-scoped adviser would have to be refused the people of every other region. Only
      * career-advice's access rules name this role: in every other service it reaches nothing.
      */
-    ADVISOR(Reach.COUNTRY, true);
+    ADVISOR(Reach.COUNTRY, true),
+    /**
+     * Programme coordinator of cross-mentoring (school leaders and business executives, a national programme): runs
+     * the cohorts, sign-ups, matching and pairs of the mentoring service, every region (its participants come from
+     * all over the country, and executives belong to no region of education). Only mentoring's access rules name
+     * it, so it reaches nothing in the other services.
+     */
+    PROGRAMME_COORDINATOR(Reach.COUNTRY, true);
 
     /** What a role's data is bounded by, and so which claim its tokens carry. */
     public enum Reach {

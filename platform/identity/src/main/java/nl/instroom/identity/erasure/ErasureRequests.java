@@ -58,7 +58,7 @@ public class ErasureRequests {
 
     ErasureRequests(MongoTemplate mongo, PendingEvents pendingEvents, Outbox outbox, IdempotentWrites writes,
             AuditTrail audit, Clock clock,
-            @Value("${instroom.identity.erasure-services:need-mapping,tutoring,scouting,stay-interviews,career-advice}")
+            @Value("${instroom.identity.erasure-services:need-mapping,tutoring,scouting,stay-interviews,career-advice,mentoring}")
             List<String> expectedServices) {
         this.mongo = mongo;
         this.pendingEvents = pendingEvents;

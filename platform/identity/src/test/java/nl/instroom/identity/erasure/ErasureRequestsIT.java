@@ -123,7 +123,8 @@ class ErasureRequestsIT {
             assertThat(status(requestId, admin).get("complete").asBoolean()).isFalse();
 
             services.publish(new SubjectErased(requestId, "stay-interviews", SubjectKind.TUTOR, 0));
-            await().untilAsserted(() -> assertThat(status(requestId, admin).get("erasedByService")).hasSize(4));
+            services.publish(new SubjectErased(requestId, "mentoring", SubjectKind.TUTOR, 0));
+            await().untilAsserted(() -> assertThat(status(requestId, admin).get("erasedByService")).hasSize(5));
             assertThat(status(requestId, admin).get("complete").asBoolean()).isFalse();
 
             services.publish(new SubjectErased(requestId, "career-advice", SubjectKind.TUTOR, 0));

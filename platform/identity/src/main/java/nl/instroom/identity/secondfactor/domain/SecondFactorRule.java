@@ -10,6 +10,7 @@ import java.util.Set;
  * <li>{@code COORDINATOR} — pupils (tutors, often minors) of a region: names, birth dates, addresses;</li>
  * <li>{@code TALENT_SCOUT} — talents and what school HR shared about them;</li>
  * <li>{@code ADVISOR} — career switchers' names, e-mail addresses and conversation notes (career-advice).</li>
+ * <li>{@code PROGRAMME_COORDINATOR} — cross-mentoring's participants, their pairs and feedback.</li>
  * </ul>
  * {@code INTEGRATION} has no interactive sign-in (client credentials). {@code NATIONAL_VIEWER} reads aggregated
  * figures and needs only, no personal data, and is left out here, and only here.
@@ -19,7 +20,8 @@ public final class SecondFactorRule {
     /** The authority a verified second factor adds to a sign-in, as Spring Security names factors. */
     public static final String AUTHORITY = "FACTOR_TOTP";
 
-    static final Set<String> ROLES = Set.of("ADMIN", "SCHOOL_HR", "COORDINATOR", "TALENT_SCOUT", "ADVISOR");
+    static final Set<String> ROLES = Set.of("ADMIN", "SCHOOL_HR", "COORDINATOR", "TALENT_SCOUT", "ADVISOR",
+            "PROGRAMME_COORDINATOR");
 
     private SecondFactorRule() {
     }

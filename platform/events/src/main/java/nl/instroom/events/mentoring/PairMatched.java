@@ -1,0 +1,23 @@
+package nl.instroom.events.mentoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.privacy.PersonRef;
+import nl.instroom.events.privacy.SubjectKind;
+
+/** A pair of a school leader and an executive was proposed to both from a confirmed matching run. */
+public record PairMatched(String pairId, String cohortId, String leaderRef, String executiveRef, int score, LocalDate matchedOn, long revision) implements InstroomEvent {
+
+    @Override
+    public String aggregateId() {
+        return pairId;
+    }
+
+    /** Both participants, by the references mentoring gave them (erasure requests name them as EXTERNAL). */
+    @Override
+    public List<PersonRef> personRefs() {
+        return List.of(new PersonRef(SubjectKind.EXTERNAL, leaderRef), new PersonRef(SubjectKind.EXTERNAL,
+                executiveRef));
+    }
+}

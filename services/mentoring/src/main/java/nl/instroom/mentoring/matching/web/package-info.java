@@ -1,0 +1,2 @@
+/** HTTP API of matching ({@code /api/cohorts/{id}/matching-runs}, pins, exclusions, explanations). */
+package nl.instroom.mentoring.matching.web;

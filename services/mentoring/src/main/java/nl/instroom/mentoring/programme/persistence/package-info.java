@@ -1,0 +1,2 @@
+/** MongoDB documents of programmes and cohorts. */
+package nl.instroom.mentoring.programme.persistence;

@@ -1,0 +1,35 @@
+package nl.instroom.mentoring.signup.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Where sign-ups are kept. */
+public interface SignUps {
+
+    /** At most this many sign-ups of one cohort (the real programme's first round had 350). */
+    int COHORT_LIMIT = 10_000;
+
+    /** Stores a new sign-up; a second one of the same address to the same cohort is refused (409). */
+    void add(SignUp signUp);
+
+    /** Stores a change; refused (409) when someone else changed it since it was loaded. */
+    void save(SignUp signUp);
+
+    Optional<SignUp> find(String id);
+
+    List<SignUp> ofCohort(String cohortId);
+
+    /** The participant reference an earlier sign-up of this address was given, if any. */
+    Optional<String> participantWithFingerprint(String emailFingerprint);
+
+    /**
+     * Forgets who the person behind the reference is in every sign-up of theirs: name, address, fingerprint,
+     * organisation and "not with" go, the reference becomes {@value SignUp#ERASED}; side, sector, region and themes
+     * stay for the figures. Returns how many sign-ups changed.
+     */
+    int anonymise(String participantRef);
+
+    /** Anonymises as {@link #anonymise} does the sign-ups of cohorts that ended before the day; at most limit. */
+    List<String> anonymiseEndedBefore(LocalDate day, int limit);
+}

@@ -1,0 +1,124 @@
+package nl.instroom.mentoring.signup.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.instroom.chassis.outbox.AggregateDocuments;
+import nl.instroom.chassis.outbox.PendingEvent;
+import nl.instroom.chassis.refusal.NotPossibleNow;
+import nl.instroom.chassis.refusal.ChangedMeanwhile;
+import nl.instroom.mentoring.signup.domain.DayPart;
+import nl.instroom.mentoring.signup.domain.Side;
+import nl.instroom.mentoring.signup.domain.SignUp;
+import nl.instroom.mentoring.signup.domain.SignUps;
+import nl.instroom.mentoring.signup.domain.Theme;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/** One document per sign-up, saved through the chassis' aggregate documents (revision check, outbox). */
+@Repository
+class MongoSignUps implements SignUps {
+
+    @Document(SignUpDocument.COLLECTION)
+    record SignUpDocument(@Id String id, String cohortId, String participantRef, Side side, String name,
+            String email, String emailFingerprint, String sector, String region, String organisation,
+            Map<Theme, Integer> themes, Set<DayPart> availability, int capacity, Set<String> notWith,
+            LocalDate signedUpOn, LocalDate cohortEnds, SignUp.Status status, LocalDate withdrawnOn, boolean erased,
+            long revision, @Version Long version, List<PendingEvent> outbox)
+            implements AggregateDocuments.WithOutbox {
+
+        static final String COLLECTION = "sign_ups";
+    }
+
+    private final MongoTemplate mongo;
+    private final AggregateDocuments documents;
+
+    MongoSignUps(MongoTemplate mongo, AggregateDocuments documents) {
+        this.mongo = mongo;
+        this.documents = documents;
+        mongo.indexOps(SignUpDocument.class).createIndex(new Index().on("cohortId", Sort.Direction.ASC));
+        mongo.indexOps(SignUpDocument.class).createIndex(new Index().on("emailFingerprint", Sort.Direction.ASC));
+        mongo.indexOps(SignUpDocument.class).createIndex(new Index().on("participantRef", Sort.Direction.ASC));
+    }
+
+    @Override
+    public void add(SignUp signUp) {
+        try {
+            save(signUp);
+        } catch (ChangedMeanwhile duplicate) {
+            // The id follows from cohort and address: an existing document is this person's earlier sign-up.
+            throw new NotPossibleNow("This person has signed up for this cohort already");
+        }
+    }
+
+    @Override
+    public void save(SignUp s) {
+        documents.save(SignUpDocument.class, s.id(), s.loadedRevision(), List.of(), (version, outbox) ->
+                new SignUpDocument(s.id(), s.cohortId(), s.participantRef(), s.side(), s.name(), s.email(),
+                        s.emailFingerprint(), s.sector(), s.region(), s.organisation(), s.themes(),
+                        s.availability(), s.capacity(), s.notWith(), s.signedUpOn(), s.cohortEnds(), s.status(),
+                        s.withdrawnOn(), SignUp.ERASED.equals(s.participantRef()), s.revision(), version, outbox));
+    }
+
+    @Override
+    public Optional<SignUp> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, SignUpDocument.class)).map(MongoSignUps::toDomain);
+    }
+
+    @Override
+    public List<SignUp> ofCohort(String cohortId) {
+        return mongo.find(Query.query(Criteria.where("cohortId").is(cohortId)).with(Sort.by("_id"))
+                .limit(COHORT_LIMIT), SignUpDocument.class).stream().map(MongoSignUps::toDomain).toList();
+    }
+
+    @Override
+    public Optional<String> participantWithFingerprint(String emailFingerprint) {
+        SignUpDocument earlier = mongo.findOne(Query.query(Criteria.where("emailFingerprint").is(emailFingerprint)),
+                SignUpDocument.class);
+        return Optional.ofNullable(earlier).map(SignUpDocument::participantRef);
+    }
+
+    @Override
+    public int anonymise(String participantRef) {
+        return (int) mongo.updateMulti(Query.query(Criteria.where("participantRef").is(participantRef)),
+                forgotten(), SignUpDocument.class).getModifiedCount();
+    }
+
+    @Override
+    public List<String> anonymiseEndedBefore(LocalDate day, int limit) {
+        List<String> refs = new ArrayList<>();
+        for (SignUpDocument due : mongo.find(Query.query(Criteria.where("erased").is(false)
+                .and("cohortEnds").lt(day)).with(Sort.by("_id")).limit(limit), SignUpDocument.class)) {
+            // Conditional on the sign-up still being unforgotten: another instance may have been first.
+            if (mongo.updateFirst(Query.query(Criteria.where("_id").is(due.id()).and("erased").is(false)),
+                    forgotten(), SignUpDocument.class).getModifiedCount() == 1) {
+                refs.add(due.participantRef());
+            }
+        }
+        return refs;
+    }
+
+    /** The person's data gone; the revision moves on so a copy loaded before cannot write it back. */
+    private static Update forgotten() {
+        return new Update().set("participantRef", SignUp.ERASED).set("erased", true).unset("name").unset("email")
+                .unset("emailFingerprint").unset("organisation").set("notWith", List.of()).inc("revision", 1);
+    }
+
+    private static SignUp toDomain(SignUpDocument d) {
+        return SignUp.restore(d.id(), d.cohortId(), d.participantRef(), d.side(), d.name(), d.email(),
+                d.emailFingerprint(), d.sector(), d.region(), d.organisation(), d.themes(), d.availability(),
+                d.capacity(), d.notWith(), d.signedUpOn(), d.cohortEnds(), d.status(), d.withdrawnOn(),
+                d.revision());
+    }
+}

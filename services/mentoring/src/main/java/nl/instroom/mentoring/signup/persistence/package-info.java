@@ -1,0 +1,2 @@
+/** MongoDB documents of sign-ups, with the outbox. */
+package nl.instroom.mentoring.signup.persistence;
