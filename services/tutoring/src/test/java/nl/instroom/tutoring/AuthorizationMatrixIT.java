@@ -77,10 +77,12 @@ class AuthorizationMatrixIT extends AuthorizationMatrixContract {
     }
 
     private static String aPupil(RestClient coordinator, String name, String pc4) {
-        return coordinator.post().uri("/api/tutors").contentType(MediaType.APPLICATION_JSON).body("""
+        var registered = coordinator.post().uri("/api/tutors").contentType(MediaType.APPLICATION_JSON).body("""
                 {"name":"%s","schoolAttended":"Baken Park Lyceum","schoolYear":5,"dateOfBirth":"%s",
                  "subjects":[{"subject":"wiskunde","level":"vwo"}],"hoursPerWeek":2,"weekdays":["TUESDAY"],
                  "pc4":"%s","maxTravelKm":10}""".formatted(name, LocalDate.now().minusYears(17).minusDays(10), pc4))
-                .retrieve().body(JsonNode.class).get("id").asString();
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(registered.getStatusCode().value()).as(String.valueOf(registered.getBody())).isEqualTo(201);
+        return registered.getBody().get("id").asString();
     }
 }
