@@ -39,6 +39,16 @@ class ComposeFileTest {
     }
 
     @Test
+    void a_duplicate_key_is_an_error_not_silently_the_last_one() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Repository.yaml().load("""
+                services:
+                  stay-interviews:
+                    secrets: [kafka-ca]
+                    secrets: [stay-master-keys]
+                """)).hasMessageContaining("duplicate key");
+    }
+
+    @Test
     void a_broken_compose_file_fails() {
         Map<String, Object> compose = compose();
         Map<String, Object> services = map(compose.get("services"));

@@ -46,6 +46,9 @@ final class Repository {
     static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(200);
+        // YAML keeps the last of two equal keys and says nothing: a merge once left a service without its volume and
+        // another without its Kafka CA that way. Here a duplicate key is an error.
+        options.setAllowDuplicateKeys(false);
         return new Yaml(new SafeConstructor(options));
     }
 
