@@ -21,16 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdviceBrowserIT {
 
-    static final FakeServices SERVICES = fake();
+    static final FakeServices SERVICES = FakeServices.started();
     static final AdvicePagesIT.FakeCareerAdvice ADVICE = new AdvicePagesIT.FakeCareerAdvice();
-
-    private static FakeServices fake() {
-        try {
-            return new FakeServices();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {

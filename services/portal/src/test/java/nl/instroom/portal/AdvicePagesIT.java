@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class AdvicePagesIT {
 
-    static final FakeServices SERVICES = fake();
+    static final FakeServices SERVICES = FakeServices.started();
     static final FakeCareerAdvice ADVICE = new FakeCareerAdvice();
 
     /** career-advice as the pages see it: fixed answers shaped like the real API, and every call it got. */
@@ -140,14 +140,6 @@ class AdvicePagesIT {
             exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
-        }
-    }
-
-    private static FakeServices fake() {
-        try {
-            return new FakeServices();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneysIT {
 
-    static final FakeServices SERVICES = fake();
+    static final FakeServices SERVICES = FakeServices.started();
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -344,11 +344,4 @@ class BrowserJourneysIT {
         return "http://127.0.0.1:" + port + path;
     }
 
-    private static FakeServices fake() {
-        try {
-            return new FakeServices();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

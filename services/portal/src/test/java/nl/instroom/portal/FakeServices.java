@@ -67,6 +67,15 @@ final class FakeServices implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private volatile boolean down;
 
+    /** Started for a test class's static set-up, where a checked exception cannot be thrown. */
+    static FakeServices started() {
+        try {
+            return new FakeServices();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     FakeServices() throws Exception {
         key = new RSAKeyGenerator(2048).keyID("fake").generate();
         for (String[] seed : new String[][] {{"placement-1", "PROPOSED"}, {"placement-2", "ACTIVE"},

@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @AutoConfigureMockMvc
 class PortalPagesIT {
 
-    static final FakeServices SERVICES = fake();
+    static final FakeServices SERVICES = FakeServices.started();
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -900,13 +900,5 @@ class PortalPagesIT {
         Matcher circle = Pattern.compile("<circle [^>]*r=\"([0-9.]+)\"[^>]*data-code=\"" + code + "\"").matcher(page);
         assertThat(circle.find()).as("circle of " + code).isTrue();
         return Double.parseDouble(circle.group(1));
-    }
-
-    private static FakeServices fake() {
-        try {
-            return new FakeServices();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
