@@ -72,10 +72,12 @@ final class ComposeRules {
                 }
             }
         }
-        if (!map(map(services.get("stay-interviews")).get("environment")).containsKey("STAY_MASTER_KEY_FILE")) {
-            violations.add("service stay-interviews has no STAY_MASTER_KEY_FILE: it does not start without its "
-                    + "master keys");
-        }
+        Repository.MASTER_KEY_FILES.forEach((app, variable) -> {
+            if (!map(map(services.get(app)).get("environment")).containsKey(variable)) {
+                violations.add("service " + app + " has no " + variable + ": it does not start without its "
+                        + "master keys");
+            }
+        });
         portal(services, documentedVariables, violations);
         kafka(services, acls, violations);
         return violations;

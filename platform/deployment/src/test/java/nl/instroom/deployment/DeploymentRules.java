@@ -364,12 +364,15 @@ final class DeploymentRules {
                 }
             }
         }
-        Map<String, Object> stay = deployment("stay-interviews");
-        if (stay != null && list(podSpec(stay).get("containers")).stream().map(c -> list(map(c).get("env")))
-                .flatMap(List::stream).noneMatch(e -> "STAY_MASTER_KEY_FILE".equals(map(e).get("name")))) {
-            violations.add("Deployment stay-interviews has no STAY_MASTER_KEY_FILE: it does not start without its "
-                    + "master keys");
-        }
+        Repository.MASTER_KEY_FILES.forEach((app, variable) -> {
+            Map<String, Object> deployment = deployment(app);
+            if (deployment != null && list(podSpec(deployment).get("containers")).stream()
+                    .map(c -> list(map(c).get("env"))).flatMap(List::stream)
+                    .noneMatch(e -> variable.equals(map(e).get("name")))) {
+                violations.add("Deployment " + app + " has no " + variable + ": it does not start without its "
+                        + "master keys");
+            }
+        });
     }
 
     /** Whether the path lies under a mount of a volume made from a Secret. */

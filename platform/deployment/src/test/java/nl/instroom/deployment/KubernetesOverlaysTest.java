@@ -245,16 +245,21 @@ class KubernetesOverlaysTest {
     }
 
     @Test
-    void stay_interviews_without_its_master_keys_fails() throws IOException {
+    void a_service_that_seals_without_its_master_keys_fails() throws IOException {
         List<String> violations = brokenDev("""
                 - target: {kind: Deployment, name: stay-interviews}
+                  patch: |-
+                    - op: remove
+                      path: /spec/template/spec/containers/0/env/11
+                - target: {kind: Deployment, name: mentoring}
                   patch: |-
                     - op: remove
                       path: /spec/template/spec/containers/0/env/11
                 """);
 
         assertThat(violations).contains("Deployment stay-interviews has no STAY_MASTER_KEY_FILE: it does not start "
-                + "without its master keys");
+                + "without its master keys", "Deployment mentoring has no MENTORING_MASTER_KEY_FILE: it does not "
+                + "start without its master keys");
     }
 
     /** The dev overlay with the given patches (and extra objects), rendered and checked. */

@@ -20,6 +20,13 @@ final class Repository {
     static final Map<String, Integer> APPS = Map.of("identity", 9000, "need-mapping", 8081, "tutoring", 8082,
             "scouting", 8083, "stay-interviews", 8084, "career-advice", 8085, "mentoring", 8086);
 
+    /**
+     * The services that keep personal data sealed (the platform's sealing library), with the variable that names
+     * their mounted file of master keys: without it they do not start.
+     */
+    static final Map<String, String> MASTER_KEY_FILES = Map.of("stay-interviews", "STAY_MASTER_KEY_FILE",
+            "career-advice", "ADVICE_MASTER_KEY_FILE", "mentoring", "MENTORING_MASTER_KEY_FILE");
+
     private Repository() {
     }
 

@@ -226,8 +226,9 @@ public final class LocalStack {
         Files.createDirectories(logs);
         System.out.println("Instroom local stack: data in " + data + ", logs in " + logs);
 
-        Path stayMasterKeys = StayMasterKeys.ensure(data, data.resolve("stores").resolve("stayinterviews.mv"));
-        Path adviceMasterKey = StayMasterKeys.adviceMasterKey(data);
+        Path stayMasterKeys = MasterKeyFiles.stayInterviews(data, data.resolve("stores").resolve("stayinterviews.mv"));
+        Path adviceMasterKey = MasterKeyFiles.careerAdvice(data);
+        Path mentoringMasterKeys = MasterKeyFiles.mentoring(data);
         broker = new KafkaBrokerProcess(data, BIND, KAFKA_PORT, CONTROLLER_PORT, logs.resolve("kafka.log"), classpath);
         broker.start();
         for (Service service : SERVICES) {
@@ -278,6 +279,9 @@ public final class LocalStack {
             }
             if (service.name().equals("career-advice")) {
                 environment.put("ADVICE_MASTER_KEY_FILE", adviceMasterKey.toString());
+            }
+            if (service.name().equals("mentoring")) {
+                environment.put("MENTORING_MASTER_KEY_FILE", mentoringMasterKeys.toString());
             }
             environment.putAll(extraServiceEnvironment());
             started.add(ChildProcess.start(service.name(), jar(serviceJvmOptions("512m"), jars.get(i)), environment,

@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  *
  * <pre>{@code ArchitectureRules.forService("tutoring").adapter("matching.solver").check();}</pre>
  *
- * <p>A cycle the code still has is named as the one dependency that closes it ({@link #knownCycle}), with why it is
- * still there: only that dependency is ignored, so any other cycle, or a new dependency that closes another, fails.
+ * <p>There is no way to tolerate a cycle: the cycles the services had (issue 19) were removed by moving the notion
+ * or inverting the dependency through a port, and a new one fails the build.
  */
 public final class ArchitectureRules {
 
@@ -52,7 +52,6 @@ public final class ArchitectureRules {
     private final String base;
     private final List<String> adapters = new ArrayList<>();
     private final Map<String, String> unlayered = new LinkedHashMap<>();
-    private final List<KnownCycle> knownCycles = new ArrayList<>();
 
     private ArchitectureRules(String base) {
         this.base = base;
@@ -93,16 +92,6 @@ public final class ArchitectureRules {
         return this;
     }
 
-    /**
-     * Tolerates the dependencies from one package to another (both relative to the base package, e.g.
-     * {@code tutor.web} and {@code placement.application}) that close a cycle between capabilities the code still
-     * has; the reason shows in every report of the cycle rule. Remove it with the cycle.
-     */
-    public ArchitectureRules knownCycle(String fromPackage, String toPackage, String reason) {
-        knownCycles.add(new KnownCycle(fromPackage, toPackage, reason));
-        return this;
-    }
-
     /** The rules, each by name. */
     public enum Rule {
         CAPABILITIES_ACYCLIC, DOMAIN_PLAIN_JAVA, DOMAIN_KNOWS_NO_OUTER_LAYER, USE_CASES_KNOW_NO_ADAPTER,
@@ -116,14 +105,9 @@ public final class ArchitectureRules {
         Map<Rule, ArchRule> rules = new EnumMap<>(Rule.class);
         SliceRule acyclic = slices().matching(base + ".(*)..").namingSlices("capability $1")
                 .should().beFreeOfCycles();
-        for (KnownCycle known : knownCycles) {
-            acyclic = acyclic.ignoreDependency(resideInAPackage(base + "." + known.from() + ".."),
-                    resideInAPackage(base + "." + known.to() + ".."));
-        }
         rules.put(Rule.CAPABILITIES_ACYCLIC, acyclic
                 .because("a capability that needs another's notion takes it from one side only, or learns of it "
-                        + "through a port or an event" + (knownCycles.isEmpty() ? "" : "; known cycles, ignored: "
-                        + String.join("; ", knownCycles.stream().map(KnownCycle::toString).toList()))));
+                        + "through a port or an event"));
         rules.put(Rule.DOMAIN_PLAIN_JAVA, noClasses().that().resideInAPackage(base + "..domain..")
                 .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "org.bson..",
                         "com.mongodb..", "org.apache.kafka..", "jakarta.persistence..", "tools.jackson..",
@@ -203,14 +187,6 @@ public final class ArchitectureRules {
         if (!violations.isEmpty()) {
             throw new AssertionError(String.join(System.lineSeparator() + System.lineSeparator(),
                     violations.values()));
-        }
-    }
-
-    private record KnownCycle(String from, String to, String reason) {
-
-        @Override
-        public String toString() {
-            return from + " -> " + to + " (" + reason + ")";
         }
     }
 }

@@ -50,17 +50,6 @@ class ArchitectureRulesTest {
     }
 
     @Test
-    void aKnownCycleIgnoresOnlyTheDependencyNamed() {
-        ArchitectureRules betaToAlphaKnown = ArchitectureRules.forBasePackage(FIXTURES + ".broken")
-                .knownCycle("beta.domain", "alpha.domain", "the fixture's cycle");
-        ArchitectureRules elsewhereKnown = ArchitectureRules.forBasePackage(FIXTURES + ".broken")
-                .knownCycle("beta.application", "alpha.domain", "not the dependency that closes the cycle");
-
-        assertThat(violated(betaToAlphaKnown, "broken")).doesNotContain(Rule.CAPABILITIES_ACYCLIC);
-        assertThat(violated(elsewhereKnown, "broken")).contains(Rule.CAPABILITIES_ACYCLIC);
-    }
-
-    @Test
     void aDomainOnlyUnderAMisspeltNameFailsInsteadOfPassingUnchecked() {
         Map<Rule, String> violations = ArchitectureRules.forBasePackage(FIXTURES + ".misspelt")
                 .violations(classes("misspelt"));

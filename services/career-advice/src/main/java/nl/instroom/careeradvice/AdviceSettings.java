@@ -8,7 +8,8 @@ import org.springframework.core.io.Resource;
 /**
  * career-advice's own settings ({@code instroom.advice.*}).
  *
- * @param masterKeyFile where the master key lies (a Spring resource location: a path, or {@code classpath:} in tests)
+ * @param masterKeyFile where the master keys lie (a path, {@code file:} or {@code classpath:} in tests; read by the
+ *     platform's sealing library)
  * @param routesFile where the route finder's rules lie (a Spring resource location)
  */
 @ConfigurationProperties("instroom.advice")

@@ -1,73 +1,103 @@
 package nl.instroom.careeradvice.cases.persistence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
+import com.mongodb.client.MongoClient;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import nl.instroom.careeradvice.AdviceSettings;
+import nl.instroom.chassis.privacy.ErasureLedger;
+import nl.instroom.events.privacy.PersonRef;
+import nl.instroom.events.privacy.SubjectKind;
+import nl.instroom.sealing.Aad;
+import nl.instroom.sealing.AesGcm;
+import nl.instroom.sealing.MasterKeys;
+import nl.instroom.sealing.WrappedKey;
 import org.bson.Document;
-import org.springframework.core.io.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals a case's personal data at rest: AES-256-GCM (JDK {@code javax.crypto}) with a random 96-bit IV per value,
- * under a key of the case's own. Each case key is kept only wrapped by the master key (AES-GCM, bound to the case
- * id), in a collection of its own ({@value #KEYS}); the master key is read from a mounted file
- * ({@code instroom.advice.master-key-file}: one base64-encoded 32-byte key) and the service does not start without
- * it. A sealed value is bound to its case and field (authenticated data), so it opens nowhere else.
+ * Career-advice's use of the platform's sealing ({@code nl.instroom.sealing}, the algorithm stay-interviews and
+ * mentoring use too): the data key is the <em>case's</em>. A case's name, e-mail address, questions and contact
+ * summaries are sealed under it, each bound to the case and the field, so a value opens nowhere else.
  *
- * <p>Erasing a case deletes its key with its document: a backup that still holds the case's sealed values cannot open
- * them once the key is gone from the live store (crypto-shredding; docs/career-advice.md). The chassis offers no
- * vault, and stay-interviews' is that service's own; this one is deliberately small: one master key, no rotation yet.
+ * <p><b>Where keys live.</b> Case keys are kept in a key database of their own ({@code instroom.advice.keys.database},
+ * by default the service's database name with {@code -keys}), never in the database of the data they protect, and
+ * each only wrapped by the current master key of the mounted file ({@code instroom.advice.master-key-file}), recording
+ * that master key's id. At start every case key is wrapped again by the current master key (rotation), and a key
+ * wrapped by a master key the file lacks stops the start.
  *
- * <p>Sealed format: {@code v1:<base64(iv || ciphertext+tag)>}.
+ * <p><b>Erasure survives a restore.</b> Erasing a case deletes its key with its document (crypto-shredding). The
+ * two databases are backed up and restored apart (docs/operations.md): a restored data database holds sealed values
+ * whose key is gone; a restored key database brings an erased case's key back only until the next start, which
+ * deletes every key whose case the erasure ledger of the data database names — the same "each database is the
+ * other's memory" as stay-interviews' ledger of deleted keys.
+ *
+ * <p>Sealed format: {@code v2:<base64(iv || ciphertext+tag)>}.
  */
 @Component
-class CaseVault {
+class CaseVault implements InitializingBean {
 
     static final String KEYS = "case_keys";
-    private static final String V1 = "v1:";
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
+    private static final Logger log = LoggerFactory.getLogger(CaseVault.class);
+    private static final String FORMAT = "v2:";
 
-    private final MongoTemplate mongo;
-    private final SecretKey master;
-    private final SecureRandom random = new SecureRandom();
+    private final MongoTemplate keys;
+    private final MasterKeys masterKeys;
+    private final ErasureLedger ledger;
+    private final Clock clock;
 
-    CaseVault(MongoTemplate mongo, AdviceSettings settings) {
-        this.mongo = mongo;
-        this.master = readMasterKey(settings.masterKeyFile());
+    CaseVault(MongoClient client, MongoTemplate data, AdviceSettings settings, ErasureLedger ledger, Clock clock,
+            @Value("${instroom.advice.keys.database:}") String keysDatabase) {
+        this.masterKeys = MasterKeys.read(settings.masterKeyFile(),
+                "ADVICE_MASTER_KEY_FILE (instroom.advice.master-key-file)");
+        String database = keysDatabase == null || keysDatabase.isBlank() ? data.getDb().getName() + "-keys"
+                : keysDatabase.trim();
+        if (database.equals(data.getDb().getName())) {
+            throw new IllegalStateException("instroom.advice.keys.database must not be the database of the data "
+                    + "it protects (" + database + ")");
+        }
+        this.keys = new MongoTemplate(client, database);
+        this.ledger = ledger;
+        this.clock = clock;
     }
 
-    static SecretKey readMasterKey(String location) {
-        if (location == null || location.isBlank()) {
-            throw new IllegalStateException("instroom.advice.master-key-file (ADVICE_MASTER_KEY_FILE) is not set: "
-                    + "career-advice keeps no personal data without its master key (docs/career-advice.md)");
+    /**
+     * Before the service serves anyone: keys of erased cases a restored key database brought back go again, a key
+     * wrapped by an unknown master key stops the start, and every key is wrapped by the current master key.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        List<String> ids = keys.findAll(Document.class, KEYS).stream().map(key -> key.getString("_id")).toList();
+        List<String> erased = ledger.erasedAmong(ids.stream()
+                .map(id -> List.of(new PersonRef(SubjectKind.EXTERNAL, id))).toList()).stream().map(ids::get).toList();
+        if (!erased.isEmpty()) {
+            keys.remove(Query.query(Criteria.where("_id").in(erased)), KEYS);
+            log.warn("Deleted {} case key(s) again whose case was erased (a restored key database)", erased.size());
         }
-        Resource resource = AdviceSettings.resource(location);
-        try (InputStream in = resource.getInputStream()) {
-            String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).findFirst()
-                    .orElse("");
-            byte[] key = Base64.getDecoder().decode(text);
-            if (key.length != 32) {
-                throw new IllegalStateException("The advice master key must be 32 bytes, base64-encoded");
-            }
-            return new SecretKeySpec(key, "AES");
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("Cannot read the advice master key from " + location, e);
+        masterKeys.requireAll(keys.findDistinct(new Query(), "masterKeyId", KEYS, String.class), "Case keys are");
+        int rewrapped = 0;
+        for (Document stored : keys.find(Query.query(Criteria.where("masterKeyId").ne(masterKeys.current().id())),
+                Document.class, KEYS)) {
+            String id = stored.getString("_id");
+            WrappedKey now = masterKeys.rewrap(wrapped(stored), scope(id)).orElseThrow();
+            // Only if no other instance moved it meanwhile (it would have used the same current key).
+            rewrapped += (int) keys.updateFirst(Query.query(Criteria.where("_id").is(id).and("masterKeyId")
+                    .is(stored.getString("masterKeyId"))), new Update().set("wrapped", now.wrapped())
+                    .set("masterKeyId", now.masterKeyId()), KEYS).getModifiedCount();
+        }
+        if (rewrapped > 0) {
+            log.info("Wrapped {} case key(s) with the current master key {}", rewrapped, masterKeys.current().id());
         }
     }
 
@@ -77,81 +107,50 @@ class CaseVault {
             return null;
         }
         SecretKey key = keyOf(caseId, true).orElseThrow();
-        return V1 + Base64.getEncoder().encodeToString(encrypt(key, plaintext.getBytes(StandardCharsets.UTF_8),
-                aad(caseId, field)));
+        return FORMAT + AesGcm.sealText(key, plaintext, aad(caseId, field));
     }
 
     /** The text of a sealed field, or empty when the case's key is gone or the value belongs elsewhere. */
     Optional<String> open(String caseId, String field, String sealed) {
-        if (sealed == null || !sealed.startsWith(V1)) {
+        if (sealed == null || !sealed.startsWith(FORMAT)) {
             return Optional.empty();
         }
-        return keyOf(caseId, false).flatMap(key -> {
-            try {
-                byte[] plain = decrypt(key, Base64.getDecoder().decode(sealed.substring(V1.length())),
-                        aad(caseId, field));
-                return Optional.of(new String(plain, StandardCharsets.UTF_8));
-            } catch (GeneralSecurityException | IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        });
+        return keyOf(caseId, false).flatMap(key -> AesGcm.openText(key, sealed.substring(FORMAT.length()),
+                aad(caseId, field)));
     }
 
     /** Deletes the case's key: everything sealed under it is unreadable from now on. */
     boolean shred(String caseId) {
-        return mongo.remove(Query.query(Criteria.where("_id").is(caseId)), KEYS).getDeletedCount() > 0;
+        return keys.remove(Query.query(Criteria.where("_id").is(caseId)), KEYS).getDeletedCount() > 0;
     }
 
     private Optional<SecretKey> keyOf(String caseId, boolean create) {
-        Document stored = mongo.findById(caseId, Document.class, KEYS);
+        Document stored = keys.findById(caseId, Document.class, KEYS);
         if (stored == null && create) {
-            byte[] fresh = new byte[32];
-            random.nextBytes(fresh);
+            WrappedKey wrapped = masterKeys.wrap(AesGcm.newKey(), scope(caseId));
             try {
-                mongo.insert(new Document("_id", caseId).append("wrapped", Base64.getEncoder().encodeToString(
-                        encrypt(master, fresh, aad(caseId, "case-key")))), KEYS);
+                keys.insert(new Document("_id", caseId).append("wrapped", wrapped.wrapped())
+                        .append("masterKeyId", wrapped.masterKeyId()).append("createdAt", Date.from(clock.instant())),
+                        KEYS);
             } catch (DuplicateKeyException madeMeanwhile) {
                 // another request made the case's key first: use that one
             }
-            stored = mongo.findById(caseId, Document.class, KEYS);
+            stored = keys.findById(caseId, Document.class, KEYS);
         }
-        if (stored == null) {
-            return Optional.empty();
-        }
-        try {
-            byte[] key = decrypt(master, Base64.getDecoder().decode(stored.getString("wrapped")),
-                    aad(caseId, "case-key"));
-            return Optional.of(new SecretKeySpec(key, "AES"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The key of a case does not open with the configured master key", e);
-        }
+        // A key that does not open fails loudly (the library says why) rather than pass for a shredded one.
+        return Optional.ofNullable(stored).map(found -> masterKeys.unwrap(wrapped(found), scope(caseId)));
     }
 
-    private byte[] encrypt(SecretKey key, byte[] plain, byte[] aad) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(aad);
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    private static WrappedKey wrapped(Document stored) {
+        return new WrappedKey(stored.getString("masterKeyId"), stored.getString("wrapped"));
     }
 
-    private static byte[] decrypt(SecretKey key, byte[] ivAndSealed, byte[] aad) throws GeneralSecurityException {
-        if (ivAndSealed.length <= IV_BYTES) {
-            throw new GeneralSecurityException("too short");
-        }
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, ivAndSealed, 0, IV_BYTES));
-        cipher.updateAAD(aad);
-        return cipher.doFinal(ivAndSealed, IV_BYTES, ivAndSealed.length - IV_BYTES);
+    /** What a case key is bound to besides its master key's id: the case. */
+    private static String[] scope(String caseId) {
+        return new String[] {"case-key-v2", caseId};
     }
 
     private static byte[] aad(String caseId, String field) {
-        return ("career-advice|" + caseId + "|" + field).getBytes(StandardCharsets.UTF_8);
+        return Aad.of("case-value-v2", caseId, field);
     }
 }

@@ -70,7 +70,7 @@ class CaseLogIT {
         assertThat(advice.get("name").asString()).isEqualTo("Sanne de Vries");
         String stored = mongo.findById(caseId, Document.class, "advice_cases").toJson();
         assertThat(stored).doesNotContain(SUMMARY).doesNotContain("twee kinderen").doesNotContain("Sanne")
-                .doesNotContain("Hoe word ik leraar").contains("v1:");
+                .doesNotContain("Hoe word ik leraar").contains("v2:");
     }
 
     @Test

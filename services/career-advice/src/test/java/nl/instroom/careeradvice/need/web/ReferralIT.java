@@ -5,6 +5,7 @@ import static nl.instroom.careeradvice.AdviceFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoClient;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -71,6 +72,10 @@ class ReferralIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    /** For the key database, which the case keys live in apart from the cases. */
+    @Autowired
+    MongoClient client;
 
     @Autowired
     ShiftableClock clock;
@@ -212,12 +217,15 @@ class ReferralIT {
         clock.reset();
     }
 
-    /** Every document of every collection of the service's store, as text. */
+    /** Every document of every collection of the service's store and its key database, as text. */
     private String everyCollection() {
         List<String> all = new ArrayList<>();
-        for (String collection : mongo.getCollectionNames()) {
-            mongo.findAll(Document.class, collection).forEach(document -> all.add(collection + ": "
-                    + document.toJson()));
+        MongoTemplate keys = new MongoTemplate(client, mongo.getDb().getName() + "-keys");
+        for (MongoTemplate database : List.of(mongo, keys)) {
+            for (String collection : database.getCollectionNames()) {
+                database.findAll(Document.class, collection).forEach(document -> all.add(collection + ": "
+                        + document.toJson()));
+            }
         }
         return String.join("\n", all);
     }

@@ -18,6 +18,7 @@ import nl.instroom.needmapping.need.domain.NeedReadModel;
 import nl.instroom.needmapping.need.domain.NeedSources;
 import nl.instroom.needmapping.need.domain.SchoolNeed;
 import nl.instroom.needmapping.need.domain.SchoolNeeds;
+import nl.instroom.needmapping.school.application.RegionsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,7 +48,7 @@ import org.springframework.stereotype.Service;
  * once, not once per school. The ranking and the summaries read only the read model.
  */
 @Service
-public class NeedRecalculation implements SmartLifecycle {
+public class NeedRecalculation implements SmartLifecycle, RegionsChanged {
 
     /**
      * Schools per pass. A pass reads their open vacancies; the store serves one query at a time per collection, so
@@ -95,6 +96,7 @@ public class NeedRecalculation implements SmartLifecycle {
     }
 
     /** The region changed as a whole (its schools, its median school size): each of its schools is scored again. */
+    @Override
     public void regionChanged(String region) {
         schoolsChanged(sources.schoolsOf(region));
     }

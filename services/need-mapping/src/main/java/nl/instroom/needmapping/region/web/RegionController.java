@@ -9,11 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import nl.instroom.chassis.refusal.InvalidRequest;
+import nl.instroom.needmapping.region.application.MunicipalityMoves;
 import nl.instroom.needmapping.region.application.Regions;
+import nl.instroom.needmapping.region.application.SchoolsOfRegions;
 import nl.instroom.needmapping.region.domain.Municipality;
 import nl.instroom.needmapping.region.domain.Region;
-import nl.instroom.needmapping.school.application.SchoolQueries;
-import nl.instroom.needmapping.school.application.SchoolRegions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -56,13 +56,13 @@ class RegionController {
     }
 
     private final Regions regions;
-    private final SchoolRegions schoolRegions;
-    private final SchoolQueries schools;
+    private final MunicipalityMoves moves;
+    private final SchoolsOfRegions schools;
     private final Clock clock;
 
-    RegionController(Regions regions, SchoolRegions schoolRegions, SchoolQueries schools, Clock clock) {
+    RegionController(Regions regions, MunicipalityMoves moves, SchoolsOfRegions schools, Clock clock) {
         this.regions = regions;
-        this.schoolRegions = schoolRegions;
+        this.moves = moves;
         this.schools = schools;
         this.clock = clock;
     }
@@ -104,7 +104,7 @@ class RegionController {
      */
     @PutMapping("/api/municipalities/{code}/region")
     Moved move(@PathVariable String code, @Valid @RequestBody Move move) {
-        SchoolRegions.MunicipalityMoved moved = schoolRegions.moveMunicipality(code, move.region(),
+        MunicipalityMoves.MunicipalityMoved moved = moves.moveMunicipality(code, move.region(),
                 day("effectiveFrom", move.effectiveFrom()));
         return new Moved(view(moved.municipality()), moved.changed(), moved.schoolsMoved());
     }

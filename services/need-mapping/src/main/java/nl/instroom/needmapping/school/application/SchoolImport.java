@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.Sector;
-import nl.instroom.needmapping.need.application.NeedRecalculation;
 import nl.instroom.needmapping.region.application.Regions;
 import nl.instroom.needmapping.region.domain.MunicipalityRegions;
 import nl.instroom.needmapping.school.domain.DuoSchoolData;
@@ -80,14 +79,14 @@ public class SchoolImport {
 
     private final Schools schools;
     private final Regions regions;
-    private final NeedRecalculation needRecalculation;
+    private final RegionsChanged regionsChanged;
     private final int maxFeatures;
 
-    SchoolImport(Schools schools, Regions regions, NeedRecalculation needRecalculation,
+    SchoolImport(Schools schools, Regions regions, RegionsChanged regionsChanged,
             @Value("${instroom.need.school-import.max-features:30000}") int maxFeatures) {
         this.schools = schools;
         this.regions = regions;
-        this.needRecalculation = needRecalculation;
+        this.regionsChanged = regionsChanged;
         this.maxFeatures = maxFeatures;
     }
 
@@ -166,7 +165,7 @@ public class SchoolImport {
             }
             changedRegions.add(facts.region());
         }
-        changedRegions.forEach(needRecalculation::regionChanged);
+        changedRegions.forEach(regionsChanged::regionChanged);
         return new ImportResult(registered, updated, unchanged, tally.duplicates, tally.locatedByPostcode,
                 rejected);
     }

@@ -1,8 +1,6 @@
 package nl.instroom.needmapping.school.application;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.Sector;
@@ -27,13 +25,6 @@ public class SchoolQueries {
         return schools.find(code.toUpperCase(java.util.Locale.ROOT))
                 .filter(school -> user.coversSchool(school.code(), school.facts().region()))
                 .orElseThrow(() -> new NotFoundException("School", code));
-    }
-
-    /** How many schools each region has, by region code. */
-    public Map<String, Integer> countByRegion() {
-        Map<String, Integer> counts = new TreeMap<>();
-        schools.placements().forEach(placement -> counts.merge(placement.region(), 1, Integer::sum));
-        return counts;
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.instroom.needmapping.school.application;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.instroom.chassis.refusal.ChangedMeanwhile;
-import nl.instroom.needmapping.need.application.NeedRecalculation;
 import nl.instroom.needmapping.region.application.Regions;
-import nl.instroom.needmapping.region.domain.Municipality;
+import nl.instroom.needmapping.region.application.SchoolsOfRegions;
 import nl.instroom.needmapping.region.domain.MunicipalityRegions;
 import nl.instroom.needmapping.school.domain.School;
 import nl.instroom.needmapping.school.domain.SchoolFacts;
@@ -36,11 +34,7 @@ import org.springframework.stereotype.Service;
  * another instance moved first is left as it is.
  */
 @Service
-public class SchoolRegions {
-
-    /** The municipality after the admin's change, whether that changed the register, and the schools moved now. */
-    public record MunicipalityMoved(Municipality municipality, boolean changed, int schoolsMoved) {
-    }
+public class SchoolRegions implements SchoolsOfRegions {
 
     /** What one round of following did: schools moved, per region they joined. */
     public record Followed(int schoolsMoved, Map<String, Integer> joined) {
@@ -50,22 +44,25 @@ public class SchoolRegions {
 
     private final Schools schools;
     private final Regions regions;
-    private final NeedRecalculation needRecalculation;
+    private final RegionsChanged regionsChanged;
 
-    SchoolRegions(Schools schools, Regions regions, NeedRecalculation needRecalculation) {
+    SchoolRegions(Schools schools, Regions regions, RegionsChanged regionsChanged) {
         this.schools = schools;
         this.regions = regions;
-        this.needRecalculation = needRecalculation;
+        this.regionsChanged = regionsChanged;
     }
 
-    /**
-     * An admin puts a municipality in another region from a day on. When that day has come, its schools move now;
-     * otherwise they move on that day.
-     */
-    public MunicipalityMoved moveMunicipality(String municipalityCode, String region, LocalDate effectiveFrom) {
-        Regions.Assigned assigned = regions.assign(municipalityCode, region, effectiveFrom);
-        Followed followed = follow(assigned.municipality().code());
-        return new MunicipalityMoved(assigned.municipality(), assigned.changed(), followed.schoolsMoved());
+    @Override
+    public Map<String, Integer> countByRegion() {
+        Map<String, Integer> counts = new TreeMap<>();
+        schools.placements().forEach(placement -> counts.merge(placement.region(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** After an admin moved the municipality (region's {@code MunicipalityMoves}): its schools follow now. */
+    @Override
+    public int followMunicipality(String municipalityCode) {
+        return follow(municipalityCode).schoolsMoved();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -137,7 +134,7 @@ public class SchoolRegions {
                 changedRegions.add(located.region());
             }
         }
-        changedRegions.forEach(needRecalculation::regionChanged);
+        changedRegions.forEach(regionsChanged::regionChanged);
         if (moved > 0) {
             log.info("{} schools follow the region register (joined, per region: {})", moved, joined);
         }

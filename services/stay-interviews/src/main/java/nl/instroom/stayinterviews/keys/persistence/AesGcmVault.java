@@ -5,10 +5,8 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,14 +18,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
+import nl.instroom.sealing.Aad;
+import nl.instroom.sealing.AesGcm;
+import nl.instroom.sealing.MasterKeys;
+import nl.instroom.sealing.MasterKeys.MasterKey;
+import nl.instroom.sealing.WrappedKey;
 import nl.instroom.stayinterviews.keys.domain.Binding;
 import nl.instroom.stayinterviews.keys.domain.FreeTextVault;
-import nl.instroom.stayinterviews.keys.persistence.MasterKeys.MasterKey;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +42,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * AES-256-GCM (JDK {@code javax.crypto}) with a random 96-bit IV per value, under a data key per school.
+ * Stay-interviews' use of the platform's sealing ({@code nl.instroom.sealing}: AES-256-GCM, a random 96-bit IV per
+ * value, data keys wrapped by master keys from a mounted file): the data key is the <em>school's</em>, and this class
+ * keeps the wrapped school keys, the ledger of deleted ones and the rotation of their master keys.
  *
  * <p><b>Where keys live.</b> School keys are kept in a <em>key store</em> — a database of their own
  * ({@code instroom.stay.keys.database}, by default the service's database name with {@code -keys}, optionally on
@@ -77,15 +77,12 @@ class AesGcmVault implements FreeTextVault, InitializingBean, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AesGcmVault.class);
     private static final String V1 = "v1:";
     private static final String V2 = "v2:";
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
     private final MongoTemplate data;
     private final MongoTemplate keyStore;
     private final MongoClient ownClient;
     private final MasterKeys masterKeys;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     @Autowired
     AesGcmVault(MongoTemplate data, MongoClient client, Clock clock,
@@ -94,7 +91,7 @@ class AesGcmVault implements FreeTextVault, InitializingBean, DisposableBean {
             @Value("${instroom.stay.keys.database:}") String keysDatabase) {
         this.data = data;
         this.clock = clock;
-        this.masterKeys = MasterKeys.read(masterKeyFile);
+        this.masterKeys = MasterKeys.read(masterKeyFile, "STAY_MASTER_KEY_FILE (instroom.stay.master-key-file)");
         String database = keysDatabase == null || keysDatabase.isBlank() ? data.getDb().getName() + "-keys"
                 : keysDatabase.trim();
         if (database.equals(data.getDb().getName())) {
@@ -136,14 +133,8 @@ class AesGcmVault implements FreeTextVault, InitializingBean, DisposableBean {
             log.warn("Deleted {} school key(s) again that the ledger records as shredded (a restored key store)",
                     deleted);
         }
-        Set<String> configured = new LinkedHashSet<>();
-        masterKeys.all().forEach(key -> configured.add(key.id()));
-        List<String> unknown = keyStore.findDistinct(Query.query(Criteria.where("masterKeyId").exists(true)),
-                "masterKeyId", KEYS, String.class).stream().filter(id -> !configured.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-            throw new IllegalStateException("School keys are wrapped by master key(s) " + unknown + ", which the "
-                    + "master key file does not hold: add them back as previous keys (docs/stay-interviews.md)");
-        }
+        masterKeys.requireAll(keyStore.findDistinct(Query.query(Criteria.where("masterKeyId").exists(true)),
+                "masterKeyId", KEYS, String.class), "School keys are");
         int rewrapped = rewrap();
         if (rewrapped > 0) {
             log.info("Wrapped {} school key(s) with the current master key {}", rewrapped,
@@ -168,9 +159,8 @@ class AesGcmVault implements FreeTextVault, InitializingBean, DisposableBean {
             if (key[0] == null) {
                 key[0] = currentKey(schoolCode);
             }
-            byte[] sealed = encrypt(key[0].key(), plaintext.getBytes(StandardCharsets.UTF_8),
+            return V2 + key[0].id() + ":" + AesGcm.sealText(key[0].key(), plaintext,
                     valueAad(schoolCode, key[0].id(), binding));
-            return V2 + key[0].id() + ":" + Base64.getEncoder().encodeToString(sealed);
         };
     }
 
@@ -191,14 +181,12 @@ class AesGcmVault implements FreeTextVault, InitializingBean, DisposableBean {
             }
             byte[] aad = legacy ? legacyValueAad(schoolCode, parts[1]) : valueAad(schoolCode, parts[1], binding);
             return keys.computeIfAbsent(parts[1], id -> key(schoolCode, id)).flatMap(key -> {
-                try {
-                    return Optional.of(new String(decrypt(key, Base64.getDecoder().decode(parts[2]), aad),
-                            StandardCharsets.UTF_8));
-                } catch (GeneralSecurityException | IllegalArgumentException tampered) {
+                Optional<String> text = AesGcm.openText(key, parts[2], aad);
+                if (text.isEmpty()) {
                     log.warn("A sealed value of school {} did not open with key {} where it is stored", schoolCode,
                             parts[1]);
-                    return Optional.empty();
                 }
+                return text;
             });
         };
     }
@@ -241,12 +229,12 @@ class AesGcmVault implements FreeTextVault, InitializingBean, DisposableBean {
             String id = stored.getString("_id");
             String schoolCode = stored.getString("schoolCode");
             String previous = stored.getString("masterKeyId");
-            String wrapped = wrap(current, schoolCode, id, unwrap(stored));
+            WrappedKey wrapped = masterKeys.wrap(unwrap(stored), keyScope(schoolCode, id));
             // Only if no other instance moved it meanwhile (it would have used the same current key).
             Criteria unchanged = Criteria.where("_id").is(id).and("masterKeyId");
             unchanged = previous == null ? unchanged.exists(false) : unchanged.is(previous);
             rewrapped += (int) keyStore.updateFirst(Query.query(unchanged),
-                    new Update().set("wrappedKey", wrapped).set("masterKeyId", current.id()), KEYS)
+                    new Update().set("wrappedKey", wrapped.wrapped()).set("masterKeyId", wrapped.masterKeyId()), KEYS)
                     .getModifiedCount();
         }
         return rewrapped;
@@ -317,19 +305,13 @@ class AesGcmVault implements FreeTextVault, InitializingBean, DisposableBean {
             return new KeyRecord(stored.getString("_id"), unwrap(stored));
         }
         // Two first uses at once may each make a key; both stay valid, as every value names its key.
-        try {
-            KeyGenerator generator = KeyGenerator.getInstance("AES");
-            generator.init(256, random);
-            SecretKey key = generator.generateKey();
-            String id = UUID.randomUUID().toString();
-            MasterKey master = masterKeys.current();
-            keyStore.insert(new Document("_id", id).append("schoolCode", schoolCode)
-                    .append("wrappedKey", wrap(master, schoolCode, id, key)).append("masterKeyId", master.id())
-                    .append("createdAt", Date.from(clock.instant())), KEYS);
-            return new KeyRecord(id, key);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("No AES key could be made", e);
-        }
+        SecretKey key = AesGcm.newKey();
+        String id = UUID.randomUUID().toString();
+        WrappedKey wrapped = masterKeys.wrap(key, keyScope(schoolCode, id));
+        keyStore.insert(new Document("_id", id).append("schoolCode", schoolCode)
+                .append("wrappedKey", wrapped.wrapped()).append("masterKeyId", wrapped.masterKeyId())
+                .append("createdAt", Date.from(clock.instant())), KEYS);
+        return new KeyRecord(id, key);
     }
 
     private Optional<SecretKey> key(String schoolCode, String keyId) {
@@ -338,63 +320,26 @@ class AesGcmVault implements FreeTextVault, InitializingBean, DisposableBean {
         return Optional.ofNullable(stored).map(this::unwrap);
     }
 
-    private String wrap(MasterKey master, String schoolCode, String keyId, SecretKey key) {
-        return Base64.getEncoder().encodeToString(encrypt(master.key(), key.getEncoded(),
-                keyAad(schoolCode, keyId, master.id())));
-    }
-
     /** Fails loudly rather than treating a key it cannot open as deleted. */
     private SecretKey unwrap(Document stored) {
         String id = stored.getString("_id");
         String schoolCode = stored.getString("schoolCode");
-        byte[] wrapped = Base64.getDecoder().decode(stored.getString("wrappedKey"));
         String masterKeyId = stored.getString("masterKeyId");
-        if (masterKeyId == null) {
-            // Wrapped before keys had ids: bound to school and key id only, by whichever key was configured then.
-            for (MasterKey master : masterKeys.all()) {
-                try {
-                    return new SecretKeySpec(decrypt(master.key(), wrapped, legacyValueAad(schoolCode, id)), "AES");
-                } catch (GeneralSecurityException notThisOne) {
-                    // try the next
-                }
+        if (masterKeyId != null) {
+            return masterKeys.unwrap(new WrappedKey(masterKeyId, stored.getString("wrappedKey")),
+                    keyScope(schoolCode, id));
+        }
+        // Wrapped before keys had ids: bound to school and key id only, by whichever key was configured then.
+        byte[] wrapped = Base64.getDecoder().decode(stored.getString("wrappedKey"));
+        for (MasterKey master : masterKeys.all()) {
+            try {
+                return AesGcm.key(AesGcm.open(master.key(), wrapped, legacyValueAad(schoolCode, id)));
+            } catch (GeneralSecurityException notThisOne) {
+                // try the next
             }
-            throw new IllegalStateException("School key " + id + " (wrapped before master keys had ids) opens with "
-                    + "none of the configured master keys");
         }
-        MasterKey master = masterKeys.byId(masterKeyId).orElseThrow(() -> new IllegalStateException("School key "
-                + id + " is wrapped by master key " + masterKeyId + ", which is not configured"));
-        try {
-            return new SecretKeySpec(decrypt(master.key(), wrapped, keyAad(schoolCode, id, masterKeyId)), "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("School key " + id + " does not open with master key " + masterKeyId, e);
-        }
-    }
-
-    private byte[] encrypt(SecretKey key, byte[] plaintext, byte[] aad) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(aad);
-            byte[] ciphertext = cipher.doFinal(plaintext);
-            byte[] out = new byte[IV_BYTES + ciphertext.length];
-            System.arraycopy(iv, 0, out, 0, IV_BYTES);
-            System.arraycopy(ciphertext, 0, out, IV_BYTES, ciphertext.length);
-            return out;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM encryption failed", e);
-        }
-    }
-
-    private static byte[] decrypt(SecretKey key, byte[] sealed, byte[] aad) throws GeneralSecurityException {
-        if (sealed.length <= IV_BYTES) {
-            throw new GeneralSecurityException("too short");
-        }
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
-        cipher.updateAAD(aad);
-        return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+        throw new IllegalStateException("School key " + id + " (wrapped before master keys had ids) opens with "
+                + "none of the configured master keys");
     }
 
     private static Query idsOf(Criteria criteria) {
@@ -405,31 +350,20 @@ class AesGcmVault implements FreeTextVault, InitializingBean, DisposableBean {
 
     /** What a value is bound to: format, school, key, employee, interview, field — each length-prefixed. */
     static byte[] valueAad(String schoolCode, String keyId, Binding binding) {
-        return lengthPrefixed("value-v2", schoolCode, keyId, binding.staffId(), binding.interviewId(),
+        return Aad.of("value-v2", schoolCode, keyId, binding.staffId(), binding.interviewId(),
                 binding.field());
     }
 
-    /** What a school key is bound to: its school, its id and the master key wrapping it. */
-    static byte[] keyAad(String schoolCode, String keyId, String masterKeyId) {
-        return lengthPrefixed("school-key-v2", schoolCode, keyId, masterKeyId);
+    /**
+     * What a school key is bound to besides the id of the master key wrapping it (which the sealing library adds):
+     * its school and its id.
+     */
+    static String[] keyScope(String schoolCode, String keyId) {
+        return new String[] {"school-key-v2", schoolCode, keyId};
     }
 
     /** The first format's binding (of values and of school keys alike): school and key id only. */
     private static byte[] legacyValueAad(String schoolCode, String keyId) {
         return (schoolCode + "|" + keyId).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Each part preceded by its length, so no choice of parts can make two different bindings equal. */
-    private static byte[] lengthPrefixed(String... parts) {
-        List<byte[]> encoded = new ArrayList<>();
-        int size = 0;
-        for (String part : parts) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            encoded.add(bytes);
-            size += 4 + bytes.length;
-        }
-        ByteBuffer buffer = ByteBuffer.allocate(size);
-        encoded.forEach(bytes -> buffer.putInt(bytes.length).put(bytes));
-        return buffer.array();
     }
 }

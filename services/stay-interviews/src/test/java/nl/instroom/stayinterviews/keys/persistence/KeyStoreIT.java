@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import nl.instroom.sealing.MasterKeys;
 import nl.instroom.stayinterviews.keys.domain.Binding;
 import nl.instroom.stayinterviews.keys.domain.FreeTextVault.MasterKeyUse;
 import nl.instroom.testing.InstroomInfrastructure;
@@ -41,9 +42,9 @@ class KeyStoreIT {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final String SCHOOL = "25EF00";
     private static final Binding NOTES = Binding.of(SCHOOL + ":T-1", "interview-1", "notes");
-    private static final String A = "mk-a " + MasterKeysTest.randomKey();
-    private static final String B = "mk-b " + MasterKeysTest.randomKey();
-    private static final String C = "mk-c " + MasterKeysTest.randomKey();
+    private static final String A = "mk-a " + randomKey();
+    private static final String B = "mk-b " + randomKey();
+    private static final String C = "mk-c " + randomKey();
     private static MongoClient client;
 
     private MongoTemplate data;
@@ -59,6 +60,12 @@ class KeyStoreIT {
         String name = "keystore-" + DATABASES.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
         data = new MongoTemplate(client, name);
         keyStore = new MongoTemplate(client, name + "-keys");
+    }
+
+    private static String randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     private AesGcmVault started(String... masterKeyLines) {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.tutoring.SubjectLevel;
-import nl.instroom.tutoring.placement.application.ConsentWithdrawal;
+import nl.instroom.tutoring.tutor.application.ConsentWithdrawal;
 import nl.instroom.tutoring.tutor.application.TutorService;
 import nl.instroom.tutoring.tutor.domain.ParentalConsent;
 import nl.instroom.tutoring.tutor.domain.Tutor;

@@ -1,4 +1,4 @@
-package nl.instroom.stayinterviews.keys.persistence;
+package nl.instroom.sealing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,21 +25,25 @@ class MasterKeysTest {
         Files.writeString(file, "# rotated 2026-05\nmk-2026-05 " + randomKey() + "\n\nmk-2025-01   " + randomKey()
                 + "\n");
 
-        MasterKeys keys = MasterKeys.read(file.toString());
+        MasterKeys keys = MasterKeys.read(file.toString(), "TEST_MASTER_KEY_FILE");
 
         assertThat(keys.current().id()).isEqualTo("mk-2026-05");
         assertThat(keys.all()).extracting(MasterKeys.MasterKey::id).containsExactly("mk-2026-05", "mk-2025-01");
         assertThat(keys.byId("mk-2025-01")).isPresent();
         assertThat(keys.byId("mk-unknown")).isEmpty();
+        assertThat(MasterKeys.read("file:" + file, "X").current().id()).as("as a Spring resource names a file")
+                .isEqualTo("mk-2026-05");
         assertThat(keys.current().toString()).as("no key material in logs").doesNotContain(
                 Base64.getEncoder().encodeToString(keys.current().key().getEncoded()));
     }
 
     @Test
     void withoutAFileTheServiceDoesNotStart(@TempDir Path dir) {
-        assertThatThrownBy(() -> MasterKeys.read("")).hasMessageContaining("STAY_MASTER_KEY_FILE");
-        assertThatThrownBy(() -> MasterKeys.read(null)).hasMessageContaining("STAY_MASTER_KEY_FILE");
-        assertThatThrownBy(() -> MasterKeys.read(dir.resolve("absent").toString()))
+        assertThatThrownBy(() -> MasterKeys.read("", "STAY_MASTER_KEY_FILE"))
+                .hasMessageContaining("STAY_MASTER_KEY_FILE").hasMessageContaining("does not start");
+        assertThatThrownBy(() -> MasterKeys.read(null, "ADVICE_MASTER_KEY_FILE"))
+                .hasMessageContaining("ADVICE_MASTER_KEY_FILE");
+        assertThatThrownBy(() -> MasterKeys.read(dir.resolve("absent").toString(), "X"))
                 .hasMessageContaining("cannot be read");
     }
 

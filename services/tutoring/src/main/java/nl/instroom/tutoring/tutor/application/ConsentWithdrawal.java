@@ -1,10 +1,8 @@
-package nl.instroom.tutoring.placement.application;
+package nl.instroom.tutoring.tutor.application;
 
 import java.time.Instant;
 import java.util.Optional;
 import nl.instroom.chassis.security.CurrentUser;
-import nl.instroom.tutoring.placement.domain.CancellationReason;
-import nl.instroom.tutoring.tutor.application.TutorService;
 import nl.instroom.tutoring.tutor.domain.Tutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +19,9 @@ import org.springframework.stereotype.Service;
  * outage or repeated conflicts left, {@link #finishPending} finishes — right after every start and then every
  * {@code instroom.tutoring.consent-withdrawal-retry} — until done. Until then every transition refuses the tutor
  * anyway, as it re-checks consent.
+ *
+ * <p>The placements are told through a port of this capability ({@link PlacementsOfTutor}), which placement
+ * implements: placements know tutors, tutors do not know placements, so the two capabilities form no cycle.
  */
 @Service
 public class ConsentWithdrawal {
@@ -28,9 +29,9 @@ public class ConsentWithdrawal {
     private static final Logger log = LoggerFactory.getLogger(ConsentWithdrawal.class);
 
     private final TutorService tutors;
-    private final PlacementService placements;
+    private final PlacementsOfTutor placements;
 
-    ConsentWithdrawal(TutorService tutors, PlacementService placements) {
+    ConsentWithdrawal(TutorService tutors, PlacementsOfTutor placements) {
         this.tutors = tutors;
         this.placements = placements;
     }
@@ -64,7 +65,7 @@ public class ConsentWithdrawal {
             return true;
         }
         Instant since = tutor.get().withdrawalPendingSince();
-        if (!placements.cancelOpenPlacementsOf(tutorId, CancellationReason.CONSENT_WITHDRAWN, since)) {
+        if (!placements.cancelOpenPlacementsAfterConsentWithdrawn(tutorId, since)) {
             return false;
         }
         tutors.withdrawalDone(tutor.get());
