@@ -7,7 +7,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import nl.instroom.testing.TotpCodes;
+import nl.instroom.testing.browser.Accessibility;
 import nl.instroom.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * stay-gesprek and completes the tutor's placement with ratings; the scout takes the resulting suggestion into the
  * pipeline; the admin asks for the tutor's erasure, which waits until a second admin approves it, finds the trail
  * and signs out (of the identity server too). Every sign-in takes the password and a second-factor code. Each role
- * is refused the others' pages. Screenshots go to {@code target/screenshots/}.
+ * is refused the others' pages. Then axe-core checks every page of every role at WCAG 2.1 AA. Screenshots go to
+ * {@code target/screenshots/}.
  */
 @ExtendWith(RunningStack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -267,12 +271,58 @@ class E_PortalJourneysIT {
                 .contains(":9000/login");
     }
 
+
+    /**
+     * WCAG 2.1 AA on the real stack: each demo role signs in (the identity server's sign-in and second-factor
+     * pages are checked on the way) and axe-core checks every portal page the role can reach by following links
+     * from its start page, with the demo region's and the journeys' data on them; then the public pages.
+     */
+    @Test
+    @Order(5)
+    void everyPageOfEveryRolePassesAxeCoreAtWcag21AA() {
+        Accessibility axe = new Accessibility(browser);
+        List<String> pages = new ArrayList<>();
+        List<Accessibility.Violation> violations = new ArrayList<>();
+        for (String[] role : List.of(new String[] {"COORDINATOR", "/coordinator/map"},
+                new String[] {"SCHOOL_HR", "/hr/staff"}, new String[] {"TALENT_SCOUT", "/scout/suggestions"},
+                new String[] {"ADMIN", "/admin/erasure"}, new String[] {"ADVISOR", "/advisor/cases"})) {
+            browser.deleteCookies();
+            signIn(role[0], role[1], axe, violations);
+            Accessibility.Report report = axe.crawl(PORTAL, List.of(role[1], "/no-such-page"), 60);
+            pages.addAll(report.pages());
+            violations.addAll(report.violations());
+        }
+        browser.deleteCookies();
+        Accessibility.Report open = axe.crawl(PORTAL, List.of("/route-finder", "/advice-request"), 10);
+        pages.addAll(open.pages());
+        violations.addAll(open.violations());
+
+        String report = new Accessibility.Report(pages, violations).describe();
+        assertThat(pages).as("every role's pages were reached; " + report)
+                .anyMatch(page -> page.contains("/coordinator/schools/"))
+                .anyMatch(page -> page.contains("/coordinator/tutors"))
+                .anyMatch(page -> page.contains("/hr/staff/"))
+                .anyMatch(page -> page.contains("/scout/pipeline"))
+                .anyMatch(page -> page.contains("/admin/audit"))
+                .anyMatch(page -> page.contains("/advisor/agenda"))
+                .anyMatch(page -> page.contains("/national"));
+        assertThat(violations).as(report).isEmpty();
+    }
+
     /** Opens the portal, signs in at the identity server's own form and waits for the role's start page. */
     private void signIn(String role, String startPath) {
+        signIn(role, startPath, null, null);
+    }
+
+    /** Signs in; with an accessibility check, checks the identity server's pages on the way. */
+    private void signIn(String role, String startPath, Accessibility axe, List<Accessibility.Violation> violations) {
         String[] user = RunningStack.demoUser(role);
         browser.open(PORTAL + "/");
         browser.waitFor(By.id("username"));
         assertThat(browser.currentUrl()).as("the sign-in is the identity server's").contains(":9000/");
+        if (axe != null) {
+            violations.addAll(axe.check());
+        }
         browser.find(By.id("username")).sendKeys(user[0]);
         browser.find(By.id("password")).sendKeys(user[3]);
         browser.clickAndWait(By.cssSelector("button[type=submit]"));
@@ -282,6 +332,9 @@ class E_PortalJourneysIT {
             // sign-in of the same person used this one)
             browser.waitFor(By.id("code"));
             assertThat(browser.currentUrl()).as("the second factor is the identity server's").contains(":9000/");
+            if (axe != null && attempt == 0) {
+                violations.addAll(axe.check());
+            }
             browser.find(By.id("code")).sendKeys(TotpCodes.next(secret));
             browser.clickAndWait(By.cssSelector("button[type=submit]"));
         }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.instroom.testing.browser.Accessibility;
 import nl.instroom.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +100,7 @@ class BrowserJourneysIT {
         assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo("Sanne de Vries");
         assertThat(browser.find(By.id("day-MONDAY")).isSelected()).isTrue();
         browser.screenshot("coordinator-4-tutor-form-error-kept");
+        assertAccessible("the tutor form with a refusal above it");
         browser.fill("pc4", "8011");
         browser.clickAndWait(By.cssSelector("#register-tutor button[type=submit]"));
         assertThat(browser.find(By.id("tutor-id")).getText()).startsWith("tutor-");
@@ -110,6 +112,7 @@ class BrowserJourneysIT {
         browser.find(By.id("pin-0")).click();
         browser.find(By.id("exclude-1")).click();
         browser.screenshot("coordinator-5-matching-review");
+        assertAccessible("a matching run's proposals with pins and exclusions");
         browser.clickAndWait(By.cssSelector("#review button"));
         assertThat(browser.findAll(By.cssSelector("table.proposals tbody tr"))).hasSize(2);
         assertThat(browser.find(By.id("pin-0")).isSelected()).isTrue();
@@ -142,6 +145,7 @@ class BrowserJourneysIT {
         assertThat(browser.find(By.id("erasure-status")).getText()).isEqualTo("Waiting for approval");
         assertThat(browser.findAll(By.id("approve"))).as("not for the one who asked").isEmpty();
         browser.screenshot("admin-1-erasure-request-waits");
+        assertAccessible("an erasure request waiting, in English");
 
         browser.open(url("/admin/erasure/" + FakeServices.ERASURE_OTHERS));
         browser.clickAndWait(By.cssSelector("#approve button"));
@@ -182,6 +186,7 @@ class BrowserJourneysIT {
         assertThat(browser.find(By.id("rationale-suggestion-1")).getAttribute("value"))
                 .isEqualTo("legt geduldig uit, helpt klasgenoten al twee jaar lang");
         browser.screenshot("scout-1-suggestion-error-kept");
+        assertAccessible("a refused suggestion with the rationale kept");
         browser.fill("rationale-suggestion-1", "legt geduldig uit");
         browser.clickAndWait(By.cssSelector("#suggestion-suggestion-1 form button"));
         assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("pijplijn");
@@ -220,6 +225,7 @@ class BrowserJourneysIT {
         assertThat(browser.find(By.id("staffSubject")).getAttribute("value")).isEqualTo("engels");
         assertThat(browser.find(By.id("fte")).getAttribute("value")).isEqualTo("0,8");
         browser.screenshot("hr-3-register-refused-bsn-kept");
+        assertAccessible("a refused staff registration with the values kept");
         browser.fill("staffRef", "T-0123");
         browser.clickAndWait(By.cssSelector("#register-staff button"));
         assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("T-0123");
@@ -305,6 +311,7 @@ class BrowserJourneysIT {
                 .contains("Greijdanus Zwolle").contains("Behoefte-index: 71,5")
                 .contains("2.5 FTE open, weighted by urgency (+2,50)");
         browser.screenshot("map-1-region-school-why");
+        assertAccessible("the region map with a school's popup open");
         schools.get(1).sendKeys(Keys.ENTER);
         browser.waitFor(By.xpath("//*[contains(@class, 'leaflet-popup-content')][contains(., 'Thomas a Kempis')]"));
 
@@ -327,6 +334,13 @@ class BrowserJourneysIT {
         assertThat(browser.findAll(By.cssSelector("svg.map circle"))).hasSize(5);
         assertThat(browser.find(By.cssSelector("ol.top-list")).getText()).contains("Greijdanus Zwolle");
         browser.screenshot("map-3-without-script");
+    }
+
+    /** axe-core at WCAG 2.1 AA on a state no link leads to (a refusal, a popup); every page: AccessibilityBrowserIT. */
+    private void assertAccessible(String state) {
+        List<Accessibility.Violation> violations = new Accessibility(browser).check();
+        assertThat(violations).as(state + ": " + new Accessibility.Report(List.of(browser.currentUrl()), violations)
+                .describe()).isEmpty();
     }
 
     /** Opens the portal, which sends the browser to the (stand-in) authorization endpoint, and signs in. */

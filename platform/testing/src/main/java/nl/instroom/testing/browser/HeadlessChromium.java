@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -123,6 +124,42 @@ public final class HeadlessChromium implements AutoCloseable {
                         + "(which stops a form being sent): " + invalidFields())
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return window." + OLD_PAGE_MARK + " === undefined && document.readyState === 'complete';")));
+    }
+
+    /**
+     * Presses a key in the element that has the focus, as a keyboard would (no mouse, no click), and returns once
+     * the new page it loads has loaded.
+     */
+    public void pressAndWait(CharSequence key) {
+        ((JavascriptExecutor) driver).executeScript("window." + OLD_PAGE_MARK + " = true;");
+        press(key);
+        new WebDriverWait(driver, patience)
+                .ignoring(WebDriverException.class)
+                .withMessage(() -> "a new page after pressing a key in " + describeFocus())
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window." + OLD_PAGE_MARK + " === undefined && document.readyState === 'complete';")));
+    }
+
+    /** Presses keys in the element that has the focus, as a keyboard would. */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses a key with Shift held down (Shift+Tab goes back), as a keyboard would. */
+    public void pressShifted(CharSequence key) {
+        new Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys(key).keyUp(org.openqa.selenium.Keys.SHIFT)
+                .perform();
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** The focused element as a person would name it: its tag, id and text. */
+    public String describeFocus() {
+        WebElement element = focused();
+        return element.getTagName() + "#" + element.getAttribute("id") + " '" + element.getText() + "'";
     }
 
     private Object invalidFields() {
