@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import nl.instroom.events.Sector;
 import nl.instroom.events.Topics;
 import nl.instroom.events.advice.CandidateReferred;
+import nl.instroom.events.privacy.PersonalDataPurged;
 import nl.instroom.events.privacy.SubjectErasureRequested;
 import nl.instroom.events.privacy.SubjectKind;
 import nl.instroom.needmapping.SchoolFixtures;
@@ -39,7 +41,8 @@ import tools.jackson.databind.JsonNode;
  * reaches the coordinator's view of their region — by pseudonymous case reference, next to the region's need for the
  * subject — once however often it is delivered, the newest referral of a case winning; another region's coordinator
  * does not see it. An erasure request for the case removes it from every collection, and the same referral
- * published again afterwards is dropped by the erasure ledger.
+ * published again afterwards is dropped by the erasure ledger. A case career-advice's retention purge names on
+ * privacy.retention.v1 is forgotten the same way; another service's notice changes nothing.
  */
 @InstroomInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -141,6 +144,27 @@ class ReferralViewIT {
         await().until(() -> skippedAsErased() > skippedBefore);
         assertThat(mentions(physics)).as("a referral of the erased case published again").isEmpty();
         assertThat(refs(get(coordinator, "/api/referrals"))).containsExactly(primary);
+
+        double skippedBeforePurge = skippedAsErased();
+        double ignoredBefore = ignoredNotices();
+        try (EventProducer tutoring = EventProducer.as("tutoring", infrastructure)) {
+            // Another service's notice names ids need-mapping never kept (the same id here, to show it is ignored).
+            tutoring.publish(new PersonalDataPurged(UUID.randomUUID().toString(), "tutoring", "tutor",
+                    "P1Y", Instant.now(), 1, List.of(primary)));
+        }
+        await().until(() -> ignoredNotices() > ignoredBefore);
+        assertThat(refs(get(coordinator, "/api/referrals"))).containsExactly(primary);
+        try (EventProducer careerAdvice = EventProducer.as("career-advice", infrastructure)) {
+            careerAdvice.publish(new PersonalDataPurged(UUID.randomUUID().toString(), "career-advice",
+                    "advice-case", "P1D", Instant.now(), 1, List.of(primary)));
+        }
+        await().untilAsserted(() -> assertThat(refs(get(coordinator, "/api/referrals")))
+                .as("the purged case forgotten").isEmpty());
+        try (EventProducer careerAdvice = EventProducer.as("career-advice", infrastructure)) {
+            careerAdvice.publish(new CandidateReferred(primary, ZWOLLE, Sector.PO, null, today, 4));
+        }
+        await().until(() -> skippedAsErased() > skippedBeforePurge);
+        assertThat(mentions(primary)).as("the purged case, and its referral published after the notice").isEmpty();
     }
 
     private static JsonNode get(RestClient caller, String path) {
@@ -163,6 +187,11 @@ class ReferralViewIT {
             }
         }
         throw new AssertionError("no row for " + subject + " in " + view);
+    }
+
+    private double ignoredNotices() {
+        return meters.find("instroom.events.consumed").tags("consumer", "retentionNotices", "outcome", "ignored")
+                .counters().stream().mapToDouble(Counter::count).sum();
     }
 
     private double skippedAsErased() {
