@@ -20,6 +20,10 @@ import tools.jackson.databind.JsonNode;
  * ten), measures the raw broker and store as baselines, the event pipeline under a rising open-loop load (with the
  * services profiled by the JDK's Flight Recorder meanwhile), the REST endpoints, and writes
  * {@code <target>/bench/result.json}, the figures in {@code docs/performance.md} and the latency chart.
+ *
+ * <p>{@code -Dinstroom.bench.scenarios} (the build's {@code -Dbench.scenarios}) selects what runs: {@code all} (the
+ * default) or {@code route-finder}, career-advice's route finder alone ({@link RouteFinderLoad}): the same stack, a
+ * shorter settle, no pipeline, and only the route finder's section of {@code docs/performance.md} is rewritten.
  */
 public final class BenchRun {
 
@@ -28,6 +32,9 @@ public final class BenchRun {
     static final double SAMPLING = 0.1;
     static final int SETTLE_SECONDS = 60;
     static final int STEP_SECONDS = 15;
+    static final String SCENARIOS = "instroom.bench.scenarios";
+    /** Closed-loop clients of the route finder: as many as the REST rows, twice the machine's cores. */
+    static final int ROUTE_FINDER_CLIENTS = 4;
 
     /** Progress on the console: each phase and step with the time since the run began. */
     static final class Progress {
@@ -63,6 +70,14 @@ public final class BenchRun {
     private static void run(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path out = Path.of(args[1]).resolve("bench");
+        String scenarios = System.getProperty(SCENARIOS, "all").trim();
+        if (scenarios.equals("route-finder")) {
+            routeFinderOnly(root, out);
+            return;
+        }
+        if (!scenarios.equals("all") && !scenarios.isEmpty()) {
+            throw new IllegalArgumentException(SCENARIOS + " is all or route-finder, not " + scenarios);
+        }
         Progress progress = new Progress();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("startedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -99,6 +114,7 @@ public final class BenchRun {
                     new Profiles.Target("store-need-mapping", stack.pid("store-need-mapping")),
                     new Profiles.Target("store-tutoring", stack.pid("store-tutoring"))));
             runs.add(measure(api, schools, SAMPLING, progress, result, profiles));
+            result.put("routeFinder", routeFinder(api, progress));
         } finally {
             progress.line("stopping the stack");
             stack.stop();
@@ -112,8 +128,63 @@ public final class BenchRun {
         Files.createDirectories(root.resolve("docs/performance"));
         Files.writeString(root.resolve("docs/performance/latency-vs-load.svg"), Report.svg(runs));
         Report.writeDoc(root.resolve("docs/performance.md"), Report.markdown(result));
+        Report.writeDoc(root.resolve("docs/performance.md"), Report.ROUTE_FINDER_BEGIN, Report.ROUTE_FINDER_END,
+                Report.routeFinderMarkdown(result));
         progress.line("wrote " + out.resolve("result.json") + ", docs/performance.md and "
                 + "docs/performance/latency-vs-load.svg");
+    }
+
+    /**
+     * The route finder alone: the stack as for the whole run, a shorter settle (nothing is measured that the first
+     * need recalculation would disturb much), the route finder against its baseline, and only its section of
+     * docs/performance.md and {@code <target>/bench/route-finder.json} written.
+     */
+    private static void routeFinderOnly(Path root, Path out) throws Exception {
+        Progress progress = new Progress();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("startedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        result.put("machine", machine());
+        Path data = out.resolve("stack");
+        deleteRecursively(data);
+        System.setProperty("instroom.jvm.fast-start", "false");
+        System.setProperty("instroom.stack.service-env", "INSTROOM_WRITESPERCALLER=1000000,"
+                + "MANAGEMENT_TRACING_SAMPLING_PROBABILITY=" + SAMPLING);
+        progress.line("route finder only: starting the local stack (tracing sampling " + SAMPLING + ") in " + data);
+        LocalStack stack = LocalStack.startIn(root, data);
+        try {
+            int settle = 20;
+            progress.line("stack up; letting it settle for " + settle + " s");
+            Thread.sleep(settle * 1000L);
+            result.put("routeFinder", routeFinder(new Api(data), progress));
+        } finally {
+            progress.line("stopping the stack");
+            stack.stop();
+        }
+        result.put("runSeconds", progress.seconds());
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("route-finder.json"),
+                Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        Report.writeDoc(root.resolve("docs/performance.md"), Report.ROUTE_FINDER_BEGIN, Report.ROUTE_FINDER_END,
+                Report.routeFinderMarkdown(result));
+        progress.line("wrote " + out.resolve("route-finder.json") + " and the route finder's section of "
+                + "docs/performance.md");
+    }
+
+    /** The route finder's walks, then its baseline, with the same clients, each after its own warm-up. */
+    private static Map<String, Object> routeFinder(Api api, Progress progress) throws Exception {
+        Map<String, Object> routeFinder = new LinkedHashMap<>();
+        progress.line("route finder: " + ROUTE_FINDER_CLIENTS + " visitors at a time, 10 s warm-up + 30 s");
+        Map<String, Object> walks = RouteFinderLoad.walks(api, ROUTE_FINDER_CLIENTS, 10, 30);
+        progress.line("  " + walks);
+        progress.line("route finder baseline: reading sessions back, " + ROUTE_FINDER_CLIENTS
+                + " clients, 5 s warm-up + 15 s");
+        Map<String, Object> baseline = RouteFinderLoad.baseline(api, ROUTE_FINDER_CLIENTS, 5, 15);
+        progress.line("  " + baseline);
+        routeFinder.put("walks", walks);
+        routeFinder.put("baseline", baseline);
+        routeFinder.put("toBaseline", ratio(((Number) walks.get("answersPerSecond")).doubleValue(),
+                ((Number) baseline.get("requestsPerSecond")).doubleValue()));
+        return routeFinder;
     }
 
     @SuppressWarnings("unchecked")

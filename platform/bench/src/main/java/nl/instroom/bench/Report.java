@@ -12,23 +12,73 @@ final class Report {
 
     static final String BEGIN = "<!-- bench:begin -->";
     static final String END = "<!-- bench:end -->";
+    /** The route finder's own section, so a run of that scenario alone leaves the rest of the figures as they are. */
+    static final String ROUTE_FINDER_BEGIN = "<!-- bench:route-finder:begin -->";
+    static final String ROUTE_FINDER_END = "<!-- bench:route-finder:end -->";
 
     private Report() {
     }
 
     /** Replaces what is between the markers, so a re-run replaces the figures and keeps the prose around them. */
     static String replaceBetweenMarkers(String document, String figures) {
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
+        return replaceBetweenMarkers(document, BEGIN, END, figures);
+    }
+
+    static String replaceBetweenMarkers(String document, String beginMarker, String endMarker, String figures) {
+        int begin = document.indexOf(beginMarker);
+        int end = document.indexOf(endMarker);
         if (begin < 0 || end < begin) {
-            return document + "\n" + BEGIN + "\n" + figures + END + "\n";
+            return document + "\n" + beginMarker + "\n" + figures + endMarker + "\n";
         }
-        return document.substring(0, begin + BEGIN.length()) + "\n" + figures + document.substring(end);
+        return document.substring(0, begin + beginMarker.length()) + "\n" + figures + document.substring(end);
     }
 
     static void writeDoc(Path doc, String figures) throws IOException {
+        writeDoc(doc, BEGIN, END, figures);
+    }
+
+    static void writeDoc(Path doc, String beginMarker, String endMarker, String figures) throws IOException {
         String existing = Files.exists(doc) ? Files.readString(doc) : "# Performance\n";
-        Files.writeString(doc, replaceBetweenMarkers(existing, figures));
+        Files.writeString(doc, replaceBetweenMarkers(existing, beginMarker, endMarker, figures));
+    }
+
+    /** The route finder's section: its walks against its baseline, with the run's machine. */
+    @SuppressWarnings("unchecked")
+    static String routeFinderMarkdown(Map<String, Object> result) {
+        Map<String, Object> machine = (Map<String, Object>) result.get("machine");
+        Map<String, Object> routeFinder = (Map<String, Object>) result.get("routeFinder");
+        Map<String, Object> walks = (Map<String, Object>) routeFinder.get("walks");
+        Map<String, Object> baseline = (Map<String, Object>) routeFinder.get("baseline");
+        StringBuilder md = new StringBuilder();
+        md.append("_Run ").append(result.get("startedAt")).append(", ").append(machine.get("cores"))
+                .append(" cores (shared), ").append(machine.get("memoryGb")).append(" GB, Java ")
+                .append(machine.get("java")).append(", ").append(machine.get("os"))
+                .append("; the whole local stack running, tracing sampling ").append(BenchRun.SAMPLING)
+                .append("._\n\n");
+        md.append("| What | Clients | Rate | p50 | p95 | p99 | max | Unexpected status |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| Route finder answers (start, each answer, routes) | ").append(walks.get("clients")).append(" | ")
+                .append(walks.get("answersPerSecond")).append(" answers/s (")
+                .append(walks.get("walksCompletedPerSecond")).append(" walks/s) | ").append(ms(walks.get("p50Ms")))
+                .append(" | ").append(ms(walks.get("p95Ms"))).append(" | ").append(ms(walks.get("p99Ms")))
+                .append(" | ").append(ms(walks.get("maxMs"))).append(" | ").append(walks.get("unexpectedStatus"))
+                .append(" |\n");
+        Map<String, Object> byKind = (Map<String, Object>) walks.get("byKind");
+        for (Map.Entry<String, Object> kind : byKind.entrySet()) {
+            Map<String, Object> figures = (Map<String, Object>) kind.getValue();
+            md.append("| … of which `").append(kind.getKey()).append("` | | ").append(figures.get("perSecond"))
+                    .append(" /s | ").append(ms(figures.get("p50Ms"))).append(" | | ")
+                    .append(ms(figures.get("p99Ms"))).append(" | | |\n");
+        }
+        md.append("| Baseline: `GET /api/route-finder/sessions/{id}` | ").append(baseline.get("clients"))
+                .append(" | ").append(baseline.get("requestsPerSecond")).append(" reads/s | ")
+                .append(ms(baseline.get("p50Ms"))).append(" | ").append(ms(baseline.get("p95Ms"))).append(" | ")
+                .append(ms(baseline.get("p99Ms"))).append(" | | ").append(baseline.get("unexpectedStatus"))
+                .append(" |\n\n");
+        md.append("Answers per second = ").append(routeFinder.get("toBaseline"))
+                .append(" of the baseline's reads per second. Raw data: `platform/bench/target/bench/")
+                .append(result.containsKey("runs") ? "result.json" : "route-finder.json").append("`.\n");
+        return md.toString();
     }
 
     @SuppressWarnings("unchecked")

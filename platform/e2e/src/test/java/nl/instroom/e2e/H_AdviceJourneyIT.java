@@ -1,7 +1,13 @@
 package nl.instroom.e2e;
 
 import static nl.instroom.e2e.RunningStack.CAREER_ADVICE;
+import static nl.instroom.e2e.RunningStack.NEED_MAPPING;
+import static nl.instroom.e2e.RunningStack.REGION;
+import static nl.instroom.e2e.RunningStack.SCOUTING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import nl.instroom.testing.ApiClient;
 import org.junit.jupiter.api.Test;
@@ -13,7 +19,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The Onderwijsloket's journey on the local stack: someone walks the route finder without signing in, books one of
  * the demo adviser's free slots, and the adviser finds the case among the demo cases — the one of the demo career
- * switcher the stack made too.
+ * switcher the stack made too. The adviser describes the case and refers the person to Regio Zwolle: the referral
+ * leaves career-advice over Kafka and reaches the region's coordinator in need-mapping (by the case's reference,
+ * next to the need for maths the demo vacancies made) and the region's funnel in scouting.
  */
 @ExtendWith(RunningStack.class)
 class H_AdviceJourneyIT {
@@ -47,5 +55,30 @@ class H_AdviceJourneyIT {
                 .body(JsonNode.class);
         assertThat(cases).extracting(each -> each.get("name").asString()).contains("Eva Journey",
                 "Demo Zij-instromer");
+
+        String caseId = cases.valueStream().filter(each -> "Eva Journey".equals(each.get("name").asString()))
+                .findFirst().orElseThrow().get("id").asString();
+        RestClient adviser = RunningStack.asUser("adviseur.loket", CAREER_ADVICE);
+        var described = adviser.put().uri("/api/cases/{id}/profile", caseId).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"sector\":\"VO\",\"subject\":\"wiskunde\",\"pc4\":\"8011\"}").retrieve()
+                .toEntity(String.class);
+        assertThat(described.getStatusCode().is2xxSuccessful()).as(described.getBody()).isTrue();
+        var referred = adviser.post().uri("/api/cases/{id}/referrals", caseId)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"region\":\"" + REGION + "\"}").retrieve()
+                .toEntity(String.class);
+        assertThat(referred.getStatusCode().value()).as(referred.getBody()).isEqualTo(201);
+
+        RestClient needMapping = RunningStack.asUser("coordinator.zwolle", NEED_MAPPING);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode view = needMapping.get().uri("/api/referrals").retrieve().body(JsonNode.class);
+            assertThat(view.get("candidates")).extracting(each -> each.get("caseRef").asString()).contains(caseId);
+            assertThat(view.get("bySubject")).anySatisfy(row -> {
+                assertThat(row.get("subject").asString()).isEqualTo("wiskunde");
+                assertThat(row.get("openFte").asDouble()).as("the demo vacancies' need next to it").isPositive();
+            });
+        });
+        RestClient scouting = RunningStack.asUser("coordinator.zwolle", SCOUTING);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(scouting.get().uri("/api/funnel")
+                .retrieve().body(JsonNode.class).get("referredBySector").path("VO").asInt()).isPositive());
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * Who may call which need-mapping endpoint. School HR is further limited to its own school by the use cases
  * (another school's vacancies answer 404). The region register is public data: everyone signed in reads it, only
  * admins change it. The national read-only role reads the national picture and any region's ranking and summary,
- * nothing else.
+ * nothing else. Referred career switchers (pseudonymous) are for the region's coordinator and admins.
  */
 @Configuration
 class AccessPolicy {
@@ -54,6 +54,9 @@ class AccessPolicy {
                 allow(PUT, "/api/regions/{code}", ADMIN),
                 allow(GET, "/api/municipalities/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION,
                         ADMIN, NATIONAL_VIEWER),
-                allow(PUT, "/api/municipalities/{code}/region", ADMIN));
+                allow(PUT, "/api/municipalities/{code}/region", ADMIN),
+                // Referred career switchers, pseudonymous: the region's coordinator and admins, not the national
+                // viewer (aggregates only) nor scouts (who follow up people of their own pipeline in scouting).
+                allow(GET, "/api/referrals", COORDINATOR, ADMIN));
     }
 }

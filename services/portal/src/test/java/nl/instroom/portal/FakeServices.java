@@ -181,6 +181,31 @@ final class FakeServices implements AutoCloseable {
     /** The signed-in admin's subject, as the token of the call says (PortalPagesIT's or the browser's). */
     private volatile String requester = "admin-1";
 
+    /**
+     * need-mapping's referred career switchers of a region, as {@code /api/referrals} answers: two referrals, per
+     * sector and subject next to the need (none for po, where no subject applies), and each by its case reference.
+     */
+    private static Map<String, Object> referrals(Map<String, String> params) {
+        Map<String, Object> po = new LinkedHashMap<>();
+        po.put("sector", "PO");
+        po.put("subject", null);
+        po.put("referred", 1);
+        po.put("schoolsWithNeed", null);
+        po.put("openFte", null);
+        po.put("averageIndex", null);
+        Map<String, Object> primary = new LinkedHashMap<>();
+        primary.put("caseRef", "c0ffee00-0000-4000-8000-000000000002");
+        primary.put("sector", "PO");
+        primary.put("subject", null);
+        primary.put("referredOn", "2026-11-24");
+        return Map.of("region", params.getOrDefault("region", "AM36"), "since", "2025-11-27",
+                "referred", 2, "complete", true,
+                "bySubject", List.of(Map.of("sector", "VO", "subject", "natuurkunde", "referred", 1,
+                        "schoolsWithNeed", 3, "openFte", 1.5, "averageIndex", 62.0), po),
+                "candidates", List.of(primary, Map.of("caseRef", "c0ffee00-0000-4000-8000-000000000001",
+                        "sector", "VO", "subject", "natuurkunde", "referredOn", "2026-11-20")));
+    }
+
     /** The token of the call being answered: need-mapping names a coordinator's own region in its answer. */
     private volatile String caller;
 
@@ -189,6 +214,8 @@ final class FakeServices implements AutoCloseable {
         String key = method + " " + path;
         if (key.equals("GET /api/need/ranking")) {
             json(exchange, 200, ranking(params));
+        } else if (key.equals("GET /api/referrals")) {
+            json(exchange, 200, referrals(params));
         } else if (key.equals("GET /api/need/national")) {
             json(exchange, 200, national(caller != null && caller.contains("coordinator") ? "AM36" : null));
         } else if (key.equals("GET /api/regions/AM36")) {

@@ -76,6 +76,25 @@ class PortalPagesIT {
     }
 
     @Test
+    void theCoordinatorSeesTheCareerSwitchersReferredToTheirRegionNextToTheNeedWithTheirOwnToken() throws Exception {
+        String page = mvc.perform(get("/coordinator/referrals").param("months", "6")
+                        .with(as("COORDINATOR", "coordinator-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Doorverwezen zij-instromers").contains("2 doorverwezen in deze periode")
+                .contains("c0ffee00-0000-4000-8000-000000000001").contains("natuurkunde").contains("1,5")
+                .contains("(alle vakken)").contains("href=\"/coordinator/referrals\"")
+                .contains("<option value=\"6\" selected=\"selected\">6 maanden</option>");
+        FakeServices.Call call = lastCall("/api/referrals");
+        assertThat(call.token()).isEqualTo("coordinator-token");
+        assertThat(call.path()).contains("region=AM36").contains("months=6");
+        mvc.perform(get("/coordinator/referrals").param("months", "7").with(as("COORDINATOR", "t")))
+                .andExpect(status().isOk());
+        assertThat(lastCall("/api/referrals").path()).as("a period not offered is the default").contains("months=12");
+        mvc.perform(get("/coordinator/referrals").with(as("TALENT_SCOUT", "t"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void theMapPageHandsItsScriptTheSchoolsWithTheirWhyAndKeepsTheSvgMapForBrowsersWithoutScript() throws Exception {
         String page = mvc.perform(get("/coordinator/map").with(as("COORDINATOR", "t")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -178,6 +178,26 @@ class NeedPages {
         }
     }
 
+    /** The periods the referrals page offers, in months; another asked for in the address is the default. */
+    static final List<Integer> REFERRAL_MONTHS = List.of(3, 6, 12, 24);
+
+    /**
+     * Career switchers the Onderwijsloket referred to the coordinator's region: per sector and subject how many,
+     * next to the region's need for that subject, and each by the case's pseudonymous reference (need-mapping's
+     * {@code /api/referrals}, from career-advice's events).
+     */
+    @GetMapping("/referrals")
+    String referrals(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            Authentication authentication, @RequestParam(required = false) Integer months, Model model) {
+        int period = months != null && REFERRAL_MONTHS.contains(months) ? months : 12;
+        model.addAttribute("view", services.get(client, NEED_MAPPING, "/api/referrals",
+                Map.of("region", region(authentication), "months", period)));
+        model.addAttribute("months", period);
+        model.addAttribute("periods", REFERRAL_MONTHS);
+        model.addAttribute("region", regionName(client, region(authentication)));
+        return "coordinator/referrals";
+    }
+
     /** The region's name for people, from need-mapping's register; its code when the register cannot say. */
     private String regionName(OAuth2AuthorizedClient client, String code) {
         if (code == null) {

@@ -1,5 +1,9 @@
 package nl.instroom.careeradvice.routes.persistence;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.model.UpdateOptions;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +17,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-/** One document of counters per month ({@code _id} = {@code 2026-09}), raised in place ({@code $inc}, upsert). */
+/**
+ * One document of counters per month ({@code _id} = {@code 2026-09}), raised in place ({@code $inc}, upsert).
+ * Unjournaled on purpose (acknowledged by the store, not waiting for its journal): counters of anonymous use, raised
+ * on every start and completion, where a crash losing the last few counts harms nobody, and waiting for the journal
+ * would put a commit on the path of every visitor (docs/career-advice.md, "Usage, anonymously").
+ */
 @Repository
 class MongoRouteUsage implements RouteUsage {
 
@@ -62,7 +71,20 @@ class MongoRouteUsage implements RouteUsage {
     }
 
     private void raise(YearMonth month, Update update) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(month.toString())), update, COLLECTION);
+        Document filter = new Document("_id", month.toString());
+        // Through the template, so that a store failure is translated as every other write's is.
+        mongo.execute(COLLECTION, stored -> {
+            var counters = stored.withWriteConcern(WriteConcern.W1);
+            try {
+                return counters.updateOne(filter, update.getUpdateObject(), new UpdateOptions().upsert(true));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                // Two first counts of a month raced to insert its document: it exists now, so raise it.
+                return counters.updateOne(filter, update.getUpdateObject());
+            }
+        });
     }
 
     private static long number(Document document, String field) {

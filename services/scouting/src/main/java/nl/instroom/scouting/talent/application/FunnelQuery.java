@@ -3,28 +3,42 @@ package nl.instroom.scouting.talent.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.security.CurrentUser;
+import nl.instroom.events.Sector;
+import nl.instroom.scouting.referral.domain.Referrals;
 import nl.instroom.scouting.talent.domain.Funnel;
 import nl.instroom.scouting.talent.domain.Talents;
 import org.springframework.stereotype.Service;
 
-/** The funnel of a region for a period (docs/scouting.md): counts only, no person in it. */
+/**
+ * The funnel of a region for a period (docs/scouting.md): counts only, no person in it. Its incoming stage next to
+ * the talents: career switchers career-advice referred to the region in the period, by sector.
+ */
 @Service
 public class FunnelQuery {
 
-    /** The funnel of one region and period. */
-    public record FunnelReport(String region, LocalDate from, LocalDate to, List<Funnel.Figures> figures) {
+    /**
+     * The funnel of one region and period.
+     *
+     * @param referred career switchers referred to the region in the period (referral day within it), all sectors
+     * @param referredBySector the same by sector; a sector without referrals is left out
+     */
+    public record FunnelReport(String region, LocalDate from, LocalDate to, List<Funnel.Figures> figures,
+            int referred, Map<Sector, Integer> referredBySector) {
     }
 
     /** Longest period one question may cover; a longer one is several questions. */
     static final int MAX_YEARS = 10;
 
     private final Talents talents;
+    private final Referrals referrals;
     private final Clock clock;
 
-    FunnelQuery(Talents talents, Clock clock) {
+    FunnelQuery(Talents talents, Referrals referrals, Clock clock) {
         this.talents = talents;
+        this.referrals = referrals;
         this.clock = clock;
     }
 
@@ -37,7 +51,9 @@ public class FunnelQuery {
             throw new InvalidRequest("A funnel period runs from a day to the same or a later day, at most "
                     + MAX_YEARS + " years");
         }
+        Map<Sector, Integer> referredBySector = referrals.countBetween(scope, since, until);
         return new FunnelReport(scope, since, until,
-                Funnel.of(talents.flaggedBetween(scope, since, until), since, until));
+                Funnel.of(talents.flaggedBetween(scope, since, until), since, until),
+                referredBySector.values().stream().mapToInt(Integer::intValue).sum(), referredBySector);
     }
 }

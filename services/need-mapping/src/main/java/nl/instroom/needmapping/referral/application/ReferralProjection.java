@@ -1,0 +1,32 @@
+package nl.instroom.needmapping.referral.application;
+
+import nl.instroom.chassis.events.ReceivedEvent;
+import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.advice.CandidateReferred;
+import nl.instroom.needmapping.referral.domain.Referral;
+import nl.instroom.needmapping.referral.domain.Referrals;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies career-advice's referrals. A referral naming an erased case never gets here: the chassis' consumer drops
+ * every event whose {@code personRefs()} name someone in the erasure ledger (docs/security.md, "Personal
+ * references on Kafka and replay").
+ */
+@Service
+public class ReferralProjection {
+
+    private final Referrals referrals;
+
+    ReferralProjection(Referrals referrals) {
+        this.referrals = referrals;
+    }
+
+    /** Idempotent: the same event, or an older referral of the case to the region, changes nothing. */
+    public boolean apply(ReceivedEvent<InstroomEvent> received) {
+        if (!(received.data() instanceof CandidateReferred referred)) {
+            return false;
+        }
+        return referrals.record(received.id(), new Referral(referred.caseId(), referred.region(), referred.sector(),
+                referred.subject(), referred.referredOn()), referred.revision());
+    }
+}
