@@ -138,7 +138,7 @@ final class DemoTutoring {
                     : postcode(secondary.get(random.nextInt(Math.min(30, secondary.size()))));
             body.put("pc4", nearby.substring(0, 4));
             body.put("maxTravelKm", 5 + random.nextInt(16));
-            String tutor = tutoring.post("/api/tutors", body, 201).get("id").asString();
+            String tutor = register(body, secondary);
             if (underSixteen && plan != Plan.NO_CONSENT) {
                 tutoring.put("/api/tutors/" + tutor + "/parental-consent",
                         Map.of("givenOn", LocalDate.now().minusDays(10 + random.nextInt(60)).toString()), 200);
@@ -156,6 +156,24 @@ final class DemoTutoring {
                 + " under 16 without a parent's consent, " + underSixteenWithConsent + " under 16 with it) and placed "
                 + (PLANS.size() - made.get(Plan.NO_CONSENT) - made.get(Plan.FREE)) + " at " + hosts.size()
                 + " schools: " + made + " (" + completedAtFirst + " completed at " + firstHrSchool + ")";
+    }
+
+    /**
+     * Registers the pupil; should tutoring's postcode table not know the PC4 of a school's postcode (DUO's file is
+     * newer than it), the pupil lives by another of the region's schools.
+     */
+    private String register(Map<String, Object> body, List<JsonNode> secondary) throws IOException,
+            InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return tutoring.post("/api/tutors", body, 201).get("id").asString();
+            } catch (IllegalStateException refused) {
+                if (!refused.getMessage().contains("does not exist") || attempt >= 5) {
+                    throw refused;
+                }
+                body.put("pc4", postcode(secondary.get(attempt)).substring(0, 4));
+            }
+        }
     }
 
     /** Proposes the placement and takes it as far as its plan says, each step as the coordinator would. */
