@@ -81,13 +81,10 @@ final class LivingDemo {
         for (int r = 0; r < DemoData.REGIONS.size(); r++) {
             DemoData.DemoRegion region = DemoData.REGIONS.get(r);
             long seed = SEED * 100 + r;
-            parts.add(() -> {
-                String token = DemoSignIn.tokenOf(issuer, portalRedirectUri, identities, region.coordinator());
-                String vacancies = new DemoVacancies(region, new DemoHttp(url("need-mapping"), token), seed).seed();
-                String tutors = new DemoTutoring(region, new DemoHttp(url("tutoring"), token), hrSchools(), seed)
-                        .seed();
-                return vacancies + "; " + tutors;
-            });
+            String coordinator = DemoSignIn.tokenOf(issuer, portalRedirectUri, identities, region.coordinator());
+            parts.add(() -> new DemoVacancies(region, new DemoHttp(url("need-mapping"), coordinator), seed).seed());
+            parts.add(() -> new DemoTutoring(region, new DemoHttp(url("tutoring"), coordinator), hrSchools(), seed)
+                    .seed());
             parts.add(() -> {
                 String scout = "scout." + region.name();
                 String token = DemoSignIn.tokenOf(issuer, portalRedirectUri, identities, scout);
