@@ -110,8 +110,8 @@ final class LivingDemo {
             // each part says how long it took, so the slowest is known
             parts.forEach(part -> running.add(pool.submit(() -> {
                 Instant start = Instant.now();
-                String done = part.call();
-                return done + " (" + Duration.between(start, Instant.now()).toMillis() + " ms)";
+                String line = part.call();
+                return line + " (" + Duration.between(start, Instant.now()).toMillis() + " ms)";
             })));
             for (Future<String> part : running) {
                 done.add(part.get());
