@@ -38,7 +38,8 @@ class G_SecondRegionJourneyIT {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             JsonNode ranking = needMapping.get().uri("/api/need/ranking?withNeed=true&limit=100").retrieve()
                     .body(JsonNode.class);
-            assertThat(ranking).as("the schools with the demo vacancies Flevoland's coordinator opened").hasSize(7);
+            assertThat(ranking).as("at least the schools with the demo vacancies Flevoland's coordinator opened")
+                    .hasSizeGreaterThanOrEqualTo(7);
             assertThat(ranking.findValuesAsString("municipality")).allSatisfy(municipality -> assertThat(
                     List.of("ALMERE", "LELYSTAD", "DRONTEN", "NOORDOOSTPOLDER", "URK")).contains(municipality));
         });

@@ -109,8 +109,7 @@ final class DemoData {
             }
         }
         for (DemoRegion region : toSeed) {
-            String coordinator = new DemoSignIn(issuer, portalRedirectUri).accessToken(region.coordinator(),
-                    identities.password(region.coordinator()), identities.secondFactorSecret(region.coordinator()));
+            String coordinator = DemoSignIn.tokenOf(issuer, portalRedirectUri, identities, region.coordinator());
             List<String> opened = new ArrayList<>();
             for (String[] vacancy : vacancies(region)) {
                 opened.add(open(http, needMapping, coordinator, vacancy));
@@ -173,14 +172,16 @@ final class DemoData {
         return new String[] {school.get("vestigingscode").asString(), need[0], need[1], need[2], need[3]};
     }
 
-    private static List<JsonNode> schools(DemoRegion region) throws IOException {
+    /** The region's school locations as shipped (DUO's properties of each). */
+    static List<JsonNode> schools(DemoRegion region) throws IOException {
         List<JsonNode> schools = new ArrayList<>();
         JSON.readTree(resource(region.schoolFile())).get("features")
                 .forEach(feature -> schools.add(feature.get("properties")));
         return schools;
     }
 
-    private static List<JsonNode> secondarySchools(List<JsonNode> schools) {
+    /** The secondary schools among these, largest first. */
+    static List<JsonNode> secondarySchools(List<JsonNode> schools) {
         return schools.stream()
                 .filter(school -> school.path("type").asString("").matches(".*(VWO|HAVO|MAVO).*"))
                 .sorted(BY_PUPILS.reversed()).toList();

@@ -15,7 +15,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * The demo people and the integration client's secret, made on the first start with random passwords: a coordinator
  * and a talent scout for each demo region (Regio Zwolle, AM36, and Flevoland, AM11: CBS's codes, as in tokens
- * everywhere), HR of one Regio Zwolle school, two admins (erasures and key deletions need a second admin's
+ * everywhere), HR of one Regio Zwolle school (and, for the living demo, of
+ * three more schools: {@link LivingDemo#moreHrSchools}), two admins (erasures and key deletions need a second admin's
  * approval). The identity server gets only bcrypt hashes ({@code users.txt}); the plain passwords are kept in
  * {@code demo-credentials.txt} (readable by the owner only) so the stack can print them at every start. Sign-ins
  * made before regions were CBS codes, or before the second admin, are made again.
@@ -72,14 +73,19 @@ final class DemoIdentities {
     List<String> ensure(String hrSchool) throws IOException {
         if (!Files.exists(credentialsFile()) || !Files.readString(credentialsFile()).contains(INTEGRATION_REGION)
                 || !Files.readString(credentialsFile()).contains(SECOND_ADMIN)
-                || !Files.readString(credentialsFile()).contains(ADVISOR)) {
+                || !Files.readString(credentialsFile()).contains(ADVISOR)
+                || !LivingDemo.moreHrSchools().stream().allMatch(school -> credentialsContain(hrUser(school)))) {
             Files.createDirectories(dir);
             List<DemoUser> users = new ArrayList<>();
             for (DemoData.DemoRegion region : DemoData.REGIONS) {
                 users.add(new DemoUser(region.coordinator(), "COORDINATOR", region.code()));
                 users.add(new DemoUser("scout." + region.name(), "TALENT_SCOUT", region.code()));
             }
-            users.add(new DemoUser("hr." + hrSchool.toLowerCase(), "SCHOOL_HR", hrSchool));
+            users.add(new DemoUser(hrUser(hrSchool), "SCHOOL_HR", hrSchool));
+            // HR of more schools, for the living demo's stay-gesprekken; after the first, so it stays "the" demo HR
+            for (String school : LivingDemo.moreHrSchools()) {
+                users.add(new DemoUser(hrUser(school), "SCHOOL_HR", school));
+            }
             users.add(new DemoUser(ADMIN, "ADMIN", ""));
             users.add(new DemoUser(SECOND_ADMIN, "ADMIN", ""));
             users.add(new DemoUser(ADVISOR, "ADVISOR", ""));
@@ -102,6 +108,19 @@ final class DemoIdentities {
             Files.deleteIfExists(secondFactorsFile());
         }
         return Files.readAllLines(credentialsFile());
+    }
+
+    /** The demo HR person of a school. */
+    static String hrUser(String school) {
+        return "hr." + school.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private boolean credentialsContain(String username) {
+        try {
+            return Files.readAllLines(credentialsFile()).stream().anyMatch(line -> line.startsWith(username + " "));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The key that seals second-factor secrets in the identity server's store, made on the first start. */

@@ -41,6 +41,23 @@ final class DemoSignIn {
         this.redirectUri = redirectUri;
     }
 
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The demo person's access token, signed in once per start of the stack and kept for the seeds that follow: every
+     * sign-in spends a step of their second factor, and a third within half a minute would wait for the clock.
+     */
+    static String tokenOf(String issuer, String redirectUri, DemoIdentities identities, String username)
+            throws IOException, InterruptedException {
+        String token = TOKENS.get(username);
+        if (token == null) {
+            token = new DemoSignIn(issuer, redirectUri).accessToken(username, identities.password(username),
+                    identities.secondFactorSecret(username));
+            TOKENS.put(username, token);
+        }
+        return token;
+    }
+
     /** Signs the person in with their password and a code of their second factor; returns their access token. */
     String accessToken(String username, String password, String secondFactorSecret)
             throws IOException, InterruptedException {

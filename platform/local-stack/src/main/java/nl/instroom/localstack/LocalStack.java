@@ -304,6 +304,7 @@ public final class LocalStack {
         Duration took = Duration.between(begin, Instant.now());
         DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port(), issuer, identities,
                 portalRedirectUri);
+        LivingDemo.seedOnce(data, issuer, identities, portalRedirectUri);
         DemoAdvice.seedOnce(data, "http://" + BIND + ":" + port("career-advice"), issuer, identities,
                 portalRedirectUri);
         printSummary(took, credentials, secondFactors);
