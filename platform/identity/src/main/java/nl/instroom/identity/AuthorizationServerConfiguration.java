@@ -50,6 +50,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -210,6 +211,12 @@ class AuthorizationServerConfiguration {
      * Every access token names the audience and its holder's role and scope: a person's from their account, an
      * integration's from the settings. The ID token for the portal says the same, for display.
      */
+    /** Authorizations in progress, safe for sign-ins that arrive together ({@link SerializedAuthorizations}). */
+    @Bean
+    OAuth2AuthorizationService authorizations() {
+        return new SerializedAuthorizations();
+    }
+
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> roleAndScopeClaims(IdentityProperties properties) {
         return context -> {
