@@ -302,6 +302,8 @@ public final class LocalStack {
                 portalRedirectUri);
         DemoAdvice.seedOnce(data, "http://" + BIND + ":" + port("career-advice"), issuer, identities,
                 portalRedirectUri);
+        DemoMentoring.seedOnce(data, "http://" + BIND + ":" + port("mentoring"), issuer, identities,
+                portalRedirectUri);
         printSummary(took, credentials, secondFactors);
         watch();
     }
