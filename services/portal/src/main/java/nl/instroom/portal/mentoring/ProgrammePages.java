@@ -98,7 +98,7 @@ class ProgrammePages {
         model.addAttribute("signUps", services.list(client, MENTORING, "/api/cohorts/" + id + "/sign-ups",
                 Map.of()));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of("side", "SCHOOL_LEADER", "capacity", "1"));
+            model.addAttribute("form", form(Map.of("side", "SCHOOL_LEADER", "capacity", "1"), List.of()));
         }
         options(model);
         return "mentoring/cohort";
@@ -116,12 +116,27 @@ class ProgrammePages {
             return "redirect:/programme/cohorts/" + id;
         } catch (ServiceProblem problem) {
             // the form again with everything typed, above it what mentoring refused
-            Map<String, Object> kept = new LinkedHashMap<>(form);
-            kept.put("availability", availability == null ? List.of() : availability);
-            model.addAttribute("form", kept);
+            model.addAttribute("form", form(form, availability));
             model.addAttribute("problem", problem);
             return cohort(client, id, model);
         }
+    }
+
+    /**
+     * The sign-up form's values, every field present (null when not typed or not ticked): the template reads them
+     * as properties, which a map answers only for keys it has.
+     */
+    static Map<String, Object> form(Map<String, String> typed, List<String> availability) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        for (String field : List.of("side", "name", "email", "sector", "region", "organisation", "capacity",
+                "notWith", "account", "consent")) {
+            form.put(field, typed.get(field));
+        }
+        for (String theme : THEMES) {
+            form.put("theme-" + theme, typed.get("theme-" + theme));
+        }
+        form.put("availability", availability == null ? List.of() : availability);
+        return form;
     }
 
     static Map<String, Object> signUpBody(Map<String, String> form, List<String> availability) {
