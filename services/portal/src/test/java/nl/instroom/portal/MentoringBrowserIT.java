@@ -63,7 +63,7 @@ class MentoringBrowserIT {
         browser.screenshot("mentoring-1-programmes");
 
         browser.clickAndWait(By.linkText("Voorjaar 2027"));
-        assertThat(browser.heading()).isEqualTo("Voorjaar 2027: aanmeldingen");
+        assertThat(browser.heading()).isEqualTo("Voorjaar 2027: Aanmeldingen");
         assertThat(browser.findAll(By.cssSelector("#sign-ups tbody tr"))).hasSize(4);
         browser.fill("name", "Joke Mulder");
         browser.fill("email", "joke@ozhw.nl");
