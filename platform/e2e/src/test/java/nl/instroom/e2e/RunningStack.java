@@ -27,6 +27,7 @@ public final class RunningStack implements BeforeAllCallback, AutoCloseable {
     public static final int SCOUTING = 8083;
     public static final int STAY_INTERVIEWS = 8084;
     public static final int CAREER_ADVICE = 8085;
+    public static final int MENTORING = 8086;
     public static final int IDENTITY = 9000;
     public static final String REGION = "AM36";
 
@@ -130,10 +131,15 @@ public final class RunningStack implements BeforeAllCallback, AutoCloseable {
         }
     }
 
-    private static String[] demoUserNamed(String username) throws IOException {
-        return Files.readAllLines(stack.data().resolve("identity/demo-credentials.txt")).stream()
-                .map(line -> line.trim().split("\\s+")).filter(f -> f.length == 4 && f[0].equals(username))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No demo user " + username));
+    /** A line of the demo credentials by username: username, role, scope, password. */
+    static String[] demoUserNamed(String username) {
+        try {
+            return Files.readAllLines(stack.data().resolve("identity/demo-credentials.txt")).stream()
+                    .map(line -> line.trim().split("\\s+")).filter(f -> f.length == 4 && f[0].equals(username))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("No demo user " + username));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

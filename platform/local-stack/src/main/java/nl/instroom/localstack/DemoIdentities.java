@@ -17,7 +17,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * and a talent scout for each demo region (Regio Zwolle, AM36, and Flevoland, AM11: CBS's codes, as in tokens
  * everywhere), HR of one Regio Zwolle school (and, for the living demo, of
  * three more schools: {@link LivingDemo#moreHrSchools}), two admins (erasures and key deletions need a second admin's
- * approval). The identity server gets only bcrypt hashes ({@code users.txt}); the plain passwords are kept in
+ * approval), the Onderwijsloket's adviser, cross-mentoring's programme coordinator and one of its participants. The
+ * identity server gets only bcrypt hashes ({@code users.txt}); the plain passwords are kept in
  * {@code demo-credentials.txt} (readable by the owner only) so the stack can print them at every start. Sign-ins
  * made before regions were CBS codes, or before the second admin, are made again.
  *
@@ -36,6 +37,10 @@ final class DemoIdentities {
     static final String SECOND_ADMIN = "admin.two";
     /** The Onderwijsloket's demo adviser (career-advice). */
     static final String ADVISOR = "adviseur.loket";
+    /** Cross-mentoring's demo programme coordinator (mentoring). */
+    static final String PROGRAMME_COORDINATOR = "programma.coordinator";
+    /** A demo school leader in cross-mentoring, whose sign-up carries this username ({@link DemoMentoring}). */
+    static final String PARTICIPANT = "deelnemer.schoolleider";
 
     /** The region the integration client's tokens name: the first demo region. */
     static final String INTEGRATION_REGION = DemoData.REGIONS.get(0).code();
@@ -74,7 +79,8 @@ final class DemoIdentities {
         if (!Files.exists(credentialsFile()) || !Files.readString(credentialsFile()).contains(INTEGRATION_REGION)
                 || !Files.readString(credentialsFile()).contains(SECOND_ADMIN)
                 || !Files.readString(credentialsFile()).contains(ADVISOR)
-                || !LivingDemo.moreHrSchools().stream().allMatch(school -> credentialsContain(hrUser(school)))) {
+                || !LivingDemo.moreHrSchools().stream().allMatch(school -> credentialsContain(hrUser(school)))
+                || !Files.readString(credentialsFile()).contains(PARTICIPANT)) {
             Files.createDirectories(dir);
             List<DemoUser> users = new ArrayList<>();
             for (DemoData.DemoRegion region : DemoData.REGIONS) {
@@ -89,6 +95,8 @@ final class DemoIdentities {
             users.add(new DemoUser(ADMIN, "ADMIN", ""));
             users.add(new DemoUser(SECOND_ADMIN, "ADMIN", ""));
             users.add(new DemoUser(ADVISOR, "ADVISOR", ""));
+            users.add(new DemoUser(PROGRAMME_COORDINATOR, "PROGRAMME_COORDINATOR", ""));
+            users.add(new DemoUser(PARTICIPANT, "MENTORING_PARTICIPANT", ""));
             BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
             List<String> hashed = new ArrayList<>(List.of("# Demo users of the local stack: username|hash|role|scope"));
             List<String> plain = new ArrayList<>();

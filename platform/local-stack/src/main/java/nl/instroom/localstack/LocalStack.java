@@ -307,6 +307,8 @@ public final class LocalStack {
         LivingDemo.seedOnce(data, issuer, identities, portalRedirectUri);
         DemoAdvice.seedOnce(data, "http://" + BIND + ":" + port("career-advice"), issuer, identities,
                 portalRedirectUri);
+        DemoMentoring.seedOnce(data, "http://" + BIND + ":" + port("mentoring"), issuer, identities,
+                portalRedirectUri);
         printSummary(took, credentials, secondFactors);
         watch();
     }

@@ -93,6 +93,11 @@ public final class TestTokens {
         return token("programme-coordinator-1", List.of("PROGRAMME_COORDINATOR"), null, null);
     }
 
+    /** A participant of cross-mentoring, signed in as the identity username {@code account}. */
+    public String mentoringParticipant(String account) {
+        return token(account, List.of("MENTORING_PARTICIPANT"), null, null);
+    }
+
     public String admin() {
         return token("admin-1", List.of("ADMIN"), null, null);
     }
@@ -117,6 +122,7 @@ public final class TestTokens {
             case "INTEGRATION" -> integration();
             case "NATIONAL_VIEWER" -> nationalViewer();
             case "ADVISOR" -> advisor();
+            case "MENTORING_PARTICIPANT" -> mentoringParticipant("participant-1");
             default -> throw new IllegalArgumentException(role);
         };
     }

@@ -2,6 +2,7 @@ package nl.instroom.mentoring;
 
 import static nl.instroom.chassis.security.EndpointRule.allow;
 import static nl.instroom.chassis.security.Role.ADMIN;
+import static nl.instroom.chassis.security.Role.MENTORING_PARTICIPANT;
 import static nl.instroom.chassis.security.Role.NATIONAL_VIEWER;
 import static nl.instroom.chassis.security.Role.PROGRAMME_COORDINATOR;
 import static org.springframework.http.HttpMethod.GET;
@@ -54,6 +55,13 @@ class AccessPolicy {
                 allow(POST, "/api/pairs/{id}/feedback", PROGRAMME_COORDINATOR),
                 allow(POST, "/api/pairs/{id}/completion", PROGRAMME_COORDINATOR),
                 allow(POST, "/api/pairs/{id}/early-end", PROGRAMME_COORDINATOR),
-                allow(GET, "/api/cohorts/{id}/figures", PROGRAMME_COORDINATOR, ADMIN, NATIONAL_VIEWER));
+                allow(GET, "/api/cohorts/{id}/figures", PROGRAMME_COORDINATOR, ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/my/pairs", MENTORING_PARTICIPANT),
+                allow(GET, "/api/my/pairs/{id}", MENTORING_PARTICIPANT),
+                allow(POST, "/api/my/pairs/{id}/acceptance", MENTORING_PARTICIPANT),
+                allow(POST, "/api/my/pairs/{id}/refusal", MENTORING_PARTICIPANT),
+                allow(POST, "/api/my/pairs/{id}/meetings", MENTORING_PARTICIPANT),
+                allow(POST, "/api/my/pairs/{id}/goals", MENTORING_PARTICIPANT),
+                allow(POST, "/api/my/pairs/{id}/feedback", MENTORING_PARTICIPANT));
     }
 }

@@ -50,7 +50,9 @@ final class FakeServices implements AutoCloseable {
             new Person("scout", "TALENT_SCOUT", "AM36", null),
             new Person("admin", "ADMIN", null, null),
             new Person("national", "NATIONAL_VIEWER", null, null),
-            new Person("advisor", "ADVISOR", null, null));
+            new Person("advisor", "ADVISOR", null, null),
+            new Person("programme", "PROGRAMME_COORDINATOR", null, null),
+            new Person("deelnemer", "MENTORING_PARTICIPANT", null, null));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

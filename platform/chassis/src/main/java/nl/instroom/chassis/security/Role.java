@@ -34,7 +34,15 @@ public enum Role {
      * all over the country, and executives belong to no region of education). Only mentoring's access rules name
      * it, so it reaches nothing in the other services.
      */
-    PROGRAMME_COORDINATOR(Reach.COUNTRY, true);
+    PROGRAMME_COORDINATOR(Reach.COUNTRY, true),
+    /**
+     * A school leader or executive taking part in cross-mentoring: sees and records only their own pairs (saying yes
+     * or no, meetings, goals, their own feedback). Mentoring links the token's subject, the person's identity
+     * username, to their sign-up and scopes every answer by it; the role carries no region or school claim, as the
+     * pairs are found by the subject, not by a region. Only mentoring's access rules name it, on {@code /api/my/...}
+     * alone, so it reaches nothing else.
+     */
+    MENTORING_PARTICIPANT(Reach.COUNTRY, true);
 
     /** What a role's data is bounded by, and so which claim its tokens carry. */
     public enum Reach {

@@ -22,6 +22,10 @@ public record PortalUser(String name, Set<String> roles, String region, String s
     public static final String NATIONAL_VIEWER = "NATIONAL_VIEWER";
     /** An adviser of the Onderwijsloket: cases and agenda in career-advice. */
     public static final String ADVISOR = "ADVISOR";
+    /** Runs the cross-mentoring programme: cohorts, sign-ups, matching, pairs and figures in mentoring. */
+    public static final String PROGRAMME_COORDINATOR = "PROGRAMME_COORDINATOR";
+    /** A school leader or executive in cross-mentoring: only their own pairs. */
+    public static final String MENTORING_PARTICIPANT = "MENTORING_PARTICIPANT";
 
     public static PortalUser of(Authentication authentication) {
         Set<String> roles = roles(authentication.getAuthorities());
@@ -60,6 +64,12 @@ public record PortalUser(String name, Set<String> roles, String region, String s
         }
         if (has(ADVISOR)) {
             return "/advisor/cases";
+        }
+        if (has(PROGRAMME_COORDINATOR)) {
+            return "/programme";
+        }
+        if (has(MENTORING_PARTICIPANT)) {
+            return "/mentoring";
         }
         return "/no-role";
     }

@@ -30,6 +30,8 @@ class SecurityConfiguration {
                         .requestMatchers("/route-finder", "/route-finder/**", "/advice-request",
                                 "/advice-request/**").permitAll()
                         .requestMatchers("/advisor/**").hasRole(PortalUser.ADVISOR)
+                        .requestMatchers("/programme", "/programme/**").hasRole(PortalUser.PROGRAMME_COORDINATOR)
+                        .requestMatchers("/mentoring", "/mentoring/**").hasRole(PortalUser.MENTORING_PARTICIPANT)
                         .requestMatchers("/coordinator/**").hasRole(PortalUser.COORDINATOR)
                         .requestMatchers("/hr/**").hasRole(PortalUser.SCHOOL_HR)
                         .requestMatchers("/scout/**").hasRole(PortalUser.TALENT_SCOUT)

@@ -27,7 +27,8 @@ public class ServiceCalls {
     /** The services by name, as the pages address them. */
     public enum Service {
         NEED_MAPPING("need-mapping"), TUTORING("tutoring"), SCOUTING("scouting"),
-        STAY_INTERVIEWS("stay-interviews"), CAREER_ADVICE("career-advice"), IDENTITY("identity");
+        STAY_INTERVIEWS("stay-interviews"), CAREER_ADVICE("career-advice"), MENTORING("mentoring"),
+        IDENTITY("identity");
 
         private final String label;
 
@@ -115,6 +116,8 @@ public class ServiceCalls {
                 return endpoints.stayInterviewsUrl();
             case CAREER_ADVICE:
                 return endpoints.careerAdviceUrl();
+            case MENTORING:
+                return endpoints.mentoringUrl();
             default:
                 return endpoints.identityUrl();
         }

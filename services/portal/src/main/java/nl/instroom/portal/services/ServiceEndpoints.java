@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("instroom.portal")
 public record ServiceEndpoints(String needMappingUrl, String tutoringUrl, String scoutingUrl,
-        String stayInterviewsUrl, String careerAdviceUrl, String identityUrl) {
+        String stayInterviewsUrl, String careerAdviceUrl, String mentoringUrl, String identityUrl) {
 
     public ServiceEndpoints {
         needMappingUrl = orDefault(needMappingUrl, "http://127.0.0.1:8081");
@@ -15,6 +15,7 @@ public record ServiceEndpoints(String needMappingUrl, String tutoringUrl, String
         scoutingUrl = orDefault(scoutingUrl, "http://127.0.0.1:8083");
         stayInterviewsUrl = orDefault(stayInterviewsUrl, "http://127.0.0.1:8084");
         careerAdviceUrl = orDefault(careerAdviceUrl, "http://127.0.0.1:8085");
+        mentoringUrl = orDefault(mentoringUrl, "http://127.0.0.1:8086");
         identityUrl = orDefault(identityUrl, "http://127.0.0.1:9000");
     }
 

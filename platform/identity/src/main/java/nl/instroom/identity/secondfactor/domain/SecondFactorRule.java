@@ -11,6 +11,7 @@ import java.util.Set;
  * <li>{@code TALENT_SCOUT} — talents and what school HR shared about them;</li>
  * <li>{@code ADVISOR} — career switchers' names, e-mail addresses and conversation notes (career-advice).</li>
  * <li>{@code PROGRAMME_COORDINATOR} — cross-mentoring's participants, their pairs and feedback.</li>
+ * <li>{@code MENTORING_PARTICIPANT} — the other side's name and address, and their own pair's goals and feedback.</li>
  * </ul>
  * {@code INTEGRATION} has no interactive sign-in (client credentials). {@code NATIONAL_VIEWER} reads aggregated
  * figures and needs only, no personal data, and is left out here, and only here.
@@ -21,7 +22,7 @@ public final class SecondFactorRule {
     public static final String AUTHORITY = "FACTOR_TOTP";
 
     static final Set<String> ROLES = Set.of("ADMIN", "SCHOOL_HR", "COORDINATOR", "TALENT_SCOUT", "ADVISOR",
-            "PROGRAMME_COORDINATOR");
+            "PROGRAMME_COORDINATOR", "MENTORING_PARTICIPANT");
 
     private SecondFactorRule() {
     }

@@ -16,6 +16,9 @@ public interface Pairs {
 
     List<Pair> ofCohort(String cohortId);
 
+    /** Every pair of the sign-up, whatever its status, oldest first. */
+    List<Pair> ofSignUp(String signUpId);
+
     /** Open pairs (proposed, accepted or active) of the sign-up. */
     List<Pair> openOf(String signUpId);
 

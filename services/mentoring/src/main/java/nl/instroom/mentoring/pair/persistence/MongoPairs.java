@@ -80,6 +80,14 @@ class MongoPairs implements Pairs {
     }
 
     @Override
+    public List<Pair> ofSignUp(String signUpId) {
+        Criteria either = new Criteria().orOperator(Criteria.where("leaderSignUp").is(signUpId),
+                Criteria.where("executiveSignUp").is(signUpId));
+        return mongo.find(Query.query(either).with(Sort.by("proposedOn", "_id")), PairDocument.class).stream()
+                .map(MongoPairs::toDomain).toList();
+    }
+
+    @Override
     public List<Pair> openOf(String signUpId) {
         Criteria either = new Criteria().orOperator(Criteria.where("leaderSignUp").is(signUpId),
                 Criteria.where("executiveSignUp").is(signUpId));

@@ -47,6 +47,11 @@ public class SignUpService {
         String participant = fingerprint == null ? null
                 : signUps.participantWithFingerprint(fingerprint).orElse(null);
         SignUp signUp = SignUp.of(cohortId, answers, fingerprint, participant, today, cohort.ends());
+        if (signUp.account() != null && signUps.ofAccount(signUp.account()).stream()
+                .anyMatch(other -> !other.participantRef().equals(signUp.participantRef()))) {
+            // one sign-in is one person: it would otherwise show someone else's pairs to them
+            throw new NotPossibleNow("This sign-in name belongs to another participant");
+        }
         signUps.add(signUp);
         audit.record("SIGNED_UP", signUp.participantRef());
         return signUp;

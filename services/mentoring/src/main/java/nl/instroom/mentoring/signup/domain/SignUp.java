@@ -32,11 +32,23 @@ public final class SignUp {
     public static final int MAX_NOT_WITH = 10;
     private static final Pattern REGION = Pattern.compile("AM[0-9]{2}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
+    /** An identity username, as the identity server's users file writes them (no spaces, no separators). */
+    public static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,79}");
 
-    /** What the questionnaire asked, as the person answered it. */
+    /**
+     * What the questionnaire asked, as the person answered it; {@code account} is the identity username the person
+     * signs in with to see their own pairs (optional: without one the coordinator records what they say).
+     */
     public record Answers(Side side, String name, String email, String sector, String region, String organisation,
             Map<Theme, Integer> themes, Set<DayPart> availability, Integer capacity, Set<String> notWith,
-            boolean consent) {
+            boolean consent, String account) {
+
+        public Answers(Side side, String name, String email, String sector, String region, String organisation,
+                Map<Theme, Integer> themes, Set<DayPart> availability, Integer capacity, Set<String> notWith,
+                boolean consent) {
+            this(side, name, email, sector, region, organisation, themes, availability, capacity, notWith, consent,
+                    null);
+        }
     }
 
     /** Whether a sign-up still takes part. */
@@ -63,14 +75,16 @@ public final class SignUp {
     private Set<String> notWith;
     private Status status;
     private LocalDate withdrawnOn;
+    private String account;
     private long revision;
     private final long loadedRevision;
 
     private SignUp(String id, String cohortId, String participantRef, Side side, String name, String email,
             String emailFingerprint, String sector, String region, String organisation, Map<Theme, Integer> themes,
             Set<DayPart> availability, int capacity, Set<String> notWith, LocalDate signedUpOn, LocalDate cohortEnds,
-            Status status, LocalDate withdrawnOn, long revision) {
+            Status status, LocalDate withdrawnOn, String account, long revision) {
         this.id = id;
+        this.account = account;
         this.cohortId = cohortId;
         this.participantRef = participantRef;
         this.side = side;
@@ -142,12 +156,17 @@ public final class SignUp {
         }
         String id = UUID.nameUUIDFromBytes(("sign-up:" + cohortId + ":" + emailFingerprint)
                 .getBytes(StandardCharsets.UTF_8)).toString();
+        String account = answers.account() == null || answers.account().isBlank() ? null : answers.account().strip();
+        if (account != null && !ACCOUNT.matcher(account).matches()) {
+            throw new InvalidRequest("The sign-in name is an identity username: letters, digits and . _ @ -, "
+                    + "at most 80");
+        }
         Set<DayPart> availability = answers.availability() == null || answers.availability().isEmpty()
                 ? Set.of() : EnumSet.copyOf(answers.availability());
         SignUp signUp = new SignUp(id, cohortId,
                 participantRef == null ? UUID.randomUUID().toString() : participantRef, answers.side(), name,
                 email.strip(), emailFingerprint, sector, answers.region(), organisation, themes, availability,
-                capacity, normalisedNotWith, today, cohortEnds, Status.SIGNED_UP, null, 0);
+                capacity, normalisedNotWith, today, cohortEnds, Status.SIGNED_UP, null, account, 0);
         // Loaded at revision 0 (new), written as revision 1.
         signUp.revision = 1;
         return signUp;
@@ -156,11 +175,12 @@ public final class SignUp {
     public static SignUp restore(String id, String cohortId, String participantRef, Side side, String name,
             String email, String emailFingerprint, String sector, String region, String organisation,
             Map<Theme, Integer> themes, Set<DayPart> availability, int capacity, Set<String> notWith,
-            LocalDate signedUpOn, LocalDate cohortEnds, Status status, LocalDate withdrawnOn, long revision) {
+            LocalDate signedUpOn, LocalDate cohortEnds, Status status, LocalDate withdrawnOn, String account,
+            long revision) {
         return new SignUp(id, cohortId, participantRef, side, name, email, emailFingerprint, sector, region,
                 organisation, themes == null ? Map.of() : themes, availability == null ? Set.of() : availability,
                 capacity, notWith == null ? Set.of() : notWith, signedUpOn, cohortEnds, status, withdrawnOn,
-                revision);
+                account, revision);
     }
 
     /** The person no longer takes part; a pair of theirs can no longer become active. */
@@ -271,6 +291,11 @@ public final class SignUp {
 
     public LocalDate withdrawnOn() {
         return withdrawnOn;
+    }
+
+    /** The identity username the person signs in with, or null: links a sign-in to this sign-up only. */
+    public String account() {
+        return account;
     }
 
     public long revision() {

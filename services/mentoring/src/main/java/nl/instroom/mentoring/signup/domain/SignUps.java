@@ -20,6 +20,9 @@ public interface SignUps {
 
     List<SignUp> ofCohort(String cohortId);
 
+    /** The sign-ups (every cohort) linked to the identity username a participant signs in with. */
+    List<SignUp> ofAccount(String account);
+
     /** The participant reference an earlier sign-up of this address was given, if any. */
     Optional<String> participantWithFingerprint(String emailFingerprint);
 

@@ -35,7 +35,7 @@ class MongoSignUps implements SignUps {
             String email, String emailFingerprint, String sector, String region, String organisation,
             Map<Theme, Integer> themes, Set<DayPart> availability, int capacity, Set<String> notWith,
             LocalDate signedUpOn, LocalDate cohortEnds, SignUp.Status status, LocalDate withdrawnOn, boolean erased,
-            long revision, @Version Long version, List<PendingEvent> outbox)
+            String account, long revision, @Version Long version, List<PendingEvent> outbox)
             implements AggregateDocuments.WithOutbox {
 
         static final String COLLECTION = "sign_ups";
@@ -50,6 +50,7 @@ class MongoSignUps implements SignUps {
         mongo.indexOps(SignUpDocument.class).createIndex(new Index().on("cohortId", Sort.Direction.ASC));
         mongo.indexOps(SignUpDocument.class).createIndex(new Index().on("emailFingerprint", Sort.Direction.ASC));
         mongo.indexOps(SignUpDocument.class).createIndex(new Index().on("participantRef", Sort.Direction.ASC));
+        mongo.indexOps(SignUpDocument.class).createIndex(new Index().on("account", Sort.Direction.ASC));
     }
 
     @Override
@@ -68,7 +69,8 @@ class MongoSignUps implements SignUps {
                 new SignUpDocument(s.id(), s.cohortId(), s.participantRef(), s.side(), s.name(), s.email(),
                         s.emailFingerprint(), s.sector(), s.region(), s.organisation(), s.themes(),
                         s.availability(), s.capacity(), s.notWith(), s.signedUpOn(), s.cohortEnds(), s.status(),
-                        s.withdrawnOn(), SignUp.ERASED.equals(s.participantRef()), s.revision(), version, outbox));
+                        s.withdrawnOn(), SignUp.ERASED.equals(s.participantRef()), s.account(), s.revision(), version,
+                        outbox));
     }
 
     @Override
@@ -80,6 +82,12 @@ class MongoSignUps implements SignUps {
     public List<SignUp> ofCohort(String cohortId) {
         return mongo.find(Query.query(Criteria.where("cohortId").is(cohortId)).with(Sort.by("_id"))
                 .limit(COHORT_LIMIT), SignUpDocument.class).stream().map(MongoSignUps::toDomain).toList();
+    }
+
+    @Override
+    public List<SignUp> ofAccount(String account) {
+        return mongo.find(Query.query(Criteria.where("account").is(account)).with(Sort.by("_id")).limit(100),
+                SignUpDocument.class).stream().map(MongoSignUps::toDomain).toList();
     }
 
     @Override
@@ -112,13 +120,13 @@ class MongoSignUps implements SignUps {
     /** The person's data gone; the revision moves on so a copy loaded before cannot write it back. */
     private static Update forgotten() {
         return new Update().set("participantRef", SignUp.ERASED).set("erased", true).unset("name").unset("email")
-                .unset("emailFingerprint").unset("organisation").set("notWith", List.of()).inc("revision", 1);
+                .unset("account").unset("emailFingerprint").unset("organisation").set("notWith", List.of()).inc("revision", 1);
     }
 
     private static SignUp toDomain(SignUpDocument d) {
         return SignUp.restore(d.id(), d.cohortId(), d.participantRef(), d.side(), d.name(), d.email(),
                 d.emailFingerprint(), d.sector(), d.region(), d.organisation(), d.themes(), d.availability(),
                 d.capacity(), d.notWith(), d.signedUpOn(), d.cohortEnds(), d.status(), d.withdrawnOn(),
-                d.revision());
+                d.account(), d.revision());
     }
 }

@@ -42,17 +42,20 @@ class SignUpController {
             @NotEmpty @Size(max = 12) Map<Theme, @NotNull @Min(1) @Max(SignUp.MAX_IMPORTANCE) Integer> themes,
             Set<DayPart> availability, @Min(1) @Max(SignUp.MAX_CAPACITY) Integer capacity,
             @Size(max = SignUp.MAX_NOT_WITH) Set<@NotBlank @Size(max = SignUp.MAX_ORGANISATION) String> notWith,
-            @NotNull @AssertTrue(message = "the person must consent") Boolean consent) {
+            @NotNull @AssertTrue(message = "the person must consent") Boolean consent,
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{0,79}",
+                    message = "must be an identity username: letters, digits and . _ @ -, at most 80") String account) {
     }
 
     record SignUpView(String id, String cohortId, String participantRef, Side side, String name, String email,
             String sector, String region, String organisation, Map<Theme, Integer> themes, Set<DayPart> availability,
-            int capacity, Set<String> notWith, LocalDate signedUpOn, SignUp.Status status, LocalDate withdrawnOn) {
+            int capacity, Set<String> notWith, LocalDate signedUpOn, SignUp.Status status, LocalDate withdrawnOn,
+            String account) {
 
         static SignUpView of(SignUp s) {
             return new SignUpView(s.id(), s.cohortId(), s.participantRef(), s.side(), s.name(), s.email(),
                     s.sector(), s.region(), s.organisation(), s.themes(), s.availability(), s.capacity(),
-                    s.notWith(), s.signedUpOn(), s.status(), s.withdrawnOn());
+                    s.notWith(), s.signedUpOn(), s.status(), s.withdrawnOn(), s.account());
         }
     }
 
@@ -66,7 +69,8 @@ class SignUpController {
     ResponseEntity<SignUpView> signUp(@PathVariable String id, @Valid @RequestBody SignUpRequest request) {
         SignUp signUp = signUps.signUp(id, new SignUp.Answers(request.side(), request.name(), request.email(),
                 request.sector(), request.region(), request.organisation(), request.themes(),
-                request.availability(), request.capacity(), request.notWith(), request.consent()));
+                request.availability(), request.capacity(), request.notWith(), request.consent(),
+                request.account()));
         return ResponseEntity.created(URI.create("/api/sign-ups/" + signUp.id())).body(SignUpView.of(signUp));
     }
 

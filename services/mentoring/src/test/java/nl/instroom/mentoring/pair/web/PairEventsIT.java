@@ -35,6 +35,8 @@ class PairEventsIT extends MentoringIntegrationTest {
     private static final String NAME = "Henriette Oosterhuis";
     private static final String EMAIL = "h.oosterhuis@kindcentrum-noord.nl";
     private static final String BOARD = "Kindcentra Noordoost";
+    /** The school leader's identity username, linking her sign-in to her sign-up. */
+    private static final String ACCOUNT = "hoosterhuis.kcn";
     private static final String EXECUTIVE = "Willem Brandsma";
     private static final String COMPANY = "Brandsma Logistiek";
     private static final String GOAL = "Een stageplek-netwerk voor onze leerkrachten";
@@ -53,7 +55,8 @@ class PairEventsIT extends MentoringIntegrationTest {
 
     private String activePair(String cohort) {
         ResponseEntity<String> leader = post("/api/cohorts/" + cohort + "/sign-ups", schoolLeader(NAME, EMAIL,
-                "AM36", BOARD, "{\"WELLBEING\":3}", "[]"));
+                "AM36", BOARD, "{\"WELLBEING\":3}", "[]").replace("\"consent\":true", "\"consent\":true,\"account\":\""
+                + ACCOUNT + "\""));
         ResponseEntity<String> executive = post("/api/cohorts/" + cohort + "/sign-ups", executive(EXECUTIVE,
                 "w.brandsma@brandsma-logistiek.nl", "AM36", COMPANY, "{\"WELLBEING\":1}", 1, "[]"));
         String pair = json(post("/api/cohorts/" + cohort + "/pairs", "{\"leader\":\"" + json(leader).get("id")
@@ -105,7 +108,7 @@ class PairEventsIT extends MentoringIntegrationTest {
             for (ConsumerRecord<String, byte[]> record : ours) {
                 String value = new String(record.value(), StandardCharsets.UTF_8);
                 assertThat(value).doesNotContainIgnoringCase("Oosterhuis").doesNotContainIgnoringCase("Brandsma")
-                        .doesNotContain(EMAIL, BOARD, GOAL, FEEDBACK, "WELLBEING");
+                        .doesNotContain(EMAIL, BOARD, GOAL, FEEDBACK, ACCOUNT, "WELLBEING");
             }
             String ended = new String(topic.awaitRecord(r -> pair.equals(r.key())
                     && "nl.instroom.mentoring.PairEnded.v1".equals(TopicProbe.header(r, "ce_type"))).value(),
@@ -137,7 +140,7 @@ class PairEventsIT extends MentoringIntegrationTest {
             for (String collection : mongo.getCollectionNames()) {
                 for (Document document : mongo.findAll(Document.class, collection)) {
                     assertThat(document.toJson()).as("%s", collection).doesNotContain(leaderRef, NAME, EMAIL, BOARD,
-                            GOAL, FEEDBACK);
+                            GOAL, FEEDBACK, ACCOUNT);
                 }
             }
         });
