@@ -31,11 +31,13 @@ class AccessibilityBrowserIT {
 
     static final FakeServices SERVICES = FakeServices.started();
     static final AdvicePagesIT.FakeCareerAdvice ADVICE = new AdvicePagesIT.FakeCareerAdvice();
+    static final FakeMentoring MENTORING = new FakeMentoring();
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         PortalTestSetup.pointAt(SERVICES, registry);
         registry.add("instroom.portal.career-advice-url", ADVICE::url);
+        registry.add("instroom.portal.mentoring-url", MENTORING::url);
     }
 
     @LocalServerPort
@@ -55,6 +57,7 @@ class AccessibilityBrowserIT {
         }
         SERVICES.close();
         ADVICE.server.stop(0);
+        MENTORING.close();
     }
 
     @Test
