@@ -286,7 +286,9 @@ class E_PortalJourneysIT {
         List<Accessibility.Violation> violations = new ArrayList<>();
         for (String[] role : List.of(new String[] {"COORDINATOR", "/coordinator/map"},
                 new String[] {"SCHOOL_HR", "/hr/staff"}, new String[] {"TALENT_SCOUT", "/scout/suggestions"},
-                new String[] {"ADMIN", "/admin/erasure"}, new String[] {"ADVISOR", "/advisor/cases"})) {
+                new String[] {"ADMIN", "/admin/erasure"}, new String[] {"ADVISOR", "/advisor/cases"},
+                new String[] {"PROGRAMME_COORDINATOR", "/programme"},
+                new String[] {"MENTORING_PARTICIPANT", "/mentoring"})) {
             browser.deleteCookies();
             signIn(role[0], role[1], axe, violations);
             Accessibility.Report report = axe.crawl(PORTAL, List.of(role[1], "/no-such-page"), 60);
@@ -306,7 +308,9 @@ class E_PortalJourneysIT {
                 .anyMatch(page -> page.contains("/scout/pipeline"))
                 .anyMatch(page -> page.contains("/admin/audit"))
                 .anyMatch(page -> page.contains("/advisor/agenda"))
-                .anyMatch(page -> page.contains("/national"));
+                .anyMatch(page -> page.contains("/national"))
+                .anyMatch(page -> page.contains("/programme/cohorts/"))
+                .anyMatch(page -> page.contains("/mentoring/pairs/"));
         assertThat(violations).as(report).isEmpty();
     }
 
