@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import nl.instroom.testing.TotpCodes;
 import nl.instroom.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,22 +171,8 @@ class I_LivingDemoIT {
         return row.findElements(By.tagName("td")).get(index).getText();
     }
 
-    /** Opens the portal, signs this demo person in at the identity server's form, waits for their start page. */
     private void signIn(String username, String startPath) {
-        String[] user = credentials().stream().filter(each -> each[0].equals(username)).findFirst().orElseThrow();
-        browser.open(PORTAL + "/");
-        browser.waitFor(By.id("username"));
-        browser.find(By.id("username")).sendKeys(user[0]);
-        browser.find(By.id("password")).sendKeys(user[3]);
-        browser.clickAndWait(By.cssSelector("button[type=submit]"));
-        String secret = RunningStack.secondFactorSecret(user[0]);
-        for (int attempt = 0; attempt < 3 && !browser.currentUrl().contains("127.0.0.1:8080"); attempt++) {
-            // the next step's code when the stack's own sign-in used this one
-            browser.waitFor(By.id("code"));
-            browser.find(By.id("code")).sendKeys(TotpCodes.next(secret));
-            browser.clickAndWait(By.cssSelector("button[type=submit]"));
-        }
-        browser.waitForUrlContaining("127.0.0.1:8080" + startPath);
+        PortalSignIn.signIn(browser, username, startPath);
     }
 
     /** The demo people: username, role, scope, password. */

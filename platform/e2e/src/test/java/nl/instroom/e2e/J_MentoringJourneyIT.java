@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import nl.instroom.testing.TotpCodes;
 import nl.instroom.testing.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -133,20 +132,7 @@ class J_MentoringJourneyIT {
         browser.screenshot("stack-mentoring-3-coordinator-figures");
     }
 
-    /** Signs in at the identity server's own form with the password and a second-factor code. */
     private void signIn(String username, String startPath) {
-        String[] user = RunningStack.demoUserNamed(username);
-        browser.open(PORTAL + "/");
-        browser.waitFor(By.id("username"));
-        browser.find(By.id("username")).sendKeys(user[0]);
-        browser.find(By.id("password")).sendKeys(user[3]);
-        browser.clickAndWait(By.cssSelector("button[type=submit]"));
-        String secret = RunningStack.secondFactorSecret(user[0]);
-        for (int attempt = 0; attempt < 3 && !browser.currentUrl().contains("127.0.0.1:8080"); attempt++) {
-            browser.waitFor(By.id("code"));
-            browser.find(By.id("code")).sendKeys(TotpCodes.next(secret));
-            browser.clickAndWait(By.cssSelector("button[type=submit]"));
-        }
-        browser.waitForUrlContaining("127.0.0.1:8080" + startPath);
+        PortalSignIn.signIn(browser, username, startPath);
     }
 }

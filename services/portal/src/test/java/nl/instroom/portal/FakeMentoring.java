@@ -444,25 +444,10 @@ final class FakeMentoring implements AutoCloseable {
 
     private static void problem(HttpExchange exchange, int status, String title, String detail,
             List<Map<String, String>> errors) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        if (!errors.isEmpty()) {
-            problem.put("errors", errors);
-        }
-        send(exchange, status, "application/problem+json", JSON.writeValueAsBytes(problem));
+        FakeServices.problem(exchange, status, title, detail, errors);
     }
 
     private static void json(HttpExchange exchange, int status, Object body) throws IOException {
-        send(exchange, status, "application/json", JSON.writeValueAsBytes(body));
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
+        FakeServices.json(exchange, status, body);
     }
 }

@@ -925,7 +925,8 @@ final class FakeServices implements AutoCloseable {
         return values;
     }
 
-    private static void problem(HttpExchange exchange, int status, String title, String detail,
+    /** A problem+json answer as the services give it; the other fakes answer with it too. */
+    static void problem(HttpExchange exchange, int status, String title, String detail,
             List<Map<String, String>> errors) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
@@ -938,7 +939,7 @@ final class FakeServices implements AutoCloseable {
         send(exchange, status, "application/problem+json", JSON.writeValueAsBytes(problem));
     }
 
-    private static void json(HttpExchange exchange, int status, Object body) throws IOException {
+    static void json(HttpExchange exchange, int status, Object body) throws IOException {
         send(exchange, status, "application/json", JSON.writeValueAsBytes(body));
     }
 
