@@ -64,6 +64,11 @@ class I_LivingDemoIT {
                 .as("need history of the school: the demo's waves of vacancies opened and filled")
                 .hasSizeGreaterThanOrEqualTo(4);
         browser.screenshot("living-demo-coordinator-4-school-history");
+        List<WebElement> months = browser.findAll(By.cssSelector("#vacancy-history tbody tr"));
+        assertThat(months).as("the school's vacancies per month, the last twelve").hasSize(12);
+        assertThat(months.subList(0, 11).stream().map(row -> row.findElements(By.cssSelector("td")).get(0).getText())
+                .filter(opened -> !opened.equals("0")).count())
+                .as("vacancies opened in past months: the demo enters them with their opening day").isPositive();
 
         browser.close();
         browser = HeadlessChromium.openOrSkip(Duration.ofSeconds(60));

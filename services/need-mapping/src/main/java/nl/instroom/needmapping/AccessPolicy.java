@@ -33,6 +33,12 @@ class AccessPolicy {
                 allow(GET, "/api/vacancies", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION, ADMIN, NATIONAL_VIEWER),
                 allow(GET, "/api/vacancies/{id}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT, INTEGRATION,
                         ADMIN, NATIONAL_VIEWER),
+                // A school's vacancies month by month: whoever reads its need history; a region's: whoever reads
+                // the region's summary (school HR reads only its own school's).
+                allow(GET, "/api/vacancies/history/schools/{code}", COORDINATOR, SCHOOL_HR, TALENT_SCOUT,
+                        INTEGRATION, ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/vacancies/history/region", COORDINATOR, TALENT_SCOUT, INTEGRATION, ADMIN,
+                        NATIONAL_VIEWER),
                 allow(POST, "/api/vacancies/{id}/fill", COORDINATOR, SCHOOL_HR, INTEGRATION),
                 allow(POST, "/api/vacancies/{id}/withdraw", COORDINATOR, SCHOOL_HR, INTEGRATION),
                 allow(POST, "/api/schools/import", COORDINATOR, INTEGRATION, ADMIN),

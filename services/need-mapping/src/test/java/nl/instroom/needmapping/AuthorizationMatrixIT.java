@@ -67,6 +67,51 @@ class AuthorizationMatrixIT extends AuthorizationMatrixContract {
                         + mongo.findById(ALMERE_SCHOOL, Document.class, "unfilled_lessons").get("hoursPerWeek"));
     }
 
+    /**
+     * The vacancy history is scoped like the other reads: a region's counts only its own schools' vacancies, another
+     * region (named) and another region's school are not found, country-wide roles name the region. Seven months
+     * back is this test's month: no other test dates a vacancy there.
+     */
+    @org.junit.jupiter.api.Test
+    void aRegionsVacancyHistoryCountsOnlyItsOwnSchoolsAndOtherRegionsAreNotFound() {
+        RestClient admin = ApiClient.as(TestTokens.instance().admin(), port);
+        RestClient flevolandCoordinator = ApiClient.as(TestTokens.instance().token("coordinator-flevoland",
+                List.of("COORDINATOR"), FLEVOLAND, null), port);
+        RestClient zwolleCoordinator = ApiClient.as(TestTokens.instance().coordinator(), port);
+        admin.post().uri("/api/schools/import").contentType(MediaType.APPLICATION_JSON)
+                .body(schoolFile("52FL00", "Havo Almere Haven", 800)).retrieve().toBodilessEntity();
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(7);
+        var opened = flevolandCoordinator.post().uri("/api/vacancies").contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"schoolCode":"52FL00","subject":"biologie","fte":0.5,"hoursPerWeek":20,
+                         "startDate":"2027-02-01","urgency":"NORMAL","openedOn":"%s"}""".formatted(month.atDay(2)))
+                .retrieve().toEntity(String.class);
+        assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(201);
+
+        assertThat(openedIn(flevolandCoordinator.get().uri("/api/vacancies/history/region").retrieve()
+                .body(JsonNode.class), month)).isEqualTo(1);
+        assertThat(openedIn(ApiClient.as(TestTokens.instance().nationalViewer(), port).get()
+                .uri("/api/vacancies/history/region?region={r}", FLEVOLAND).retrieve().body(JsonNode.class), month))
+                .isEqualTo(1);
+        assertThat(openedIn(zwolleCoordinator.get().uri("/api/vacancies/history/region").retrieve()
+                .body(JsonNode.class), month)).isZero();
+        assertThat(zwolleCoordinator.get().uri("/api/vacancies/history/region?region={r}", FLEVOLAND).retrieve()
+                .toEntity(String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(zwolleCoordinator.get().uri("/api/vacancies/history/schools/{code}", "52FL00").retrieve()
+                .toEntity(String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(admin.get().uri("/api/vacancies/history/region").retrieve().toEntity(String.class)
+                .getStatusCode().value()).as("a country-wide caller names the region").isEqualTo(400);
+    }
+
+    private static int openedIn(JsonNode history, java.time.YearMonth month) {
+        for (JsonNode m : history.get("months")) {
+            if (m.get("month").asString().equals(month.toString())) {
+                return m.get("opened").asInt();
+            }
+        }
+        throw new AssertionError("no month " + month + " in " + history);
+    }
+
     /** A school location as DUO's file has it, placed in Almere (GM0034) by its municipality's code. */
     private static String schoolFile(String code, String name, int pupils) {
         return """

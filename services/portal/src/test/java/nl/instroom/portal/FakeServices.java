@@ -208,6 +208,39 @@ final class FakeServices implements AutoCloseable {
                         "sector", "VO", "subject", "natuurkunde", "referredOn", "2026-11-20")));
     }
 
+    /**
+     * need-mapping's vacancy history, as {@code /api/vacancies/history/...} answers: twelve months ending November
+     * 2026; vacancies opened in the spring, filled over the summer (median days to fill where any were), one
+     * withdrawn in June. The region's months hold ten times the school's.
+     */
+    static Map<String, Object> vacancyHistory(String schoolCode, String region) {
+        int scale = region == null ? 1 : 10;
+        int[] opened = {0, 1, 0, 2, 3, 1, 0, 0, 1, 0, 0, 1};
+        int[] filled = {0, 0, 0, 0, 1, 1, 2, 1, 0, 0, 1, 0};
+        int[] withdrawn = {0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0};
+        List<Map<String, Object>> months = new ArrayList<>();
+        int open = 1;
+        for (int i = 0; i < 12; i++) {
+            open += opened[i] - filled[i] - withdrawn[i];
+            Map<String, Object> month = new LinkedHashMap<>();
+            month.put("month", java.time.YearMonth.of(2025, 12).plusMonths(i).toString());
+            month.put("opened", opened[i] * scale);
+            month.put("filled", filled[i] * scale);
+            month.put("withdrawn", withdrawn[i] * scale);
+            month.put("openAtEnd", open * scale);
+            month.put("medianDaysToFill", filled[i] == 0 ? null : 30.0 + 12.5 * i);
+            months.add(month);
+        }
+        Map<String, Object> history = new LinkedHashMap<>();
+        history.put("schoolCode", schoolCode);
+        history.put("region", region);
+        history.put("from", "2025-12-01");
+        history.put("to", "2026-11-27");
+        history.put("complete", true);
+        history.put("months", months);
+        return history;
+    }
+
     /** The token of the call being answered: need-mapping names a coordinator's own region in its answer. */
     private volatile String caller;
 
@@ -218,6 +251,15 @@ final class FakeServices implements AutoCloseable {
             json(exchange, 200, ranking(params));
         } else if (key.equals("GET /api/referrals")) {
             json(exchange, 200, referrals(params));
+        } else if (key.equals("GET /api/vacancies/history/region")) {
+            json(exchange, 200, vacancyHistory(null, "AM36"));
+        } else if (key.matches("GET /api/vacancies/history/schools/[0-9A-Z]{6}")) {
+            if (!path.endsWith("21CM00")) {
+                problem(exchange, 404, "Not found", "School " + path.substring(path.length() - 6) + " not found",
+                        List.of());
+            } else {
+                json(exchange, 200, vacancyHistory("21CM00", null));
+            }
         } else if (key.equals("GET /api/need/national")) {
             json(exchange, 200, national(caller != null && caller.contains("coordinator") ? "AM36" : null));
         } else if (key.equals("GET /api/regions/AM36")) {

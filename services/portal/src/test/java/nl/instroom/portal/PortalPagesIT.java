@@ -316,6 +316,36 @@ class PortalPagesIT {
     }
 
     @Test
+    void theSchoolAndTheRegionShowTheirVacanciesPerMonthAsBarsWithATableOfEveryFigure() throws Exception {
+        String school = mvc.perform(get("/coordinator/schools/21CM00").with(as("COORDINATOR", "coordinator-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String section = school.substring(school.indexOf("<section id=\"vacancy-history\""));
+        section = section.substring(0, section.indexOf("</section>"));
+        assertThat(section).contains("Vacatures van deze school per maand")
+                .contains("<svg class=\"chart bars\" role=\"img\"")
+                .contains("aria-label=\"Staafdiagram van de openstaande vacatures aan het eind van elke maand");
+        assertThat(Pattern.compile("<rect height=\"20\" class=\"bar\"").matcher(section).results().count())
+                .as("a bar per month").isEqualTo(12);
+        List<String> rows = Pattern.compile("<tr><th scope=\"row\">(.*?)</tr>", Pattern.DOTALL).matcher(section)
+                .results().map(m -> m.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim()).toList();
+        assertThat(rows).hasSize(12);
+        assertThat(rows.get(0)).as("oldest first, in the reader's words").matches("dec\\.? 2025 0 0 0 1 \u2013");
+        assertThat(rows.get(7)).as("July: one filled, after 117,5 days")
+                .matches("jul\\.? 2026 0 1 0 2 117,5");
+        assertThat(rows.get(11)).matches("nov\\.? 2026 1 0 0 3 \u2013");
+        assertThat(lastCall("/api/vacancies/history/schools/21CM00").token()).isEqualTo("coordinator-token");
+
+        String region = mvc.perform(get("/coordinator/map").with(as("COORDINATOR", "coordinator-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(region).contains("Vacatures in de regio per maand").contains(">30</td>");
+        assertThat(lastCall("/api/vacancies/history/region").token()).isEqualTo("coordinator-token");
+
+        mvc.perform(get("/coordinator/schools/21CM00").param("lang", "en").with(as("COORDINATOR", "t")))
+                .andExpect(content().string(Matchers.containsString("Median days to fill")))
+                .andExpect(content().string(Matchers.containsString("Nov 2026")));
+    }
+
+    @Test
     void aSchoolOutsideTheRegionReadsAsNotFoundWithTheServicesWords() throws Exception {
         mvc.perform(get("/coordinator/schools/99XX99").with(as("COORDINATOR", "t")))
                 .andExpect(status().isNotFound())

@@ -59,6 +59,8 @@ class NeedPages {
         model.addAttribute("top", ranking.subList(0, Math.min(10, ranking.size())));
         model.addAttribute("regionCode", region(authentication));
         model.addAttribute("schoolsJson", MapData.island(markers(ranking)));
+        model.addAllAttributes(VacancyHistoryModel.of(services.get(client, NEED_MAPPING,
+                "/api/vacancies/history/region", Map.of()), LocaleContextHolder.getLocale()));
         return "coordinator/map";
     }
 
@@ -231,6 +233,8 @@ class NeedPages {
         model.addAttribute("history", recent.subList(0, Math.min(12, recent.size())));
         model.addAttribute("placements", services.list(client, TUTORING, "/api/placements",
                 Map.of("schoolCode", code)));
+        model.addAllAttributes(VacancyHistoryModel.of(services.get(client, NEED_MAPPING,
+                "/api/vacancies/history/schools/" + code, Map.of()), LocaleContextHolder.getLocale()));
         return "coordinator/school";
     }
 

@@ -25,6 +25,9 @@ public interface Schools {
 
     List<School> inRegion(String region, String municipality, Sector sector, int limit);
 
+    /** The vestigingscodes of a region's schools today. */
+    List<String> codesInRegion(String region);
+
     /** Every school's placement: the few fields of the whole country, for following the register. */
     List<Placement> placements();
 }

@@ -68,6 +68,14 @@ class MongoSchools implements Schools {
     }
 
     @Override
+    public List<String> codesInRegion(String region) {
+        Query inRegion = Query.query(Criteria.where("region").is(region));
+        inRegion.fields().include("_id");
+        return mongo.find(inRegion, org.bson.Document.class, SchoolDocument.COLLECTION).stream()
+                .map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
     public List<Placement> placements() {
         Query all = new Query();
         all.fields().include("municipalityCode").include("region");

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Service;
 /**
  * Opens vacancies from a spreadsheet export (CSV), as coordinators receive them. The header names the columns, in
  * English or Dutch: schoolCode/vestigingscode, subject/vak, fte, hoursPerWeek/uren, startDate/startdatum (ISO
- * date), urgency/urgentie (LOW, NORMAL, HIGH, CRITICAL or laag, normaal, hoog, kritiek). Comma or semicolon
+ * date), urgency/urgentie (LOW, NORMAL, HIGH, CRITICAL or laag, normaal, hoog, kritiek), and optionally
+ * openedOn/geopend (ISO date; empty or absent for today), so that a school's existing vacancy records keep the day
+ * they opened — within the domain's limits (not in the future, at most 24 months back). Comma or semicolon
  * separated; with semicolons a decimal comma is read too.
  *
  * <p>The file is read as it arrives, line by line. A file with more rows than {@code maxRows}, or with a line or a
@@ -56,7 +58,8 @@ public class VacancyImport {
             Map.entry("subject", "subject"), Map.entry("vak", "subject"), Map.entry("fte", "fte"),
             Map.entry("hoursperweek", "hoursPerWeek"), Map.entry("uren", "hoursPerWeek"),
             Map.entry("startdate", "startDate"), Map.entry("startdatum", "startDate"),
-            Map.entry("urgency", "urgency"), Map.entry("urgentie", "urgency"));
+            Map.entry("urgency", "urgency"), Map.entry("urgentie", "urgency"),
+            Map.entry("openedon", "openedOn"), Map.entry("geopend", "openedOn"));
     private static final Map<String, Urgency> DUTCH_URGENCY = Map.of("laag", Urgency.LOW, "normaal", Urgency.NORMAL,
             "hoog", Urgency.HIGH, "kritiek", Urgency.CRITICAL);
 
@@ -122,11 +125,12 @@ public class VacancyImport {
                             cell(cells, column, "subject"), fte(cell(cells, column, "fte")),
                             Integer.parseInt(cell(cells, column, "hoursPerWeek")),
                             LocalDate.parse(cell(cells, column, "startDate")),
-                            urgency(cell(cells, column, "urgency")))));
+                            urgency(cell(cells, column, "urgency")), openedOn(cells, column))));
                 } catch (NumberFormatException e) {
                     rejected.add(new RejectedLine(lineNumber, "fte and hours must be numbers"));
                 } catch (DateTimeParseException e) {
-                    rejected.add(new RejectedLine(lineNumber, "start date must be a date like 2027-01-31"));
+                    rejected.add(new RejectedLine(lineNumber,
+                            "start date and opened-on date must be dates like 2027-01-31"));
                 } catch (InvalidRequest e) {
                     rejected.add(new RejectedLine(lineNumber, e.getMessage()));
                 }
@@ -182,6 +186,15 @@ public class VacancyImport {
             throw new InvalidRequest(name + " is empty");
         }
         return cells[index].trim().replace("\"", "");
+    }
+
+    /** The optional opening day: null (today) where the file has no such column or leaves the cell empty. */
+    private static LocalDate openedOn(String[] cells, Map<String, Integer> column) {
+        Integer index = column.get("openedOn");
+        if (index == null || index >= cells.length || cells[index].isBlank()) {
+            return null;
+        }
+        return LocalDate.parse(cells[index].trim().replace("\"", ""));
     }
 
     private static BigDecimal fte(String value) {

@@ -32,9 +32,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class VacancyService {
 
-    /** What a coordinator or school gives to open a vacancy. */
+    /**
+     * What a coordinator or school gives to open a vacancy; {@code openedOn} null for today, a day of the past for a
+     * vacancy of the school's existing records.
+     */
     public record OpenVacancy(String schoolCode, String subject, BigDecimal fte, int hoursPerWeek,
-            LocalDate startDate, Urgency urgency) {
+            LocalDate startDate, Urgency urgency, LocalDate openedOn) {
+
+        /** A vacancy opened today. */
+        public OpenVacancy(String schoolCode, String subject, BigDecimal fte, int hoursPerWeek, LocalDate startDate,
+                Urgency urgency) {
+            this(schoolCode, subject, fte, hoursPerWeek, startDate, urgency, null);
+        }
     }
 
     private final Vacancies vacancies;
@@ -54,7 +63,8 @@ public class VacancyService {
                 .filter(found -> user.mayChangeSchool(found.code(), found.facts().region()))
                 .orElseThrow(() -> new NotFoundException("School", command.schoolCode()));
         Vacancy vacancy = Vacancy.open(UUID.randomUUID().toString(), school.code(), command.subject(),
-                command.fte(), command.hoursPerWeek(), command.startDate(), command.urgency(), LocalDate.now(clock));
+                command.fte(), command.hoursPerWeek(), command.startDate(), command.urgency(), command.openedOn(),
+                LocalDate.now(clock));
         return saved(vacancy);
     }
 
@@ -87,7 +97,8 @@ public class VacancyService {
             }
             try {
                 Vacancy vacancy = Vacancy.open(UUID.randomUUID().toString(), school.code(), command.subject(),
-                        command.fte(), command.hoursPerWeek(), command.startDate(), command.urgency(), today);
+                        command.fte(), command.hoursPerWeek(), command.startDate(), command.urgency(),
+                        command.openedOn(), today);
                 opened.add(vacancy);
                 outcomes.add(new Outcome(vacancy.id(), null));
             } catch (InvalidRequest e) {
@@ -105,15 +116,17 @@ public class VacancyService {
         return schoolCode == null ? "" : schoolCode.trim().toUpperCase(Locale.ROOT);
     }
 
-    public Vacancy fill(String id, CurrentUser user) {
+    /** Fills a vacancy as of {@code filledOn}, today when null. */
+    public Vacancy fill(String id, LocalDate filledOn, CurrentUser user) {
         Vacancy vacancy = changeable(id, user);
-        vacancy.fill(LocalDate.now(clock));
+        vacancy.fill(filledOn, LocalDate.now(clock));
         return saved(vacancy);
     }
 
-    public Vacancy withdraw(String id, String reasonCode, CurrentUser user) {
+    /** Withdraws a vacancy as of {@code withdrawnOn}, today when null. */
+    public Vacancy withdraw(String id, String reasonCode, LocalDate withdrawnOn, CurrentUser user) {
         Vacancy vacancy = changeable(id, user);
-        vacancy.withdraw(LocalDate.now(clock), reasonCode);
+        vacancy.withdraw(withdrawnOn, reasonCode, LocalDate.now(clock));
         return saved(vacancy);
     }
 

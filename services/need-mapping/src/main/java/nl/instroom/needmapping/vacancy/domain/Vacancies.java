@@ -1,5 +1,7 @@
 package nl.instroom.needmapping.vacancy.domain;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,12 @@ public interface Vacancies {
      * @throws nl.instroom.chassis.refusal.ChangedMeanwhile when someone else changed it since it was read
      */
     void save(Vacancy vacancy);
+
+    /**
+     * The dates of the vacancies of these schools that are open or closed on or after {@code closedSince} — all a
+     * {@link VacancyHistory} from that day needs — at most {@code limit} of them.
+     */
+    List<VacancyHistory.Dates> datesAtSchools(Collection<String> schoolCodes, LocalDate closedSince, int limit);
 
     /** Stores newly opened vacancies, each with its events, together (an import). */
     void insertAll(List<Vacancy> opened);

@@ -23,6 +23,12 @@ public final class Vacancy {
     private static final BigDecimal MAX_FTE = new BigDecimal("1.2");
     /** The longest subject or role name a vacancy takes. */
     public static final int MAX_SUBJECT_LENGTH = 80;
+    /**
+     * How far back an opening may be dated: enough for a school's records of the past two school years, and no
+     * further, because a vacancy's age raises its school's need (the age factor stops growing after 12 months, so
+     * an older date adds no weight, only doubt).
+     */
+    public static final int MAX_MONTHS_BACK = 24;
 
     private final String id;
     private final String schoolCode;
@@ -55,9 +61,31 @@ public final class Vacancy {
         this.loadedRevision = revision;
     }
 
-    /** Opens a vacancy; rejects a size no school can have. */
+    /** Opens a vacancy today; rejects a size no school can have. */
     public static Vacancy open(String id, String schoolCode, String subject, BigDecimal fte, int hoursPerWeek,
             LocalDate startDate, Urgency urgency, LocalDate today) {
+        return open(id, schoolCode, subject, fte, hoursPerWeek, startDate, urgency, today, today);
+    }
+
+    /**
+     * Opens a vacancy as of {@code openedOn} — today, or a day of the past when a school's existing records are
+     * entered — which is what its age, and so its weight in the need index, counts from. Rejects a size no school
+     * can have, and an opening in the future or more than {@link #MAX_MONTHS_BACK} months ago.
+     */
+    public static Vacancy open(String id, String schoolCode, String subject, BigDecimal fte, int hoursPerWeek,
+            LocalDate startDate, Urgency urgency, LocalDate openedOn, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        if (openedOn == null) {
+            openedOn = today;
+        }
+        if (openedOn.isAfter(today)) {
+            throw new InvalidRequest("A vacancy cannot be opened in the future: openedOn " + openedOn
+                    + " is after today (" + today + ")");
+        }
+        if (openedOn.isBefore(today.minusMonths(MAX_MONTHS_BACK))) {
+            throw new InvalidRequest("openedOn may lie at most " + MAX_MONTHS_BACK + " months back (not before "
+                    + today.minusMonths(MAX_MONTHS_BACK) + ")");
+        }
         if (subject == null || subject.isBlank()) {
             throw new InvalidRequest("A vacancy needs a subject or role");
         }
@@ -70,8 +98,8 @@ public final class Vacancy {
         if (hoursPerWeek < 1 || hoursPerWeek > 48) {
             throw new InvalidRequest("Hours per week must be between 1 and 48");
         }
-        Vacancy vacancy = new Vacancy(id, schoolCode, subject.trim(), fte, hoursPerWeek, startDate, urgency, today,
-                VacancyStatus.OPEN, null, 0);
+        Vacancy vacancy = new Vacancy(id, schoolCode, subject.trim(), fte, hoursPerWeek, startDate, urgency,
+                openedOn, VacancyStatus.OPEN, null, 0);
         vacancy.revision = 1;
         vacancy.registered.add(new VacancyOpened(vacancy.id, vacancy.schoolCode, vacancy.subject, fte, hoursPerWeek,
                 startDate, urgency, vacancy.revision));
@@ -86,23 +114,53 @@ public final class Vacancy {
                 revision);
     }
 
-    public void fill(LocalDate filledOn) {
+    /** Fills the vacancy today. */
+    public void fill(LocalDate today) {
+        fill(today, today);
+    }
+
+    /**
+     * Fills the vacancy as of {@code filledOn}: today, or a day of the past (a school's records entered late), never
+     * before it opened nor in the future.
+     */
+    public void fill(LocalDate filledOn, LocalDate today) {
         requireOpen("filled");
+        filledOn = closingDay("filledOn", filledOn, today);
         status = VacancyStatus.FILLED;
         closedOn = filledOn;
         revision++;
         registered.add(new VacancyFilled(id, schoolCode, subject, fte, filledOn, revision));
     }
 
-    public void withdraw(LocalDate withdrawnOn, String reasonCode) {
+    /** Withdraws the vacancy today. */
+    public void withdraw(LocalDate today, String reasonCode) {
+        withdraw(today, reasonCode, today);
+    }
+
+    /** Withdraws the vacancy as of {@code withdrawnOn}, with the same rule for the day as {@link #fill}. */
+    public void withdraw(LocalDate withdrawnOn, String reasonCode, LocalDate today) {
         requireOpen("withdrawn");
         if (reasonCode == null || !reasonCode.matches("[A-Z_]{2,40}")) {
             throw new InvalidRequest("A withdrawal needs a reason code such as BUDGET or INTERNAL_MOVE");
         }
+        withdrawnOn = closingDay("withdrawnOn", withdrawnOn, today);
         status = VacancyStatus.WITHDRAWN;
         closedOn = withdrawnOn;
         revision++;
         registered.add(new VacancyWithdrawn(id, schoolCode, subject, fte, withdrawnOn, reasonCode, revision));
+    }
+
+    /** The day a vacancy closes: today when none is given; never before it opened, never after today. */
+    private LocalDate closingDay(String field, LocalDate day, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        LocalDate closed = day == null ? today : day;
+        if (closed.isAfter(today)) {
+            throw new InvalidRequest(field + " " + closed + " lies in the future (today is " + today + ")");
+        }
+        if (closed.isBefore(openedOn)) {
+            throw new InvalidRequest(field + " " + closed + " lies before the vacancy opened (" + openedOn + ")");
+        }
+        return closed;
     }
 
     private void requireOpen(String action) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.needmap.Urgency;
+import nl.instroom.needmapping.vacancy.application.VacancyHistoryQueries;
 import nl.instroom.needmapping.vacancy.application.VacancyImport;
 import nl.instroom.needmapping.vacancy.application.VacancyService;
 import nl.instroom.needmapping.vacancy.domain.Vacancy;
@@ -40,11 +41,16 @@ class VacancyController {
             @NotNull @DecimalMin(value = "0.1") @DecimalMax(value = "1.2") BigDecimal fte,
             @Min(1) @Max(48) int hoursPerWeek,
             @NotNull LocalDate startDate,
-            @NotNull Urgency urgency) {
+            @NotNull Urgency urgency,
+            LocalDate openedOn) {
+    }
+
+    /** A fill as of a day of the past (the school's records entered late); none for today. */
+    record FillRequest(LocalDate filledOn) {
     }
 
     record WithdrawRequest(@NotBlank @Pattern(regexp = "[A-Z_]{2,40}", message = "must be a reason code such as BUDGET")
-            String reasonCode) {
+            String reasonCode, LocalDate withdrawnOn) {
     }
 
     record VacancyView(String id, String schoolCode, String subject, BigDecimal fte, int hoursPerWeek,
@@ -60,16 +66,19 @@ class VacancyController {
 
     private final VacancyService vacancies;
     private final VacancyImport vacancyImport;
+    private final VacancyHistoryQueries history;
 
-    VacancyController(VacancyService vacancies, VacancyImport vacancyImport) {
+    VacancyController(VacancyService vacancies, VacancyImport vacancyImport, VacancyHistoryQueries history) {
         this.vacancies = vacancies;
         this.vacancyImport = vacancyImport;
+        this.history = history;
     }
 
     @PostMapping
     ResponseEntity<VacancyView> open(@Valid @RequestBody OpenVacancyRequest request) {
         Vacancy vacancy = vacancies.open(new VacancyService.OpenVacancy(request.schoolCode(), request.subject(),
-                request.fte(), request.hoursPerWeek(), request.startDate(), request.urgency()), CurrentUser.get());
+                request.fte(), request.hoursPerWeek(), request.startDate(), request.urgency(), request.openedOn()),
+                CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/vacancies/" + vacancy.id())).body(VacancyView.of(vacancy));
     }
 
@@ -92,12 +101,28 @@ class VacancyController {
     }
 
     @PostMapping("/{id}/fill")
-    VacancyView fill(@PathVariable String id) {
-        return VacancyView.of(vacancies.fill(id, CurrentUser.get()));
+    VacancyView fill(@PathVariable String id, @RequestBody(required = false) FillRequest request) {
+        return VacancyView.of(vacancies.fill(id, request == null ? null : request.filledOn(), CurrentUser.get()));
     }
 
     @PostMapping("/{id}/withdraw")
     VacancyView withdraw(@PathVariable String id, @Valid @RequestBody WithdrawRequest request) {
-        return VacancyView.of(vacancies.withdraw(id, request.reasonCode(), CurrentUser.get()));
+        return VacancyView.of(vacancies.withdraw(id, request.reasonCode(), request.withdrawnOn(),
+                CurrentUser.get()));
+    }
+
+    /**
+     * A school's vacancies month by month over the last twelve months: opened, filled, withdrawn, open at the month's
+     * end (the current month: today) and the median days to fill.
+     */
+    @GetMapping("/history/schools/{code}")
+    VacancyHistoryQueries.History schoolHistory(@PathVariable @Size(max = 6) String code) {
+        return history.ofSchool(code, CurrentUser.get());
+    }
+
+    /** The same for a region: the caller's own, or the one a country-wide caller names. */
+    @GetMapping("/history/region")
+    VacancyHistoryQueries.History regionHistory(@RequestParam(required = false) @Size(max = 40) String region) {
+        return history.ofRegion(region, CurrentUser.get());
     }
 }

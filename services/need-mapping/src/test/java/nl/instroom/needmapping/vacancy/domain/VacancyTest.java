@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.needmap.Urgency;
 import nl.instroom.events.needmap.VacancyFilled;
@@ -66,5 +67,60 @@ class VacancyTest {
 
         assertThat(restored.registeredEvents()).isEmpty();
         assertThat(restored.revision()).isEqualTo(4);
+    }
+
+    private static Vacancy openedOn(LocalDate openedOn) {
+        return Vacancy.open("v-2", "21CM00", "duits", BigDecimal.ONE, 40, TODAY.plusMonths(1), Urgency.NORMAL,
+                openedOn, TODAY);
+    }
+
+    @Test
+    void aVacancyMayBeOpenedAsOfADayOfThePastUpTo24MonthsBackAndTodayWhenNoneIsGiven() {
+        assertThat(openedOn(TODAY.minusMonths(24)).openedOn()).isEqualTo(LocalDate.of(2024, 11, 23));
+        assertThat(openedOn(TODAY.minusDays(40)).openedOn()).isEqualTo(LocalDate.of(2026, 10, 14));
+        assertThat(openedOn(null).openedOn()).isEqualTo(TODAY);
+        assertThat(aMathsVacancyAt("21CM00").openedOn()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void anOpeningInTheFutureOrMoreThan24MonthsBackIsRefused() {
+        assertThatThrownBy(() -> openedOn(TODAY.plusDays(1))).isInstanceOf(InvalidRequest.class)
+                .hasMessageContaining("future");
+        assertThatThrownBy(() -> openedOn(TODAY.minusMonths(24).minusDays(1))).isInstanceOf(InvalidRequest.class)
+                .hasMessageContaining("24 months");
+    }
+
+    @Test
+    void aFillOrWithdrawalMayBeDatedBetweenTheOpeningAndToday() {
+        Vacancy filled = openedOn(TODAY.minusMonths(3));
+        filled.fill(TODAY.minusMonths(1), TODAY);
+        assertThat(filled.closedOn()).isEqualTo(LocalDate.of(2026, 10, 23));
+        assertThat(filled.registeredEvents()).last().isEqualTo(new VacancyFilled("v-2", "21CM00", "duits",
+                BigDecimal.ONE, LocalDate.of(2026, 10, 23), 2));
+
+        Vacancy sameDay = openedOn(TODAY.minusMonths(3));
+        sameDay.withdraw(TODAY.minusMonths(3), "BUDGET", TODAY);
+        assertThat(sameDay.closedOn()).isEqualTo(TODAY.minusMonths(3));
+
+        Vacancy today = openedOn(TODAY.minusMonths(3));
+        today.fill(null, TODAY);
+        assertThat(today.closedOn()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void aFillOrWithdrawalBeforeTheOpeningOrInTheFutureIsRefusedAndChangesNothing() {
+        Vacancy vacancy = openedOn(TODAY.minusMonths(3));
+
+        assertThatThrownBy(() -> vacancy.fill(TODAY.minusMonths(3).minusDays(1), TODAY))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("before the vacancy opened");
+        assertThatThrownBy(() -> vacancy.fill(TODAY.plusDays(1), TODAY)).isInstanceOf(InvalidRequest.class)
+                .hasMessageContaining("future");
+        assertThatThrownBy(() -> vacancy.withdraw(TODAY.minusYears(1), "BUDGET", TODAY))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("before the vacancy opened");
+
+        assertThat(vacancy.status()).isEqualTo(VacancyStatus.OPEN);
+        assertThat(vacancy.closedOn()).isNull();
+        assertThat(vacancy.revision()).isEqualTo(1);
+        assertThat(vacancy.registeredEvents()).hasSize(1);
     }
 }
