@@ -2,25 +2,16 @@ package nl.instroom.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.instroom.testing.browser.Accessibility;
-import nl.instroom.testing.browser.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Each role's main journey in headless Chromium: signing in through the authorization endpoint with PKCE, then
@@ -28,37 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code target/screenshots/}. The same portal on the whole local stack: {@code E_PortalJourneysIT} in
  * {@code platform/e2e}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserJourneysIT {
-
-    static final FakeServices SERVICES = FakeServices.started();
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        PortalTestSetup.pointAt(SERVICES, registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    HeadlessChromium browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.openOrSkip(Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class BrowserJourneysIT extends PortalBrowserTest {
 
     @Test
     void aCoordinatorFindsTheNeediestSchoolsMatchesTutorsAndAcceptsTheProposals() {
@@ -352,10 +313,6 @@ class BrowserJourneysIT {
         browser.find(By.id("sign-in")).click();
         browser.waitForUrlContaining("127.0.0.1:" + port + "/" + List.of("coordinator", "admin", "scout", "hr")
                 .stream().filter(username::equals).findFirst().orElse(""));
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 
 }
