@@ -39,7 +39,8 @@ class AccessibilityBrowserIT extends PortalBrowserTest {
             violations.addAll(report.violations());
         }
         browser.deleteCookies();
-        Accessibility.Report open = axe.crawl(origin(), List.of("/route-finder", "/advice-request", "/signed-out"), 20);
+        Accessibility.Report open = axe.crawl(origin(), List.of("/route-finder", "/advice-request", "/signed-out",
+                "/accessibility"), 20);
         pages.addAll(open.pages());
         violations.addAll(open.violations());
 
@@ -52,8 +53,32 @@ class AccessibilityBrowserIT extends PortalBrowserTest {
                 .anyMatch(page -> page.contains("/admin/school-keys"))
                 .anyMatch(page -> page.contains("/advisor/cases/"))
                 .anyMatch(page -> page.contains("/national"))
-                .anyMatch(page -> page.contains("/route-finder"));
+                .anyMatch(page -> page.contains("/route-finder"))
+                .anyMatch(page -> page.endsWith("/accessibility"));
         assertThat(violations).as(report).isEmpty();
+    }
+
+    @Test
+    void everyPagesFooterLinksToTheAccessibilityStatementWhichAnyoneCanReadWithoutSigningIn() {
+        signIn("hr");
+        browser.clickAndWait(By.cssSelector("footer a[href='/accessibility']"));
+        assertThat(browser.heading()).isEqualTo("Toegankelijkheidsverklaring");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("WCAG) 2.1 op niveau A en AA")
+                .contains("EN 301 549").contains("axe-core").contains("alleen het toetsenbord")
+                .contains("geen onderzoek door een onafhankelijke deskundige");
+        assertThat(browser.findAll(By.cssSelector("#limitations li"))).as("the known limitations").hasSize(5);
+        assertThat(browser.find(By.id("contact-missing")).getText()).as("no made-up address: the operator's to give")
+                .contains("INSTROOM_PORTAL_ACCESSIBILITY_CONTACT");
+        assertThat(browser.findAll(By.id("contact"))).isEmpty();
+        browser.screenshot("accessibility-statement");
+
+        browser.deleteCookies();
+        browser.open(url("/signed-out"));
+        browser.clickAndWait(By.cssSelector("footer a[href='/accessibility']"));
+        assertThat(browser.currentUrl()).as("no sign-in asked").isEqualTo(url("/accessibility"));
+        browser.open(url("/accessibility?lang=en"));
+        assertThat(browser.heading()).isEqualTo("Accessibility statement");
+        assertThat(browser.find(By.cssSelector("footer a")).getText()).isEqualTo("Accessibility statement");
     }
 
     @Test

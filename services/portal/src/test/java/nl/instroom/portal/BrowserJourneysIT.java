@@ -60,6 +60,9 @@ class BrowserJourneysIT extends PortalBrowserTest {
         assertThat(browser.find(By.id("problem")).getText()).contains("must be a 4-digit postcode area");
         assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo("Sanne de Vries");
         assertThat(browser.find(By.id("day-MONDAY")).isSelected()).isTrue();
+        assertRefusedField("pc4", "must be a 4-digit postcode area");
+        assertThat(browser.find(By.id("name")).getAttribute("aria-invalid")).as("only the refused field").isNull();
+        assertThat(browser.find(By.id("name")).getAttribute("aria-describedby")).isNull();
         browser.screenshot("coordinator-4-tutor-form-error-kept");
         assertAccessible("the tutor form with a refusal above it");
         browser.fill("pc4", "8011");
@@ -176,15 +179,25 @@ class BrowserJourneysIT extends PortalBrowserTest {
         browser.clickAndWait(By.cssSelector("#interview-form button"));
         assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("opgeslagen");
 
-        browser.fill("staffRef", "123456782");
+        browser.fill("staffRef", "T 0123");
         browser.fill("staffRole", "docent");
         browser.fill("staffSubject", "engels");
         browser.fill("fte", "0,8");
         browser.fill("yearsInService", "2");
         browser.clickAndWait(By.cssSelector("#register-staff button"));
+        assertRefusedField("staffRef", "must be the school's own reference");
+        assertThat(browser.find(By.id("staffRef")).getAttribute("aria-describedby")).as("its hint too")
+                .endsWith(" staffRef-hint");
+        assertThat(browser.find(By.id("fte")).getAttribute("aria-invalid")).as("only the refused field").isNull();
+        assertAccessible("a staff registration with a refused field marked and linked from the error summary");
+        browser.fill("staffRef", "123456782");
+        browser.clickAndWait(By.cssSelector("#register-staff button"));
         assertThat(browser.find(By.id("problem")).getText()).contains("national id number (BSN)");
         assertThat(browser.find(By.id("staffSubject")).getAttribute("value")).isEqualTo("engels");
         assertThat(browser.find(By.id("fte")).getAttribute("value")).isEqualTo("0,8");
+        assertThat(browser.find(By.id("staffRef")).getAttribute("aria-invalid"))
+                .as("a refusal that names no field marks none").isNull();
+        assertThat(browser.find(By.id("staffRef")).getAttribute("aria-describedby")).isEqualTo("staffRef-hint");
         browser.screenshot("hr-3-register-refused-bsn-kept");
         assertAccessible("a refused staff registration with the values kept");
         browser.fill("staffRef", "T-0123");
@@ -295,6 +308,23 @@ class BrowserJourneysIT extends PortalBrowserTest {
         assertThat(browser.findAll(By.cssSelector("svg.map circle"))).hasSize(5);
         assertThat(browser.find(By.cssSelector("ol.top-list")).getText()).contains("Greijdanus Zwolle");
         browser.screenshot("map-3-without-script");
+    }
+
+    /**
+     * A field the service refused, as the error summary pattern has it: marked invalid, described by its error's
+     * text in the summary above the form, and that summary links to it (following the link puts the focus in it).
+     */
+    private void assertRefusedField(String id, String reason) {
+        WebElement field = browser.find(By.id(id));
+        assertThat(field.getAttribute("aria-invalid")).as(id + " marked invalid").isEqualTo("true");
+        String errorId = field.getAttribute("aria-describedby").split(" ")[0];
+        WebElement error = browser.find(By.id(errorId));
+        assertThat(error.getText()).as("the error text " + id + " is described by").contains(reason);
+        assertThat(error.findElements(By.xpath("ancestor::*[@id='problem']"))).as("in the error summary").hasSize(1);
+        WebElement link = error.findElement(By.tagName("a"));
+        assertThat(link.getAttribute("href")).endsWith("#" + id);
+        link.click();
+        assertThat(browser.focused()).as("the summary's link takes the focus to the field").isEqualTo(field);
     }
 
     /** axe-core at WCAG 2.1 AA on a state no link leads to (a refusal, a popup); every page: AccessibilityBrowserIT. */
