@@ -2,63 +2,22 @@ package nl.instroom.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.instroom.testing.browser.Accessibility;
-import nl.instroom.testing.browser.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * WCAG 2.1 AA in headless Chromium against {@link FakeServices}: axe-core on every page each role can reach (a
  * crawl from the role's start page along every link, so pages added later are checked too), the public pages,
- * and a coordinator's journey by keyboard alone. One browser for the class; one sign-in per role.
+ * and a coordinator's journey by keyboard alone. One sign-in per role; the portal and the browser are the
+ * {@link PortalBrowserTest shared} ones.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserIT {
-
-    static final FakeServices SERVICES = FakeServices.started();
-    static final AdvicePagesIT.FakeCareerAdvice ADVICE = new AdvicePagesIT.FakeCareerAdvice();
-    static final FakeMentoring MENTORING = new FakeMentoring();
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        PortalTestSetup.pointAt(SERVICES, registry);
-        registry.add("instroom.portal.career-advice-url", ADVICE::url);
-        registry.add("instroom.portal.mentoring-url", MENTORING::url);
-    }
-
-    @LocalServerPort
-    int port;
-
-    HeadlessChromium browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = HeadlessChromium.openOrSkip(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        SERVICES.close();
-        ADVICE.server.stop(0);
-        MENTORING.close();
-    }
+class AccessibilityBrowserIT extends PortalBrowserTest {
 
     @Test
     void everyPageOfEveryRoleAndThePublicPagesPassAxeAtWcag21AA() {
@@ -80,7 +39,8 @@ class AccessibilityBrowserIT {
             violations.addAll(report.violations());
         }
         browser.deleteCookies();
-        Accessibility.Report open = axe.crawl(origin(), List.of("/route-finder", "/advice-request", "/signed-out"), 20);
+        Accessibility.Report open = axe.crawl(origin(), List.of("/route-finder", "/advice-request", "/signed-out",
+                "/accessibility"), 20);
         pages.addAll(open.pages());
         violations.addAll(open.violations());
 
@@ -93,8 +53,32 @@ class AccessibilityBrowserIT {
                 .anyMatch(page -> page.contains("/admin/school-keys"))
                 .anyMatch(page -> page.contains("/advisor/cases/"))
                 .anyMatch(page -> page.contains("/national"))
-                .anyMatch(page -> page.contains("/route-finder"));
+                .anyMatch(page -> page.contains("/route-finder"))
+                .anyMatch(page -> page.endsWith("/accessibility"));
         assertThat(violations).as(report).isEmpty();
+    }
+
+    @Test
+    void everyPagesFooterLinksToTheAccessibilityStatementWhichAnyoneCanReadWithoutSigningIn() {
+        signIn("hr");
+        browser.clickAndWait(By.cssSelector("footer a[href='/accessibility']"));
+        assertThat(browser.heading()).isEqualTo("Toegankelijkheidsverklaring");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("WCAG) 2.1 op niveau A en AA")
+                .contains("EN 301 549").contains("axe-core").contains("alleen het toetsenbord")
+                .contains("geen onderzoek door een onafhankelijke deskundige");
+        assertThat(browser.findAll(By.cssSelector("#limitations li"))).as("the known limitations").hasSize(5);
+        assertThat(browser.find(By.id("contact-missing")).getText()).as("no made-up address: the operator's to give")
+                .contains("INSTROOM_PORTAL_ACCESSIBILITY_CONTACT");
+        assertThat(browser.findAll(By.id("contact"))).isEmpty();
+        browser.screenshot("accessibility-statement");
+
+        browser.deleteCookies();
+        browser.open(url("/signed-out"));
+        browser.clickAndWait(By.cssSelector("footer a[href='/accessibility']"));
+        assertThat(browser.currentUrl()).as("no sign-in asked").isEqualTo(url("/accessibility"));
+        browser.open(url("/accessibility?lang=en"));
+        assertThat(browser.heading()).isEqualTo("Accessibility statement");
+        assertThat(browser.find(By.cssSelector("footer a")).getText()).isEqualTo("Accessibility statement");
     }
 
     @Test
@@ -193,13 +177,5 @@ class AccessibilityBrowserIT {
         browser.find(By.id("username")).sendKeys(Keys.ENTER);
         browser.waitForUrlContaining("127.0.0.1:" + port + "/");
         browser.waitFor(By.tagName("h1"));
-    }
-
-    private String origin() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    private String url(String path) {
-        return origin() + path;
     }
 }

@@ -2,56 +2,14 @@ package nl.instroom.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import nl.instroom.testing.browser.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The public route finder in headless Chromium, without signing in: the question, the routes with why they fit or
  * what they miss, and asking for a conversation with consent. Screenshots go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdviceBrowserIT {
-
-    static final FakeServices SERVICES = FakeServices.started();
-    static final AdvicePagesIT.FakeCareerAdvice ADVICE = new AdvicePagesIT.FakeCareerAdvice();
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        PortalTestSetup.pointAt(SERVICES, registry);
-        registry.add("instroom.portal.career-advice-url", ADVICE::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.close();
-        ADVICE.server.stop(0);
-    }
-
-    @LocalServerPort
-    int port;
-
-    HeadlessChromium browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.openOrSkip(Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AdviceBrowserIT extends PortalBrowserTest {
 
     @Test
     void aCareerSwitcherFindsTheirRoutesAndAsksForAConversationWithoutSigningIn() {

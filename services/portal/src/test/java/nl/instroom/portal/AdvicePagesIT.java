@@ -17,16 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -35,12 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * for a conversation work without signing in and call career-advice without a token; the adviser's pages need the
  * adviser's role and send their token.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class AdvicePagesIT {
-
-    static final FakeServices SERVICES = FakeServices.started();
-    static final FakeCareerAdvice ADVICE = new FakeCareerAdvice();
+class AdvicePagesIT extends SharedPortal {
 
     /** career-advice as the pages see it: fixed answers shaped like the real API, and every call it got. */
     static final class FakeCareerAdvice {
@@ -67,7 +57,7 @@ class AdvicePagesIT {
             return "http://127.0.0.1:" + server.getAddress().getPort();
         }
 
-        private void handle(HttpExchange exchange) throws IOException {
+        void handle(HttpExchange exchange) throws IOException {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -143,17 +133,6 @@ class AdvicePagesIT {
         }
     }
 
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        PortalTestSetup.pointAt(SERVICES, registry);
-        registry.add("instroom.portal.career-advice-url", ADVICE::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.close();
-        ADVICE.server.stop(0);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -2,25 +2,16 @@ package nl.instroom.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.instroom.testing.browser.Accessibility;
-import nl.instroom.testing.browser.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Each role's main journey in headless Chromium: signing in through the authorization endpoint with PKCE, then
@@ -28,37 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code target/screenshots/}. The same portal on the whole local stack: {@code E_PortalJourneysIT} in
  * {@code platform/e2e}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserJourneysIT {
-
-    static final FakeServices SERVICES = FakeServices.started();
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        PortalTestSetup.pointAt(SERVICES, registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    HeadlessChromium browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.openOrSkip(Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class BrowserJourneysIT extends PortalBrowserTest {
 
     @Test
     void aCoordinatorFindsTheNeediestSchoolsMatchesTutorsAndAcceptsTheProposals() {
@@ -99,6 +60,9 @@ class BrowserJourneysIT {
         assertThat(browser.find(By.id("problem")).getText()).contains("must be a 4-digit postcode area");
         assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo("Sanne de Vries");
         assertThat(browser.find(By.id("day-MONDAY")).isSelected()).isTrue();
+        assertRefusedField("pc4", "must be a 4-digit postcode area");
+        assertThat(browser.find(By.id("name")).getAttribute("aria-invalid")).as("only the refused field").isNull();
+        assertThat(browser.find(By.id("name")).getAttribute("aria-describedby")).isNull();
         browser.screenshot("coordinator-4-tutor-form-error-kept");
         assertAccessible("the tutor form with a refusal above it");
         browser.fill("pc4", "8011");
@@ -215,15 +179,25 @@ class BrowserJourneysIT {
         browser.clickAndWait(By.cssSelector("#interview-form button"));
         assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("opgeslagen");
 
-        browser.fill("staffRef", "123456782");
+        browser.fill("staffRef", "T 0123");
         browser.fill("staffRole", "docent");
         browser.fill("staffSubject", "engels");
         browser.fill("fte", "0,8");
         browser.fill("yearsInService", "2");
         browser.clickAndWait(By.cssSelector("#register-staff button"));
+        assertRefusedField("staffRef", "must be the school's own reference");
+        assertThat(browser.find(By.id("staffRef")).getAttribute("aria-describedby")).as("its hint too")
+                .endsWith(" staffRef-hint");
+        assertThat(browser.find(By.id("fte")).getAttribute("aria-invalid")).as("only the refused field").isNull();
+        assertAccessible("a staff registration with a refused field marked and linked from the error summary");
+        browser.fill("staffRef", "123456782");
+        browser.clickAndWait(By.cssSelector("#register-staff button"));
         assertThat(browser.find(By.id("problem")).getText()).contains("national id number (BSN)");
         assertThat(browser.find(By.id("staffSubject")).getAttribute("value")).isEqualTo("engels");
         assertThat(browser.find(By.id("fte")).getAttribute("value")).isEqualTo("0,8");
+        assertThat(browser.find(By.id("staffRef")).getAttribute("aria-invalid"))
+                .as("a refusal that names no field marks none").isNull();
+        assertThat(browser.find(By.id("staffRef")).getAttribute("aria-describedby")).isEqualTo("staffRef-hint");
         browser.screenshot("hr-3-register-refused-bsn-kept");
         assertAccessible("a refused staff registration with the values kept");
         browser.fill("staffRef", "T-0123");
@@ -336,6 +310,23 @@ class BrowserJourneysIT {
         browser.screenshot("map-3-without-script");
     }
 
+    /**
+     * A field the service refused, as the error summary pattern has it: marked invalid, described by its error's
+     * text in the summary above the form, and that summary links to it (following the link puts the focus in it).
+     */
+    private void assertRefusedField(String id, String reason) {
+        WebElement field = browser.find(By.id(id));
+        assertThat(field.getAttribute("aria-invalid")).as(id + " marked invalid").isEqualTo("true");
+        String errorId = field.getAttribute("aria-describedby").split(" ")[0];
+        WebElement error = browser.find(By.id(errorId));
+        assertThat(error.getText()).as("the error text " + id + " is described by").contains(reason);
+        assertThat(error.findElements(By.xpath("ancestor::*[@id='problem']"))).as("in the error summary").hasSize(1);
+        WebElement link = error.findElement(By.tagName("a"));
+        assertThat(link.getAttribute("href")).endsWith("#" + id);
+        link.click();
+        assertThat(browser.focused()).as("the summary's link takes the focus to the field").isEqualTo(field);
+    }
+
     /** axe-core at WCAG 2.1 AA on a state no link leads to (a refusal, a popup); every page: AccessibilityBrowserIT. */
     private void assertAccessible(String state) {
         List<Accessibility.Violation> violations = new Accessibility(browser).check();
@@ -352,10 +343,6 @@ class BrowserJourneysIT {
         browser.find(By.id("sign-in")).click();
         browser.waitForUrlContaining("127.0.0.1:" + port + "/" + List.of("coordinator", "admin", "scout", "hr")
                 .stream().filter(username::equals).findFirst().orElse(""));
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 
 }

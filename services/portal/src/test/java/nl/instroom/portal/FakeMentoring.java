@@ -78,7 +78,7 @@ final class FakeMentoring implements AutoCloseable {
         server.stop(0);
     }
 
-    private synchronized void handle(HttpExchange exchange) throws IOException {
+    synchronized void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);

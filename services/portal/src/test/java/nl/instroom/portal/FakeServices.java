@@ -57,7 +57,12 @@ final class FakeServices implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
-    private final RSAKey key;
+    /**
+     * One signing key for the test JVM: the portal keeps the key set it fetched, and the fakes behind
+     * {@link SharedPortal}'s doors change per test class while the portal stays.
+     */
+    private static final RSAKey KEY = newKey();
+    private final RSAKey key = KEY;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Map<String, Object>> runs = new ConcurrentHashMap<>();
     /** Placements at 21CM00, one per status a page acts on; they move on as tutoring's would. */
@@ -80,7 +85,6 @@ final class FakeServices implements AutoCloseable {
     }
 
     FakeServices() throws Exception {
-        key = new RSAKeyGenerator(2048).keyID("fake").generate();
         for (String[] seed : new String[][] {{"placement-1", "PROPOSED"}, {"placement-2", "ACTIVE"},
                 {"placement-3", "CONFIRMED"}, {"placement-4", "ACTIVE"}, {"placement-5", "CONFIRMED"}}) {
             placements.put(seed[0], placement(seed[0], seed[1]));
@@ -90,6 +94,14 @@ final class FakeServices implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    private static RSAKey newKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("fake").generate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String url() {
@@ -110,7 +122,8 @@ final class FakeServices implements AutoCloseable {
         server.stop(0);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    /** Answers one request: from its own port, or from {@link SharedPortal}'s door. */
+    void handle(HttpExchange exchange) throws IOException {
         try {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();

@@ -2,18 +2,9 @@ package nl.instroom.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import nl.instroom.testing.browser.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Cross-mentoring in headless Chromium, signed in through the fake identity server with PKCE: the programme
@@ -21,40 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * figures; a participant walks their pairs, says yes, logs a meeting and gives feedback. Screenshots go to
  * {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MentoringBrowserIT {
-
-    static final FakeServices SERVICES = FakeServices.started();
-    static final FakeMentoring MENTORING = new FakeMentoring();
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        PortalTestSetup.pointAt(SERVICES, registry);
-        registry.add("instroom.portal.mentoring-url", MENTORING::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.close();
-        MENTORING.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    HeadlessChromium browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.openOrSkip(Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class MentoringBrowserIT extends PortalBrowserTest {
 
     @Test
     void theProgrammeCoordinatorEntersASignUpReviewsTheMatchingConfirmsItAndReadsTheFigures() {

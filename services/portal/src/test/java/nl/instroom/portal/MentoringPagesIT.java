@@ -11,16 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -29,24 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * the coordinator's token and show mentoring's refusals with what was typed kept; a participant's pages name no
  * side; each role is refused the other's pages.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class MentoringPagesIT {
-
-    static final FakeServices SERVICES = FakeServices.started();
-    static final FakeMentoring MENTORING = new FakeMentoring();
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        PortalTestSetup.pointAt(SERVICES, registry);
-        registry.add("instroom.portal.mentoring-url", MENTORING::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.close();
-        MENTORING.close();
-    }
+class MentoringPagesIT extends SharedPortal {
 
     @Autowired
     MockMvc mvc;

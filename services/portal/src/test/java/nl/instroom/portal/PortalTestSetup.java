@@ -9,7 +9,11 @@ final class PortalTestSetup {
     }
 
     static void pointAt(FakeServices fake, DynamicPropertyRegistry registry) {
-        String url = fake.url();
+        pointAt(fake.url(), registry);
+    }
+
+    /** The same for the fake (or the door to it) answering at this address. */
+    static void pointAt(String url, DynamicPropertyRegistry registry) {
         for (String service : new String[] {"identity-url", "need-mapping-url", "tutoring-url", "scouting-url",
                 "stay-interviews-url"}) {
             registry.add("instroom.portal." + service, () -> url);

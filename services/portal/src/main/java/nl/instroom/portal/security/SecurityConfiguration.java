@@ -25,7 +25,7 @@ class SecurityConfiguration {
             @Value("${instroom.portal.identity-browser-url}") String identityBrowserUrl) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/favicon.svg", "/actuator/health/**", "/actuator/health",
-                                "/error", "/signed-out").permitAll()
+                                "/error", "/signed-out", "/accessibility").permitAll()
                         // the Onderwijsloket's route finder and asking for a conversation: for anyone, no sign-in
                         .requestMatchers("/route-finder", "/route-finder/**", "/advice-request",
                                 "/advice-request/**").permitAll()

@@ -1,5 +1,7 @@
 package nl.instroom.portal.services;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +46,64 @@ public class ServiceProblem extends RuntimeException {
         return fieldErrors;
     }
 
+    /** The refused fields in a fixed order (by name), so the error summary does not reorder between requests. */
     public List<Map.Entry<String, String>> getFieldErrorList() {
-        return List.copyOf(fieldErrors.entrySet());
+        return fieldErrors.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+    }
+
+    /**
+     * Whether the service refused this field of its API, or a part of it ({@code subjects} covers
+     * {@code subjects[0].subject}): the page marks the form field that fills it.
+     */
+    public boolean refused(String field) {
+        return fieldErrors.keySet().stream().anyMatch(key -> covers(field, key));
+    }
+
+    /** {@code "true"} for a refused field, else null, which Thymeleaf's {@code th:attr} leaves out. */
+    public String invalid(String field) {
+        return refused(field) ? "true" : null;
+    }
+
+    /**
+     * The ids of a refused field's error texts in the error summary, followed by the ids the field is described by
+     * anyway (a hint, a warning), for its {@code aria-describedby}; null when the field was not refused.
+     */
+    public String describedBy(String field, String... also) {
+        List<String> ids = new ArrayList<>();
+        fieldErrors.keySet().stream().filter(key -> covers(field, key)).sorted().map(ServiceProblem::idOfError)
+                .forEach(ids::add);
+        if (ids.isEmpty()) {
+            return null;
+        }
+        ids.addAll(List.of(also));
+        return String.join(" ", ids);
+    }
+
+    /** The id of one field error's text in the error summary (an instance method: templates may not call static ones). */
+    public String errorId(String key) {
+        return idOfError(key);
+    }
+
+    private static String idOfError(String key) {
+        return "error-" + key.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /**
+     * The id of the form field the error summary links to for a refused API field: the page's own id for it
+     * ({@code fieldIds}, by API field; {@code subjects} also covers {@code subjects[0].subject}), else the API
+     * field's name, which most forms use as their field's id.
+     */
+    public String fieldId(String key, Map<String, String> fieldIds) {
+        if (fieldIds != null) {
+            return fieldIds.entrySet().stream().filter(entry -> covers(entry.getKey(), key))
+                    .max(Comparator.comparingInt(entry -> entry.getKey().length())).map(Map.Entry::getValue)
+                    .orElse(key);
+        }
+        return key;
+    }
+
+    private static boolean covers(String field, String key) {
+        return key.equals(field) || key.startsWith(field + ".") || key.startsWith(field + "[");
     }
 
     /** The message key for the kind of refusal, so the page can say it in the person's language. */
