@@ -92,6 +92,7 @@ class AccessibilityBrowserIT {
                 .anyMatch(page -> page.contains("/scout/pipeline"))
                 .anyMatch(page -> page.contains("/admin/school-keys"))
                 .anyMatch(page -> page.contains("/advisor/cases/"))
+                .anyMatch(page -> page.contains("/advisor/figures/yearly-report"))
                 .anyMatch(page -> page.contains("/national"))
                 .anyMatch(page -> page.contains("/route-finder"));
         assertThat(violations).as(report).isEmpty();
