@@ -55,9 +55,6 @@ class FiguresPages {
         Map<String, Object> report = services.get(client, CAREER_ADVICE, "/api/figures/yearly-report", query);
         model.addAttribute("report", true);
         model.addAttribute("yearly", report);
-        int shown = report.get("startYear") instanceof Number n ? n.intValue() : 0;
-        model.addAttribute("previousYear", shown - 1);
-        model.addAttribute("nextYear", Boolean.TRUE.equals(report.get("complete")) ? shown + 1 : null);
         show(map(report.get("figures")), locale, model);
         return "advice/figures";
     }
