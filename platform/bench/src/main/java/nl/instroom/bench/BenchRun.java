@@ -114,7 +114,7 @@ public final class BenchRun {
                     new Profiles.Target("store-need-mapping", stack.pid("store-need-mapping")),
                     new Profiles.Target("store-tutoring", stack.pid("store-tutoring"))));
             runs.add(measure(api, schools, SAMPLING, progress, result, profiles));
-            result.put("routeFinder", routeFinder(api, progress));
+            result.put("routeFinder", routeFinder(api, progress, null, null));
         } finally {
             progress.line("stopping the stack");
             stack.stop();
@@ -155,7 +155,13 @@ public final class BenchRun {
             int settle = 20;
             progress.line("stack up; letting it settle for " + settle + " s");
             Thread.sleep(settle * 1000L);
-            result.put("routeFinder", routeFinder(new Api(data), progress));
+            // Flight Recorder on career-advice and its store, one recording for the walks and one for the baseline, so
+            // that both run under the same (small) cost of recording.
+            List<Profiles.Target> targets = List.of(new Profiles.Target("career-advice", stack.pid("career-advice")),
+                    new Profiles.Target("store-career-advice", stack.pid("store-career-advice")));
+            result.put("routeFinder", routeFinder(new Api(data), progress,
+                    new Profiles(out.resolve("profiles/route-finder"), targets),
+                    new Profiles(out.resolve("profiles/route-finder-baseline"), targets)));
         } finally {
             progress.line("stopping the stack");
             stack.stop();
@@ -170,16 +176,34 @@ public final class BenchRun {
                 + "docs/performance.md");
     }
 
-    /** The route finder's walks, then its baseline, with the same clients, each after its own warm-up. */
-    private static Map<String, Object> routeFinder(Api api, Progress progress) throws Exception {
+    /**
+     * The route finder's walks, then its baseline, with the same clients, each after its own warm-up; each under its
+     * own Flight Recorder recording when profiles are given (the route-finder scenario).
+     */
+    private static Map<String, Object> routeFinder(Api api, Progress progress, Profiles walkProfiles,
+            Profiles baselineProfiles) throws Exception {
         Map<String, Object> routeFinder = new LinkedHashMap<>();
-        progress.line("route finder: " + ROUTE_FINDER_CLIENTS + " visitors at a time, 10 s warm-up + 30 s");
+        progress.line("route finder: " + ROUTE_FINDER_CLIENTS + " visitors at a time, 10 s warm-up + 30 s"
+                + (walkProfiles == null ? "" : ", career-advice and its store under Flight Recorder"));
+        if (walkProfiles != null) {
+            walkProfiles.start();
+        }
         Map<String, Object> walks = RouteFinderLoad.walks(api, ROUTE_FINDER_CLIENTS, 10, 30);
         progress.line("  " + walks);
+        if (walkProfiles != null) {
+            routeFinder.put("walkProfiles", walkProfiles.stopAndRead());
+            progress.line("  profiles: " + routeFinder.get("walkProfiles"));
+        }
         progress.line("route finder baseline: reading sessions back, " + ROUTE_FINDER_CLIENTS
                 + " clients, 5 s warm-up + 15 s");
+        if (baselineProfiles != null) {
+            baselineProfiles.start();
+        }
         Map<String, Object> baseline = RouteFinderLoad.baseline(api, ROUTE_FINDER_CLIENTS, 5, 15);
         progress.line("  " + baseline);
+        if (baselineProfiles != null) {
+            routeFinder.put("baselineProfiles", baselineProfiles.stopAndRead());
+        }
         routeFinder.put("walks", walks);
         routeFinder.put("baseline", baseline);
         routeFinder.put("toBaseline", ratio(((Number) walks.get("answersPerSecond")).doubleValue(),

@@ -60,8 +60,30 @@ final class Profiles {
         Map<String, Integer> ownCode = new HashMap<>();
         Map<String, Integer> libraries = new HashMap<>();
         int samples = 0;
+        Waits gc = new Waits();
+        Map<String, Waits> blocked = new HashMap<>();
+        Map<String, Waits> slowReads = new HashMap<>();
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-            if (!"jdk.ExecutionSample".equals(event.getEventType().getName())) {
+            String type = event.getEventType().getName();
+            // What a closed loop's tail is made of besides CPU: pauses of the whole JVM, threads blocked on a
+            // monitor, and reads that waited (Flight Recorder's profile settings keep those of 10 ms and more).
+            if (type.equals("jdk.GarbageCollection")) {
+                gc.add(event.getDuration("sumOfPauses").toNanos(), event.getDuration("longestPause").toNanos());
+                continue;
+            }
+            if (type.equals("jdk.JavaMonitorEnter")) {
+                String monitor = event.getClass("monitorClass") == null ? "?" : event.getClass("monitorClass").getName();
+                blocked.computeIfAbsent(monitor + " in " + firstOwnFrame(event.getStackTrace()), key -> new Waits())
+                        .add(event.getDuration().toNanos(), event.getDuration().toNanos());
+                continue;
+            }
+            if (type.equals("jdk.SocketRead")) {
+                slowReads.computeIfAbsent("port " + event.getInt("port") + " in "
+                        + firstOwnFrame(event.getStackTrace()), key -> new Waits())
+                        .add(event.getDuration().toNanos(), event.getDuration().toNanos());
+                continue;
+            }
+            if (!"jdk.ExecutionSample".equals(type)) {
                 continue;
             }
             RecordedStackTrace stack = event.getStackTrace();
@@ -87,7 +109,58 @@ final class Profiles {
         reading.put("libraries", shares(libraries, samples, TOP));
         reading.put("topFrames", shares(topFrames, samples, TOP));
         reading.put("firstInstroomFrame", shares(ownCode, samples, TOP));
+        reading.put("gcPauses", gc.asMap());
+        reading.put("monitorBlocked", waits(blocked));
+        reading.put("socketReadsOver10Ms", waits(slowReads));
         return reading;
+    }
+
+    /** How often something waited, how long in all and at most. */
+    private static final class Waits {
+        private int count;
+        private long totalNanos;
+        private long maxNanos;
+
+        void add(long nanos, long longest) {
+            count++;
+            totalNanos += nanos;
+            maxNanos = Math.max(maxNanos, longest);
+        }
+
+        Map<String, Object> asMap() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("count", count);
+            map.put("totalMs", Math.round(totalNanos / 1e5) / 10.0);
+            map.put("maxMs", Math.round(maxNanos / 1e5) / 10.0);
+            return map;
+        }
+    }
+
+    private static List<Map<String, Object>> waits(Map<String, Waits> byPlace) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        byPlace.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().totalNanos, a.getValue().totalNanos)).limit(TOP)
+                .forEach(entry -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("where", entry.getKey());
+                    row.putAll(entry.getValue().asMap());
+                    rows.add(row);
+                });
+        return rows;
+    }
+
+    /** The first frame of Instroom's own code on a stack, else its top frame. */
+    private static String firstOwnFrame(RecordedStackTrace stack) {
+        if (stack == null || stack.getFrames().isEmpty()) {
+            return "?";
+        }
+        for (RecordedFrame frame : stack.getFrames()) {
+            String method = method(frame);
+            if (method.startsWith("nl.instroom.")) {
+                return method;
+            }
+        }
+        return method(stack.getFrames().get(0));
     }
 
     private static String method(RecordedFrame frame) {

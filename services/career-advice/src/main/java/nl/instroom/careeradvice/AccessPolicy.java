@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
  * was known.</li>
  * <li><b>Advisers</b>: their agenda and slots, the cases and their log, the need near a person and referrals.</li>
  * <li><b>Admins</b>: a case, and finding a case by e-mail address, for access and erasure requests.</li>
- * <li><b>The national viewer</b> (and advisers, admins): the route finder's anonymous usage counts.</li>
+ * <li><b>The national viewer</b> (and advisers, admins): the route finder's anonymous usage counts, the desk's
+ * figures and its yearly report — counts only, like the usage.</li>
  * </ul>
  */
 @Configuration
@@ -40,6 +41,8 @@ class AccessPolicy {
                 anyone(PUT, "/api/route-finder/sessions/{id}/answers/{question}"),
                 anyone(GET, "/api/route-finder/sessions/{id}/routes"),
                 allow(GET, "/api/route-finder/usage", ADVISOR, ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/figures", ADVISOR, ADMIN, NATIONAL_VIEWER),
+                allow(GET, "/api/figures/yearly-report", ADVISOR, ADMIN, NATIONAL_VIEWER),
                 anyone(GET, "/api/slots"),
                 allow(POST, "/api/slots", ADVISOR),
                 allow(DELETE, "/api/slots/{id}", ADVISOR),

@@ -8,7 +8,9 @@ import nl.instroom.chassis.security.AuthorizationMatrixContract;
  * The matrix of career-advice. Its data is the national desk's, not a region's or a school's: no region- or
  * school-scoped role may call any of its endpoints but the public ones, so the contract's scope check has nothing
  * to ask them; the seeded case (a person in Flevoland's Almere who booked a conversation) must still never reach
- * anyone but advisers and admins, which the case tests check.
+ * anyone but advisers and admins, which the case tests check. The contract generates its rows from the handler
+ * mappings, so the desk's figures ({@code GET /api/figures}, {@code GET /api/figures/yearly-report}: advisers, admins
+ * and the national viewer) are in the matrix with every other endpoint: every role, no token, and fuzzed input.
  */
 class AuthorizationMatrixIT extends AuthorizationMatrixContract {
 

@@ -52,6 +52,7 @@ class AccessibilityBrowserIT extends PortalBrowserTest {
                 .anyMatch(page -> page.contains("/scout/pipeline"))
                 .anyMatch(page -> page.contains("/admin/school-keys"))
                 .anyMatch(page -> page.contains("/advisor/cases/"))
+                .anyMatch(page -> page.contains("/advisor/figures/yearly-report"))
                 .anyMatch(page -> page.contains("/national"))
                 .anyMatch(page -> page.contains("/route-finder"))
                 .anyMatch(page -> page.endsWith("/accessibility"));

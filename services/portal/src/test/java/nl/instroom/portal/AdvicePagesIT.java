@@ -117,6 +117,14 @@ class AdvicePagesIT extends SharedPortal {
                 answer = """
                         {"pc4":"8011","regions":[{"region":"AM11","need":9.0,"schools":1,"nearestKm":14.2},
                          {"region":"AM36","need":3.5,"schools":3,"nearestKm":0.4}],"schools":[]}""";
+            } else if (method.equals("GET") && path.equals("/api/figures")) {
+                answer = figures("2025-12", "2026-11");
+            } else if (method.equals("GET") && path.equals("/api/figures/yearly-report")) {
+                String query = exchange.getRequestURI().getQuery();
+                int year = query != null && query.startsWith("year=") ? Integer.parseInt(query.substring(5)) : 2025;
+                answer = "{\"schoolYear\":\"" + year + "-" + (year + 1) + "\",\"startYear\":" + year
+                        + ",\"complete\":" + (year < 2026) + ",\"asOf\":\"2026-11-27\",\"figures\":"
+                        + figures(year + "-09", (year + 1) + "-08") + "}";
             } else if (method.equals("POST") && path.equals("/api/cases/case-1/referrals")) {
                 status = 201;
                 answer = "{\"region\":\"AM11\"}";
@@ -133,6 +141,22 @@ class AdvicePagesIT extends SharedPortal {
         }
     }
 
+    /** The desk's figures as career-advice answers them: two months with counts, the rest empty. */
+    static String figures(String from, String to) {
+        return """
+                {"from":"%s","to":"%s","months":[
+                 {"month":"%s","requests":4,"newCases":3,"advised":2,"reached":{"ORIENTING":2},"left":{},
+                  "referrals":[],"routeFinderSessionsStarted":41,"routeFinderSessionsCompleted":30},
+                 {"month":"%s","requests":6,"newCases":5,"advised":7,"reached":{"ORIENTING":3,"PREPARING":1},
+                  "left":{"FINANCES":1},"referrals":[{"region":"AM36","sector":"VO","subject":"wiskunde","count":2}],
+                  "routeFinderSessionsStarted":58,"routeFinderSessionsCompleted":44}],
+                 "totals":{"requests":10,"newCases":8,"advised":9,"funnel":{"NEW":8,"ORIENTING":5,"PREPARING":1,
+                  "IN_TRAINING":0,"WORKING":0},"left":{"FINANCES":1},"referralsPerRegion":{"AM36":2,"AM11":1},
+                  "referrals":[{"region":"AM36","sector":"VO","subject":"wiskunde","count":2},
+                   {"region":"AM11","sector":"PO","subject":null,"count":1}],
+                  "routeFinderSessionsStarted":99,"routeFinderSessionsCompleted":74,
+                  "routesShown":{"deeltijd-pabo":12,"zij-instroom-vo":9}}}""".formatted(from, to, from, to);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -199,6 +223,30 @@ class AdvicePagesIT extends SharedPortal {
         mvc.perform(get("/advisor/cases")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/oauth2/authorization/instroom"));
         mvc.perform(get("/").with(as("ADVISOR", "t"))).andExpect(redirectedUrl("/advisor/cases"));
+    }
+
+    @Test
+    void theAdviserSeesTheDesksFiguresAsChartsWithTablesAndTheYearlyReport() throws Exception {
+        String figures = mvc.perform(get("/advisor/figures").with(as("ADVISOR", "advisor-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String report = mvc.perform(get("/advisor/figures/yearly-report").with(as("ADVISOR", "advisor-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String earlier = mvc.perform(get("/advisor/figures/yearly-report").param("year", "2024")
+                .with(as("ADVISOR", "advisor-token"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(figures).contains("Cijfers van het loket").contains("Geadviseerd per maand")
+                .contains("id=\"chart-funnel\"").contains("oriënteert").contains("financiën")
+                .contains("id=\"chart-regions\"").contains("AM36").contains("deeltijd-pabo")
+                .contains("<td class=\"num\">7</td>").contains("id=\"referrals-total\">3<")
+                .contains("wiskunde").contains("/advisor/figures/yearly-report");
+        assertThat(report).contains("Jaarverslag 2025-2026").contains("name=\"year\"").contains("value=\"2025\"")
+                .doesNotContain("loopt nog");
+        assertThat(earlier).contains("Jaarverslag 2024-2025").contains("value=\"2024\"");
+        assertThat(ADVICE.calls).anyMatch(call -> call.path().equals("/api/figures/yearly-report"));
+        assertThat(ADVICE.calls).filteredOn(call -> call.path().startsWith("/api/figures"))
+                .hasSizeGreaterThanOrEqualTo(3).allSatisfy(call -> assertThat(call.token()).isEqualTo("Bearer advisor-token"));
+        mvc.perform(get("/advisor/figures").with(as("COORDINATOR", "t"))).andExpect(status().isForbidden());
     }
 
     private RequestPostProcessor as(String role, String token) {

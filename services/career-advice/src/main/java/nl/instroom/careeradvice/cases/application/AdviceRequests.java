@@ -45,9 +45,11 @@ public class AdviceRequests {
     private final RouteFinder routeFinder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Counting counting;
 
     AdviceRequests(Cases cases, Slots slots, StoreDigests digests, RouteFinder routeFinder, AuditTrail audit,
-            Clock clock) {
+            Clock clock, Counting counting) {
+        this.counting = counting;
         this.cases = cases;
         this.slots = slots;
         this.digests = digests;
@@ -93,6 +95,7 @@ public class AdviceRequests {
             throw e;
         }
         audit.recordAs(REQUESTER, returning ? "REQUESTED_ADVICE_AGAIN" : "OPENED_CASE", advice.id());
+        counting.requested(!returning);
         return new Booked(slot.id(), slot.start(), slot.end());
     }
 }

@@ -2,6 +2,7 @@ package nl.instroom.careeradvice.cases.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import nl.instroom.careeradvice.agenda.domain.Slot;
@@ -41,8 +42,11 @@ public class CaseLog {
     private final StoreDigests digests;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Counting counting;
 
-    CaseLog(Cases cases, Slots slots, NeedNearby need, StoreDigests digests, AuditTrail audit, Clock clock) {
+    CaseLog(Cases cases, Slots slots, NeedNearby need, StoreDigests digests, AuditTrail audit, Clock clock,
+            Counting counting) {
+        this.counting = counting;
         this.cases = cases;
         this.slots = slots;
         this.need = need;
@@ -75,22 +79,30 @@ public class CaseLog {
     public AdviceCase.Contact logContact(String id, ContactKind kind, LocalDate on, int minutes, String summary,
             CurrentUser advisor) {
         AdviceCase advice = find(id);
+        boolean firstOfMonth = on != null && !advice.hadContactIn(YearMonth.from(on));
         AdviceCase.Contact contact = advice.logContact(kind, on, minutes, summary, advisor.subject(),
                 clock.instant());
         saved(advice, "LOGGED_CONTACT");
+        counting.contact(on, firstOfMonth);
         return contact;
     }
 
     public AdviceCase moveTo(String id, Phase phase, ClosingReason reason, CurrentUser advisor) {
         AdviceCase advice = find(id);
+        Phase before = advice.furthestPhase();
         advice.moveTo(phase, reason, advisor.subject(), clock.instant());
-        return saved(advice, "CHANGED_CASE_PHASE");
+        saved(advice, "CHANGED_CASE_PHASE");
+        counting.moved(before, advice, reason);
+        return advice;
     }
 
     public AdviceCase recordOutcome(String id, AdviceCase.Outcome outcome, CurrentUser advisor) {
         AdviceCase advice = find(id);
+        Phase before = advice.furthestPhase();
         advice.recordOutcome(outcome, advisor.subject(), clock.instant());
-        return saved(advice, "RECORDED_CASE_OUTCOME");
+        saved(advice, "RECORDED_CASE_OUTCOME");
+        counting.moved(before, advice, null);
+        return advice;
     }
 
     public AdviceCase describe(String id, AdviceCase.Profile profile) {
@@ -121,6 +133,7 @@ public class CaseLog {
         AdviceCase advice = find(id);
         AdviceCase.Referral referral = advice.refer(region, advisor.subject(), clock.instant());
         saved(advice, "REFERRED_CASE");
+        counting.referred(referral);
         return referral;
     }
 

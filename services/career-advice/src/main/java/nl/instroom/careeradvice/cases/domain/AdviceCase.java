@@ -2,6 +2,7 @@ package nl.instroom.careeradvice.cases.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -235,6 +236,27 @@ public final class AdviceCase {
         registered.add(new CandidateReferred(id, region, referral.sector(), referral.subject(), referral.on(),
                 revision));
         return referral;
+    }
+
+    /**
+     * The furthest phase the case has reached on its way (never {@link Phase#LEFT}): a case that left, or that left
+     * and was opened again, still counts as having got that far.
+     */
+    public Phase furthestPhase() {
+        Phase furthest = phase == Phase.LEFT ? Phase.NEW : phase;
+        for (PhaseChange change : phases) {
+            for (Phase passed : new Phase[] {change.from(), change.to()}) {
+                if (passed != Phase.LEFT && passed.ordinal() > furthest.ordinal()) {
+                    furthest = passed;
+                }
+            }
+        }
+        return furthest;
+    }
+
+    /** Whether a contact was logged for a day of that month. */
+    public boolean hadContactIn(YearMonth month) {
+        return contacts.stream().anyMatch(contact -> YearMonth.from(contact.on()).equals(month));
     }
 
     /** Until when the case is kept: the chosen period after the last activity. */

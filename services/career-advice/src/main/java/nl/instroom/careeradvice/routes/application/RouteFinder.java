@@ -68,24 +68,25 @@ public class RouteFinder {
         boolean completedNow = session.answer(book, questionId, value);
         sessions.save(session);
         if (completedNow) {
-            usage.sessionCompleted(month());
+            // The routes that fit the answers that completed the session are the ones its routes page shows: counted
+            // here, once per session, so that reading the routes stays a read (one store round trip, no write).
+            YearMonth month = month();
+            usage.sessionCompleted(month);
+            usage.routesShown(month, session.verdicts(book).stream().filter(RouteBook.Verdict::fits)
+                    .map(verdict -> verdict.route().id()).toList());
         }
         return state(session);
     }
 
     /**
-     * Every route for the session's answers: the fitting ones with why, the others with what they miss. The fitting
-     * routes of a complete session are counted as shown once.
+     * Every route for the session's answers: the fitting ones with why, the others with what they miss. A read only:
+     * the fitting routes were counted when the last answer completed the session.
      */
     public Advice routes(String id) {
         RouteSession session = find(id);
         List<RouteBook.Verdict> verdicts = session.verdicts(book);
         List<RouteBook.Verdict> fitting = verdicts.stream().filter(RouteBook.Verdict::fits).toList();
         boolean complete = session.complete(book);
-        if (complete && session.showRoutesFirstTime()) {
-            sessions.save(session);
-            usage.routesShown(month(), fitting.stream().map(verdict -> verdict.route().id()).toList());
-        }
         return new Advice(session.id(), book.version(), complete, session.current(book), fitting,
                 verdicts.stream().filter(verdict -> !verdict.fits()).toList());
     }
@@ -99,6 +100,11 @@ public class RouteFinder {
     public List<RouteUsage.Month> usage(int months) {
         YearMonth to = month();
         return usage.months(to.minusMonths(Math.max(1, Math.min(months, 60)) - 1L), to);
+    }
+
+    /** The usage per month from {@code from} to {@code to}, oldest first (the desk's figures). */
+    public List<RouteUsage.Month> usage(YearMonth from, YearMonth to) {
+        return usage.months(from, to);
     }
 
     @Scheduled(cron = "${instroom.advice.session-cleanup-cron:0 40 2 * * *}", zone = "UTC")

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * One anonymous walk through the route finder: a random id and the answers given, nothing about who gives them. It
- * remembers whether it was counted as completed and whether its routes were counted as shown, so the usage figures
- * count each session once however often its answers are asked for.
+ * remembers whether it was counted as completed (with the routes that fit its answers then), so the usage figures
+ * count each session once however often it is answered again or its routes are read.
  */
 public final class RouteSession {
 
@@ -17,31 +17,29 @@ public final class RouteSession {
     private Map<String, String> answers;
     private String rulesVersion;
     private boolean countedComplete;
-    private boolean countedShown;
     private final long loadedRevision;
     private long revision;
 
     private RouteSession(String id, Instant startedAt, Map<String, String> answers, String rulesVersion,
-            boolean countedComplete, boolean countedShown, long revision) {
+            boolean countedComplete, long revision) {
         this.id = id;
         this.startedAt = startedAt;
         this.answers = new LinkedHashMap<>(answers);
         this.rulesVersion = rulesVersion;
         this.countedComplete = countedComplete;
-        this.countedShown = countedShown;
         this.loadedRevision = revision;
         this.revision = revision;
     }
 
     public static RouteSession start(String id, RouteBook book, Instant now) {
-        RouteSession session = new RouteSession(id, now, Map.of(), book.version(), false, false, 0);
+        RouteSession session = new RouteSession(id, now, Map.of(), book.version(), false, 0);
         session.revision = 1;
         return session;
     }
 
     public static RouteSession restore(String id, Instant startedAt, Map<String, String> answers,
-            String rulesVersion, boolean countedComplete, boolean countedShown, long revision) {
-        return new RouteSession(id, startedAt, answers, rulesVersion, countedComplete, countedShown, revision);
+            String rulesVersion, boolean countedComplete, long revision) {
+        return new RouteSession(id, startedAt, answers, rulesVersion, countedComplete, revision);
     }
 
     /**
@@ -79,19 +77,9 @@ public final class RouteSession {
         return book.next(current(book)).isEmpty();
     }
 
-    /** The verdicts on every route; marks the fitting ones as shown once per session (to be counted). */
+    /** The verdicts on every route for the current answers. */
     public List<RouteBook.Verdict> verdicts(RouteBook book) {
         return book.verdicts(current(book));
-    }
-
-    /** Whether the routes of this complete session are to be counted as shown now (only the first time). */
-    public boolean showRoutesFirstTime() {
-        if (countedShown) {
-            return false;
-        }
-        countedShown = true;
-        revision++;
-        return true;
     }
 
     public String id() {
@@ -112,10 +100,6 @@ public final class RouteSession {
 
     public boolean countedComplete() {
         return countedComplete;
-    }
-
-    public boolean countedShown() {
-        return countedShown;
     }
 
     public long loadedRevision() {

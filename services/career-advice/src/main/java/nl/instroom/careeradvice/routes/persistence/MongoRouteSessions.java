@@ -51,7 +51,7 @@ class MongoRouteSessions implements RouteSessions {
         }
         return Optional.of(RouteSession.restore(id, document.getDate("startedAt").toInstant(), answers,
                 document.getString("rulesVersion"), document.getBoolean("countedComplete", false),
-                document.getBoolean("countedShown", false), document.get("revision", Number.class).longValue()));
+                document.get("revision", Number.class).longValue()));
     }
 
     @Override
@@ -61,8 +61,7 @@ class MongoRouteSessions implements RouteSessions {
         if (session.loadedRevision() == 0) {
             Document document = new Document("_id", session.id()).append("startedAt", Date.from(session.startedAt()))
                     .append("answers", answers).append("rulesVersion", session.rulesVersion())
-                    .append("countedComplete", session.countedComplete())
-                    .append("countedShown", session.countedShown()).append("revision", session.revision());
+                    .append("countedComplete", session.countedComplete()).append("revision", session.revision());
             boolean inserted = unjournaled(collection -> {
                 try {
                     collection.insertOne(document);
@@ -81,8 +80,8 @@ class MongoRouteSessions implements RouteSessions {
         }
         // Answers are written in question order; the rules decide that order, so the stored map is replaced whole.
         Document update = new Update().set("answers", answers).set("rulesVersion", session.rulesVersion())
-                .set("countedComplete", session.countedComplete()).set("countedShown", session.countedShown())
-                .set("revision", session.revision()).getUpdateObject();
+                .set("countedComplete", session.countedComplete()).set("revision", session.revision())
+                .getUpdateObject();
         long matched = unjournaled(collection -> collection.updateOne(new Document("_id", session.id())
                 .append("revision", session.loadedRevision()), update).getMatchedCount());
         if (matched == 0) {

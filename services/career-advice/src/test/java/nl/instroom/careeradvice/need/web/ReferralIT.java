@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.instroom.careeradvice.AdviceFixtures;
+import nl.instroom.careeradvice.ShiftedDays;
 import nl.instroom.chassis.retention.RetentionPurge;
 import nl.instroom.events.Sector;
 import nl.instroom.events.Topics;
@@ -35,9 +36,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -52,16 +52,8 @@ import tools.jackson.databind.JsonNode;
 @InstroomInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.mongodb.database=career-advice-referral")
+@Import(ShiftedDays.class)
 class ReferralIT {
-
-    @TestConfiguration
-    static class Days {
-
-        @Bean
-        ShiftableClock clock() {
-            return new ShiftableClock();
-        }
-    }
 
     static final String ZWOLLE = "AM36";
     static final String FLEVOLAND = "AM11";
