@@ -188,7 +188,9 @@ public final class BenchRun {
         Path data = out.resolve("stack");
         deleteRecursively(data);
         System.setProperty("instroom.jvm.fast-start", "false");
-        System.setProperty("instroom.stack.extra-coordinators", National.RANKING_REGION);
+        // a coordinator for every region: each uploads their region's vacancies, AM22's reads the ranking
+        List<String> regionCodes = National.regionCodes(root);
+        System.setProperty("instroom.stack.extra-coordinators", String.join(",", regionCodes));
         System.setProperty("instroom.stack.service-env", "INSTROOM_WRITESPERCALLER=1000000,"
                 + "MANAGEMENT_TRACING_SAMPLING_PROBABILITY=" + SAMPLING);
         progress.line("national: starting the local stack (tracing sampling " + SAMPLING + ", optimising JIT) in "
@@ -211,7 +213,7 @@ public final class BenchRun {
             Map<String, Object> store = (Map<String, Object>) result.get("storeBaseline");
             Map<String, Object> national = new LinkedHashMap<>();
             result.put("national", national);
-            new National(stack, api, progress).run(national, out.resolve("profiles"), broker, store);
+            new National(stack, api, progress).run(national, regionCodes, out.resolve("profiles"), broker, store);
         } finally {
             progress.line("stopping the stack");
             stack.stop();

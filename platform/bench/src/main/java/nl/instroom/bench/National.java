@@ -45,8 +45,9 @@ import tools.jackson.databind.JsonNode;
  * <p>The vacancies are made from the national school file with a fixed seed: a school drawn with a weight of its
  * pupils (so large schools have more vacancies, as they do), a subject by the school's kind (mostly
  * groepsleerkracht in primary and special schools; the secondary subjects weighted towards the shortage subjects),
- * 0.4–1.0 FTE with the hours to match, a start in the coming months. They go in as uploads of {@link #BATCH} rows,
- * two at a time, well within the import's row limit (20,000).
+ * 0.4–1.0 FTE with the hours to match, a start in the coming months. Each region's coordinator uploads their
+ * region's vacancies (a coordinator opens vacancies in their own region only; an admin opens none), in uploads of at
+ * most {@link #BATCH} rows, well within the import's row limit (20,000), {@link #UPLOADS_IN_FLIGHT} at a time.
  *
  * <p>Observed as {@link Pipeline} observes: the benchmark's own consumer of the vacancy and need topics and
  * tutoring's committed offsets. Counted from the services' own Micrometer counters
@@ -56,7 +57,7 @@ final class National {
 
     static final int VACANCIES = 10_000;
     static final int BATCH = 1_000;
-    static final int UPLOADS_IN_FLIGHT = 2;
+    static final int UPLOADS_IN_FLIGHT = 4;
     static final long SEED = 16;
     static final double GOAL_SECONDS = 30;
     /** Rijnmond: 642 schools of the national file by CBS's table (NationalSchoolImportIT), the ranking's region. */
@@ -85,8 +86,8 @@ final class National {
     }
 
     /** Imports, opens, follows, reads the ranking; puts every figure into {@code result} as soon as it has it. */
-    void run(Map<String, Object> result, Path profileDir, Map<String, Object> broker, Map<String, Object> store)
-            throws Exception {
+    void run(Map<String, Object> result, List<String> regionCodes, Path profileDir, Map<String, Object> broker,
+            Map<String, Object> store) throws Exception {
         byte[] file = nationalFile();
         List<School> schools = schools(file);
         result.put("heapBeforeImport", heap());
@@ -123,9 +124,10 @@ final class National {
         result.put("regions", regions(admin));
         result.put("heapAfterImport", heap());
 
+        Map<String, String> regionOf = regionOfSchools(admin, regionCodes);
         List<Row> rows = vacancies(schools, VACANCIES, new Random(SEED));
-        result.put("vacancyMix", mix(rows, schools));
-        result.put("vacancies", openAndFollow(rows, profileDir, broker, store));
+        result.put("vacancyMix", mix(rows, schools, regionOf));
+        result.put("vacancies", openAndFollow(rows, regionOf, profileDir, broker, store));
         result.put("heapAfterVacancies", heap());
         result.put("needMappingRssMb", rssMb(stack.pid("need-mapping")));
         result.put("ranking", ranking());
@@ -134,7 +136,7 @@ final class National {
     // ---------------------------------------------------------------------------------------------------------
     // the vacancies
 
-    private Map<String, Object> openAndFollow(List<Row> rows, Path profileDir, Map<String, Object> broker,
+    private Map<String, Object> openAndFollow(List<Row> rows, Map<String, String> regionOf, Path profileDir, Map<String, Object> broker,
             Map<String, Object> store) throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
         Map<String, Double> publishedBefore = eventsPublished();
@@ -163,23 +165,55 @@ final class National {
         try (Pipeline pipeline = new Pipeline(api, List.of(), progress)) {
             profiles.start();
             heapWatch.start();
-            String admin = stack.accessToken("admin");
-            progress.line("national: " + rows.size() + " vacancies as " + rows.size() / BATCH + " CSV uploads of "
-                    + BATCH + " rows, " + UPLOADS_IN_FLIGHT + " at a time");
+            // Each region's coordinator uploads their region's vacancies (a coordinator may open vacancies only in
+            // their region; an admin may not open any), in uploads of at most BATCH rows, the regions interleaved.
+            Map<String, List<Integer>> byRegion = new TreeMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                byRegion.computeIfAbsent(regionOf.get(rows.get(i).school()), r -> new ArrayList<>()).add(i);
+            }
+            if (byRegion.containsKey(null)) {
+                throw new IllegalStateException(byRegion.get(null).size() + " vacancies at schools of no region");
+            }
+            Map<String, String> tokens = new HashMap<>();
+            for (String region : byRegion.keySet()) {
+                tokens.put(region, stack.accessToken(coordinator(region)));
+            }
+            List<Map.Entry<String, List<Integer>>> uploads = new ArrayList<>();
+            for (int round = 0; ; round++) {
+                boolean any = false;
+                for (Map.Entry<String, List<Integer>> region : byRegion.entrySet()) {
+                    List<Integer> indices = region.getValue();
+                    if (round * BATCH < indices.size()) {
+                        any = true;
+                        uploads.add(Map.entry(region.getKey(), indices.subList(round * BATCH,
+                                Math.min(indices.size(), (round + 1) * BATCH))));
+                    }
+                }
+                if (!any) {
+                    break;
+                }
+            }
+            progress.line("national: " + rows.size() + " vacancies in " + byRegion.size() + " regions as "
+                    + uploads.size() + " CSV uploads by each region's coordinator (at most " + BATCH + " rows), "
+                    + UPLOADS_IN_FLIGHT + " at a time");
+            figures.put("regions", byRegion.size());
+            figures.put("uploads", uploads.size());
             long start = System.nanoTime();
             long startWall = System.currentTimeMillis();
             Map<Integer, String> ids = new ConcurrentHashMap<>();
             List<String> failures = new ArrayList<>();
             List<Double> uploadSeconds = new ArrayList<>();
             List<CompletableFuture<Void>> running = new ArrayList<>();
-            for (int first = 0; first < rows.size(); first += BATCH) {
+            for (Map.Entry<String, List<Integer>> upload : uploads) {
                 if (running.size() >= UPLOADS_IN_FLIGHT) {
-                    running.remove(0).join();
+                    CompletableFuture.anyOf(running.toArray(CompletableFuture[]::new)).join();
+                    running.removeIf(CompletableFuture::isDone);
                 }
-                int from = first;
-                List<Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                List<Integer> indices = upload.getValue();
+                List<Row> batch = indices.stream().map(rows::get).toList();
                 long sent = System.nanoTime();
-                running.add(api.http.sendAsync(upload(batch, admin), HttpResponse.BodyHandlers.ofString())
+                running.add(api.http.sendAsync(upload(batch, tokens.get(upload.getKey())),
+                                HttpResponse.BodyHandlers.ofString())
                         .thenAccept(response -> {
                             synchronized (uploadSeconds) {
                                 uploadSeconds.add((System.nanoTime() - sent) / 1e9);
@@ -198,8 +232,8 @@ final class National {
                             }
                             // all rows are valid, so the opened ids are in the order of the rows
                             List<String> opened = Api.openedIds(response.body());
-                            for (int k = 0; k < opened.size(); k++) {
-                                ids.put(from + k, opened.get(k));
+                            for (int k = 0; k < opened.size() && k < indices.size(); k++) {
+                                ids.put(indices.get(k), opened.get(k));
                             }
                         }));
             }
@@ -208,6 +242,11 @@ final class National {
             progress.line("  uploads answered after " + Baselines.round(uploadsDone) + " s; " + ids.size()
                     + " opened; failures " + failures);
             figures.put("opened", ids.size());
+            if (ids.isEmpty()) {
+                profiles.stopAndRead();
+                heapWatch.interrupt();
+                throw new IllegalStateException("No vacancy was opened: " + failures);
+            }
             figures.put("uploadFailures", failures);
             figures.put("uploadsAnsweredSeconds", Baselines.round(uploadsDone));
             figures.put("uploadSecondsEach", uploadSeconds.stream().map(Baselines::round).toList());
@@ -372,6 +411,40 @@ final class National {
                 schoolOf.size());
     }
 
+    /** The demo coordinator of a region, made by the stack for {@code -Dinstroom.stack.extra-coordinators}. */
+    static String coordinator(String region) {
+        return "coordinator." + region.toLowerCase(Locale.ROOT);
+    }
+
+    /** The region codes of CBS's table as need-mapping loads it (every region gets a coordinator for the run). */
+    static List<String> regionCodes(Path root) throws IOException {
+        Set<String> codes = new java.util.TreeSet<>();
+        for (String line : Files.readAllLines(root.resolve(
+                "services/need-mapping/src/main/resources/regions/gemeente-arbeidsmarktregio-2026.csv"))) {
+            String[] cells = line.split(";");
+            if (cells.length > 2 && cells[2].matches("AM[0-9]{2}")) {
+                codes.add(cells[2]);
+            }
+        }
+        return new ArrayList<>(codes);
+    }
+
+    /** Every school's region as need-mapping placed it on import, region by region. */
+    private Map<String, String> regionOfSchools(String admin, List<String> regionCodes) throws Exception {
+        Map<String, String> regionOf = new HashMap<>();
+        for (String region : regionCodes) {
+            HttpResponse<String> response = api.http.send(get("/api/schools?limit=2000&region=" + region, admin),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Schools of " + region + ": " + response.statusCode() + " "
+                        + response.body());
+            }
+            Api.JSON.readTree(response.body()).forEach(school -> regionOf.put(
+                    school.path("vestigingscode").asString(), region));
+        }
+        return regionOf;
+    }
+
     private static int countNeed(Pipeline pipeline, long startWall) {
         return pipeline.needChangesSince(startWall).values().stream().mapToInt(List::size).sum();
     }
@@ -451,12 +524,14 @@ final class National {
         throw new IllegalStateException();
     }
 
-    private static Map<String, Object> mix(List<Row> rows, List<School> schools) {
+    private static Map<String, Object> mix(List<Row> rows, List<School> schools, Map<String, String> regionOf) {
         Map<String, Integer> bySubject = new TreeMap<>();
+        Map<String, Integer> byRegion = new TreeMap<>();
         Set<String> distinct = new HashSet<>();
         double fte = 0;
         for (Row row : rows) {
             bySubject.merge(row.subject(), 1, Integer::sum);
+            byRegion.merge(String.valueOf(regionOf.get(row.school())), 1, Integer::sum);
             distinct.add(row.school());
             fte += Double.parseDouble(row.fte());
         }
@@ -467,6 +542,8 @@ final class National {
         mix.put("ofSchoolsInFile", schools.size());
         mix.put("fte", Baselines.round(fte));
         mix.put("bySubject", bySubject);
+        mix.put("regions", byRegion.size());
+        mix.put("byRegion", byRegion);
         return mix;
     }
 
@@ -474,7 +551,7 @@ final class National {
     // the ranking
 
     private Map<String, Object> ranking() throws Exception {
-        String coordinator = stack.accessToken("coordinator." + RANKING_REGION.toLowerCase(Locale.ROOT));
+        String coordinator = stack.accessToken(coordinator(RANKING_REGION));
         String path = "/api/need/ranking?limit=50";
         HttpResponse<String> first = api.http.send(get(path, coordinator), HttpResponse.BodyHandlers.ofString());
         if (first.statusCode() != 200) {

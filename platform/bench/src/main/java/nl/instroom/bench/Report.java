@@ -82,9 +82,10 @@ final class Report {
                 .append(regions.get("regions")).append(" regions, ").append(regions.get("withSchools"))
                 .append(" with schools, ").append(regions.get("schools")).append(" schools.\n\n");
         md.append("**10,000 vacancies** (seed ").append(mix.get("seed")).append(", ").append(mix.get("schools"))
-                .append(" schools of every region, ").append(mix.get("fte")).append(" FTE) as CSV uploads of ")
-                .append(National.BATCH).append(" rows, ").append(National.UPLOADS_IN_FLIGHT)
-                .append(" at a time, as admin:\n\n");
+                .append(" schools of every region, ").append(mix.get("fte")).append(" FTE) in ")
+                .append(v.get("regions")).append(" regions, as ").append(v.get("uploads"))
+                .append(" CSV uploads by each region's coordinator (at most ").append(National.BATCH)
+                .append(" rows each), ").append(National.UPLOADS_IN_FLIGHT).append(" at a time:\n\n");
         md.append("| Figure | Value |\n|---|---:|\n");
         row(md, "vacancies opened (uploads answered after)", v.get("opened") + " (" + v.get("uploadsAnsweredSeconds")
                 + " s)");
