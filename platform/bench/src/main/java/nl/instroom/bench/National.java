@@ -130,7 +130,7 @@ final class National {
         result.put("vacancies", openAndFollow(rows, regionOf, profileDir, broker, store));
         result.put("heapAfterVacancies", heap());
         result.put("needMappingRssMb", rssMb(stack.pid("need-mapping")));
-        result.put("ranking", ranking());
+        result.put("ranking", ranking(profileDir));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -550,7 +550,7 @@ final class National {
     // ---------------------------------------------------------------------------------------------------------
     // the ranking
 
-    private Map<String, Object> ranking() throws Exception {
+    private Map<String, Object> ranking(Path profileDir) throws Exception {
         String coordinator = stack.accessToken(coordinator(RANKING_REGION));
         String path = "/api/need/ranking?limit=50";
         HttpResponse<String> first = api.http.send(get(path, coordinator), HttpResponse.BodyHandlers.ofString());
@@ -566,8 +566,14 @@ final class National {
         ranking.put("firstPageSchools", codes.size());
         progress.line("national: ranking of " + RANKING_REGION + " as its coordinator, " + RANKING_CLIENTS
                 + " clients, 5 s warm-up + 20 s");
+        // need-mapping and its store recorded during the ranking's load: where a ranking request's time goes
+        Profiles profiles = new Profiles(profileDir, List.of(
+                new Profiles.Target("ranking-need-mapping", stack.pid("need-mapping")),
+                new Profiles.Target("ranking-store-need-mapping", stack.pid("store-need-mapping"))));
+        profiles.start();
         Map<String, Object> load = RestLoad.run(api, "GET " + path + " (coordinator of " + RANKING_REGION + ")",
                 RANKING_CLIENTS, 5, 20, 200, n -> get(path, coordinator));
+        ranking.put("profiles", profiles.stopAndRead());
         progress.line("  " + load);
         ranking.put("load", load);
         if (!codes.isEmpty()) {
