@@ -163,41 +163,21 @@ final class National {
         }, "bench-heap-watch");
         heapWatch.setDaemon(true);
         try (Pipeline pipeline = new Pipeline(api, List.of(), progress)) {
-            profiles.start();
-            heapWatch.start();
-            // Each region's coordinator uploads their region's vacancies (a coordinator may open vacancies only in
-            // their region; an admin may not open any), in uploads of at most BATCH rows, the regions interleaved.
-            Map<String, List<Integer>> byRegion = new TreeMap<>();
-            for (int i = 0; i < rows.size(); i++) {
-                byRegion.computeIfAbsent(regionOf.get(rows.get(i).school()), r -> new ArrayList<>()).add(i);
-            }
-            if (byRegion.containsKey(null)) {
-                throw new IllegalStateException(byRegion.get(null).size() + " vacancies at schools of no region");
-            }
+            List<Map.Entry<String, List<Integer>>> uploads = uploads(rows, regionOf);
             Map<String, String> tokens = new HashMap<>();
-            for (String region : byRegion.keySet()) {
-                tokens.put(region, stack.accessToken(coordinator(region)));
-            }
-            List<Map.Entry<String, List<Integer>>> uploads = new ArrayList<>();
-            for (int round = 0; ; round++) {
-                boolean any = false;
-                for (Map.Entry<String, List<Integer>> region : byRegion.entrySet()) {
-                    List<Integer> indices = region.getValue();
-                    if (round * BATCH < indices.size()) {
-                        any = true;
-                        uploads.add(Map.entry(region.getKey(), indices.subList(round * BATCH,
-                                Math.min(indices.size(), (round + 1) * BATCH))));
-                    }
-                }
-                if (!any) {
-                    break;
+            for (Map.Entry<String, List<Integer>> upload : uploads) {
+                if (!tokens.containsKey(upload.getKey())) {
+                    tokens.put(upload.getKey(), stack.accessToken(coordinator(upload.getKey())));
                 }
             }
+            Set<String> byRegion = tokens.keySet();
             progress.line("national: " + rows.size() + " vacancies in " + byRegion.size() + " regions as "
                     + uploads.size() + " CSV uploads by each region's coordinator (at most " + BATCH + " rows), "
                     + UPLOADS_IN_FLIGHT + " at a time");
             figures.put("regions", byRegion.size());
             figures.put("uploads", uploads.size());
+            profiles.start();
+            heapWatch.start();
             long start = System.nanoTime();
             long startWall = System.currentTimeMillis();
             Map<Integer, String> ids = new ConcurrentHashMap<>();
@@ -409,6 +389,37 @@ final class National {
         }
         return new Follow(seen, applied, lastApplied, lastPublished, schools.size(), withNeed, needApplied,
                 schoolOf.size());
+    }
+
+    /**
+     * The uploads: each region's coordinator uploads their region's vacancies (a coordinator may open vacancies only
+     * in their region; an admin may not open any), at most {@link #BATCH} rows each, the regions interleaved. Each
+     * upload is its region and the indices of its rows.
+     */
+    static List<Map.Entry<String, List<Integer>>> uploads(List<Row> rows, Map<String, String> regionOf) {
+        Map<String, List<Integer>> byRegion = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String region = regionOf.get(rows.get(i).school());
+            if (region == null) {
+                throw new IllegalStateException("No region for school " + rows.get(i).school());
+            }
+            byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(i);
+        }
+        List<Map.Entry<String, List<Integer>>> uploads = new ArrayList<>();
+        for (int round = 0; ; round++) {
+            boolean any = false;
+            for (Map.Entry<String, List<Integer>> region : byRegion.entrySet()) {
+                List<Integer> indices = region.getValue();
+                if (round * BATCH < indices.size()) {
+                    any = true;
+                    uploads.add(Map.entry(region.getKey(), indices.subList(round * BATCH,
+                            Math.min(indices.size(), (round + 1) * BATCH))));
+                }
+            }
+            if (!any) {
+                return uploads;
+            }
+        }
     }
 
     /** The demo coordinator of a region, made by the stack for {@code -Dinstroom.stack.extra-coordinators}. */

@@ -1,11 +1,14 @@
 package nl.instroom.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,27 @@ class NationalTest {
         // drawn by pupils: the large secondary school gets most of them
         long atSecondary = first.stream().filter(row -> row.school().equals("02BB00")).count();
         assertThat(atSecondary).isBetween(1650L, 1780L);
+    }
+
+    @Test
+    void eachRegionsRowsGoAsItsOwnUploadsOfAtMostABatchEveryRowOnce() {
+        List<National.Row> rows = National.vacancies(SCHOOLS, 2500, new Random(16));
+        Map<String, String> regionOf = Map.of("01AA00", "AM22", "02BB00", "AM01", "03CC00", "AM22");
+
+        List<Map.Entry<String, List<Integer>>> uploads = National.uploads(rows, regionOf);
+
+        List<Integer> all = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> upload : uploads) {
+            assertThat(upload.getValue()).hasSizeBetween(1, National.BATCH)
+                    .allMatch(i -> regionOf.get(rows.get(i).school()).equals(upload.getKey()));
+            all.addAll(upload.getValue());
+        }
+        assertThat(all).hasSize(2500).doesNotHaveDuplicates();
+        // the regions take turns: AM01's second upload comes after AM22's first
+        assertThat(uploads.get(0).getKey()).isEqualTo("AM01");
+        assertThat(uploads.get(1).getKey()).isEqualTo("AM22");
+        assertThatThrownBy(() -> National.uploads(rows, Map.of("01AA00", "AM22")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("No region for school");
     }
 
     @Test
