@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
  * {@code <target>/bench/result.json}, the figures in {@code docs/performance.md} and the latency chart.
  *
  * <p>{@code -Dinstroom.bench.scenarios} (the build's {@code -Dbench.scenarios}) selects what runs: {@code all} (the
- * default) or {@code route-finder}, career-advice's route finder alone ({@link RouteFinderLoad}): the same stack, a
- * shorter settle, no pipeline, and only the route finder's section of {@code docs/performance.md} is rewritten.
+ * default); {@code route-finder}, career-advice's route finder alone ({@link RouteFinderLoad}): the same stack, a
+ * shorter settle, no pipeline, and only the route finder's section of {@code docs/performance.md} is rewritten; or
+ * {@code national}, issue 16's national scenario alone ({@link National}), likewise with its own section.
  */
 public final class BenchRun {
 
