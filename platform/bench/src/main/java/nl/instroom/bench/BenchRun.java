@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
  * {@code <target>/bench/result.json}, the figures in {@code docs/performance.md} and the latency chart.
  *
  * <p>{@code -Dinstroom.bench.scenarios} (the build's {@code -Dbench.scenarios}) selects what runs: {@code all} (the
- * default) or {@code route-finder}, career-advice's route finder alone ({@link RouteFinderLoad}): the same stack, a
- * shorter settle, no pipeline, and only the route finder's section of {@code docs/performance.md} is rewritten.
+ * default); {@code route-finder}, career-advice's route finder alone ({@link RouteFinderLoad}): the same stack, a
+ * shorter settle, no pipeline, and only the route finder's section of {@code docs/performance.md} is rewritten; or
+ * {@code national}, issue 16's national scenario alone ({@link National}), likewise with its own section.
  */
 public final class BenchRun {
 
@@ -75,8 +76,12 @@ public final class BenchRun {
             routeFinderOnly(root, out);
             return;
         }
+        if (scenarios.equals("national")) {
+            nationalOnly(root, out);
+            return;
+        }
         if (!scenarios.equals("all") && !scenarios.isEmpty()) {
-            throw new IllegalArgumentException(SCENARIOS + " is all or route-finder, not " + scenarios);
+            throw new IllegalArgumentException(SCENARIOS + " is all, route-finder or national, not " + scenarios);
         }
         Progress progress = new Progress();
         Map<String, Object> result = new LinkedHashMap<>();
@@ -174,6 +179,60 @@ public final class BenchRun {
                 Report.routeFinderMarkdown(result));
         progress.line("wrote " + out.resolve("route-finder.json") + " and the route finder's section of "
                 + "docs/performance.md");
+    }
+
+    /**
+     * The national scenario (issue 16, {@link National}): the stack as for the whole run plus a coordinator of the
+     * ranking's region, the broker and store baselines, then the national import, 10,000 vacancies across every
+     * region and the ranking; writes {@code <target>/bench/national.json} and only the national section of
+     * docs/performance.md.
+     */
+    private static void nationalOnly(Path root, Path out) throws Exception {
+        Progress progress = new Progress();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("startedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        result.put("machine", machine());
+        Path data = out.resolve("stack");
+        deleteRecursively(data);
+        System.setProperty("instroom.jvm.fast-start", "false");
+        // a coordinator for every region: each uploads their region's vacancies, AM22's reads the ranking
+        List<String> regionCodes = National.regionCodes(root);
+        System.setProperty("instroom.stack.extra-coordinators", String.join(",", regionCodes));
+        System.setProperty("instroom.stack.service-env", "INSTROOM_WRITESPERCALLER=1000000,"
+                + "MANAGEMENT_TRACING_SAMPLING_PROBABILITY=" + SAMPLING);
+        progress.line("national: starting the local stack (tracing sampling " + SAMPLING + ", optimising JIT) in "
+                + data);
+        LocalStack stack = LocalStack.startIn(root, data);
+        try {
+            int settle = 30;
+            progress.line("stack up; letting it settle for " + settle + " s");
+            Thread.sleep(settle * 1000L);
+            Api api = new Api(data);
+            progress.line("baseline: Kafka ProducerPerformance, 300000 records of 400 B, acks=all");
+            result.put("brokerBaseline", Baselines.broker(300_000, 400));
+            progress.line("  " + result.get("brokerBaseline"));
+            progress.line("baseline: 20000 single inserts into need-mapping's store");
+            result.put("storeBaseline", Baselines.store(20_000));
+            progress.line("  " + result.get("storeBaseline"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> broker = (Map<String, Object>) result.get("brokerBaseline");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> store = (Map<String, Object>) result.get("storeBaseline");
+            Map<String, Object> national = new LinkedHashMap<>();
+            result.put("national", national);
+            new National(stack, api, progress).run(national, regionCodes, out.resolve("profiles"), broker, store);
+        } finally {
+            progress.line("stopping the stack");
+            stack.stop();
+            // written even when a step failed, so what was measured is kept
+            result.put("runSeconds", progress.seconds());
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("national.json"),
+                    Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        }
+        Report.writeDoc(root.resolve("docs/performance.md"), Report.NATIONAL_BEGIN, Report.NATIONAL_END,
+                Report.nationalMarkdown(result));
+        progress.line("wrote " + out.resolve("national.json") + " and the national section of docs/performance.md");
     }
 
     /**
@@ -291,7 +350,7 @@ public final class BenchRun {
                         .max().orElse(0));
     }
 
-    private static String ratio(double part, double whole) {
+    static String ratio(double part, double whole) {
         if (whole <= 0) {
             return "–";
         }

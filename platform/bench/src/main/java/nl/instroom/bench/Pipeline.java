@@ -172,6 +172,26 @@ final class Pipeline implements AutoCloseable {
         return -1;
     }
 
+    /** Where the vacancy's {@code VacancyOpened} landed, or null while it has not been seen on the topic. */
+    Located vacancyEvent(String vacancyId) {
+        return opened.get(vacancyId);
+    }
+
+    /** Every need change seen on the topic with a timestamp at or after {@code wallMs}, per school. */
+    Map<String, List<Located>> needChangesSince(long wallMs) {
+        Map<String, List<Located>> since = new java.util.HashMap<>();
+        needBySchool.forEach((school, changes) -> {
+            synchronized (changes) {
+                for (Located change : changes) {
+                    if (change.timestampMs() >= wallMs) {
+                        since.computeIfAbsent(school, s -> new ArrayList<>()).add(change);
+                    }
+                }
+            }
+        });
+        return since;
+    }
+
     /** The first need change for the school published after the vacancy's own event. */
     Located needChangeAfter(String school, Located vacancy) {
         List<Located> changes = needBySchool.get(school);

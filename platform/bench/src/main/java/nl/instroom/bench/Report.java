@@ -16,6 +16,10 @@ final class Report {
     static final String ROUTE_FINDER_BEGIN = "<!-- bench:route-finder:begin -->";
     static final String ROUTE_FINDER_END = "<!-- bench:route-finder:end -->";
 
+    /** The national scenario's own section (issue 16). */
+    static final String NATIONAL_BEGIN = "<!-- bench:national:begin -->";
+    static final String NATIONAL_END = "<!-- bench:national:end -->";
+
     private Report() {
     }
 
@@ -40,6 +44,96 @@ final class Report {
     static void writeDoc(Path doc, String beginMarker, String endMarker, String figures) throws IOException {
         String existing = Files.exists(doc) ? Files.readString(doc) : "# Performance\n";
         Files.writeString(doc, replaceBetweenMarkers(existing, beginMarker, endMarker, figures));
+    }
+
+    /** The national scenario's section: import, the 10,000 vacancies, events, memory, the ranking. */
+    @SuppressWarnings("unchecked")
+    static String nationalMarkdown(Map<String, Object> result) {
+        Map<String, Object> machine = (Map<String, Object>) result.get("machine");
+        Map<String, Object> broker = (Map<String, Object>) result.get("brokerBaseline");
+        Map<String, Object> store = (Map<String, Object>) result.get("storeBaseline");
+        Map<String, Object> national = (Map<String, Object>) result.get("national");
+        Map<String, Object> imported = (Map<String, Object>) national.get("schoolImport");
+        Map<String, Object> regions = (Map<String, Object>) national.get("regions");
+        Map<String, Object> mix = (Map<String, Object>) national.get("vacancyMix");
+        Map<String, Object> v = (Map<String, Object>) national.get("vacancies");
+        Map<String, Object> ranking = (Map<String, Object>) national.get("ranking");
+        Map<String, Object> load = (Map<String, Object>) ranking.get("load");
+        Map<String, Object> baseline = (Map<String, Object>) ranking.get("baseline");
+        StringBuilder md = new StringBuilder();
+        md.append("_Run ").append(result.get("startedAt")).append(", ").append(machine.get("cores"))
+                .append(" cores (shared), ").append(machine.get("memoryGb")).append(" GB, Java ")
+                .append(machine.get("java")).append(", ").append(machine.get("os"))
+                .append("; the whole local stack on the same cores, tracing sampling ").append(BenchRun.SAMPLING)
+                .append("; whole run ").append(result.get("runSeconds"))
+                .append(" s. Raw data: `platform/bench/target/bench/national.json`._\n\n");
+        md.append("| Baseline (same run) | Rate |\n|---|---:|\n");
+        md.append("| Kafka `ProducerPerformance`, 300,000 × 400 B, acks=all | ").append(String.format(Locale.ROOT,
+                "%,.0f", ((Number) broker.get("recordsPerSecond")).doubleValue())).append(" records/s |\n");
+        md.append("| need-mapping's store, 20,000 single inserts | ").append(String.format(Locale.ROOT, "%,.0f",
+                ((Number) store.get("insertsPerSecond")).doubleValue())).append(" inserts/s |\n\n");
+        md.append("**National import** (`POST /api/schools/import`, admin): ").append(imported.get("features"))
+                .append(" features; registered ").append(imported.get("registered")).append(", unchanged ")
+                .append(imported.get("unchanged")).append(", updated ").append(imported.get("updated"))
+                .append(", duplicates in the file ").append(imported.get("duplicatesInFile")).append(", rejected ")
+                .append(imported.get("rejected")).append("; the request took ").append(imported.get("httpSeconds"))
+                .append(" s, its events were through (outbox empty, tutoring caught up) after ")
+                .append(imported.get("secondsUntilEventsThrough")).append(" s. Register: ")
+                .append(regions.get("regions")).append(" regions, ").append(regions.get("withSchools"))
+                .append(" with schools, ").append(regions.get("schools")).append(" schools.\n\n");
+        md.append("**10,000 vacancies** (seed ").append(mix.get("seed")).append(", ").append(mix.get("schools"))
+                .append(" schools of every region, ").append(mix.get("fte")).append(" FTE) in ")
+                .append(v.get("regions")).append(" regions, as ").append(v.get("uploads"))
+                .append(" CSV uploads by each region's coordinator (at most ").append(National.BATCH)
+                .append(" rows each), ").append(National.UPLOADS_IN_FLIGHT).append(" at a time:\n\n");
+        md.append("| Figure | Value |\n|---|---:|\n");
+        row(md, "vacancies opened (uploads answered after)", v.get("opened") + " (" + v.get("uploadsAnsweredSeconds")
+                + " s)");
+        row(md, "every `VacancyOpened` on the topic after", v.get("secondsUntilEveryVacancyPublished") + " s");
+        row(md, "**every vacancy applied by tutoring after**", "**" + v.get("secondsUntilEveryVacancyApplied")
+                + " s**");
+        row(md, "last resulting `SchoolNeedChanged` published after", v.get("secondsUntilLastNeedChangePublished")
+                + " s");
+        row(md, "**… and applied by tutoring after**", "**" + v.get("secondsUntilLastNeedChangeApplied") + " s**");
+        row(md, "goal ≤ " + v.get("goalSeconds") + " s met", Boolean.TRUE.equals(v.get("goalMet")) ? "yes" : "**no**");
+        row(md, "schools with vacancies / with a need change after their last vacancy",
+                v.get("schoolsWithVacancies") + " / " + v.get("schoolsWithNeedChangeAfterLastVacancy"));
+        row(md, "vacancies applied per second (end to end)", v.get("vacanciesAppliedPerSecond") + " = "
+                + v.get("toStoreBaseline") + " of the store baseline, " + v.get("toBrokerBaseline")
+                + " of the broker baseline");
+        row(md, "events published (all services) / per vacancy", v.get("eventsPublished") + " / "
+                + v.get("eventsPerVacancy"));
+        row(md, "`SchoolNeedChanged` since the burst / per vacancy", v.get("needChangesSinceStart") + " / "
+                + v.get("needChangesPerVacancy"));
+        Map<String, Object> before = (Map<String, Object>) national.get("heapBeforeImport");
+        Map<String, Object> afterImport = (Map<String, Object>) national.get("heapAfterImport");
+        Map<String, Object> after = (Map<String, Object>) national.get("heapAfterVacancies");
+        row(md, "need-mapping heap used: before import / after import / peak in the burst / after (max)",
+                before.get("heapUsedMb") + " / " + afterImport.get("heapUsedMb") + " / "
+                        + v.get("needMappingHeapPeakMb") + " / " + after.get("heapUsedMb") + " MB ("
+                        + after.get("heapMaxMb") + " MB)");
+        row(md, "need-mapping resident set after", national.get("needMappingRssMb") + " MB");
+        md.append("\nEvents by service port and type: `").append(v.get("eventsPublishedByServiceAndType"))
+                .append("`\n\n");
+        md.append("**Ranking** of ").append(ranking.get("region")).append(" (")
+                .append(((Map<String, Object>) regions.get("schoolsPerRegion")).get(ranking.get("region")))
+                .append(" schools) as its coordinator, closed loop, ").append(load.get("clients"))
+                .append(" clients, ").append(load.get("seconds")).append(" s after a 5 s warm-up:\n\n");
+        md.append("| Endpoint | Requests/s | p50 | p95 | p99 | Unexpected status |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Map<String, Object> each : baseline == null ? List.of(load) : List.of(load, baseline)) {
+            md.append("| `").append(each.get("endpoint")).append("` | ").append(each.get("requestsPerSecond"))
+                    .append(" | ").append(ms(each.get("p50Ms"))).append(" | ").append(ms(each.get("p95Ms")))
+                    .append(" | ").append(ms(each.get("p99Ms"))).append(" | ").append(each.get("unexpectedStatus"))
+                    .append(" |\n");
+        }
+        md.append("\nRanking requests per second = ").append(ranking.get("toBaseline"))
+                .append(" of the baseline's; goal ≥ 500/s with p99 ≤ 50 ms ")
+                .append(Boolean.TRUE.equals(ranking.get("goalMet")) ? "met" : "**not met**").append(".\n");
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String what, Object value) {
+        md.append("| ").append(what).append(" | ").append(value).append(" |\n");
     }
 
     /** The route finder's section: its walks against its baseline, with the run's machine. */

@@ -80,12 +80,16 @@ final class DemoIdentities {
                 || !Files.readString(credentialsFile()).contains(SECOND_ADMIN)
                 || !Files.readString(credentialsFile()).contains(ADVISOR)
                 || !LivingDemo.moreHrSchools().stream().allMatch(school -> credentialsContain(hrUser(school)))
-                || !Files.readString(credentialsFile()).contains(PARTICIPANT)) {
+                || !Files.readString(credentialsFile()).contains(PARTICIPANT)
+                || !extraCoordinators().stream().allMatch(this::credentialsContain)) {
             Files.createDirectories(dir);
             List<DemoUser> users = new ArrayList<>();
             for (DemoData.DemoRegion region : DemoData.REGIONS) {
                 users.add(new DemoUser(region.coordinator(), "COORDINATOR", region.code()));
                 users.add(new DemoUser("scout." + region.name(), "TALENT_SCOUT", region.code()));
+            }
+            for (String region : extraRegions()) {
+                users.add(new DemoUser(extraCoordinator(region), "COORDINATOR", region));
             }
             users.add(new DemoUser(hrUser(hrSchool), "SCHOOL_HR", hrSchool));
             // HR of more schools, for the living demo's stay-gesprekken; after the first, so it stays "the" demo HR
@@ -116,6 +120,30 @@ final class DemoIdentities {
             Files.deleteIfExists(secondFactorsFile());
         }
         return Files.readAllLines(credentialsFile());
+    }
+
+    /**
+     * Regions beyond the demo regions that get a coordinator too, from
+     * {@code -Dinstroom.stack.extra-coordinators=AM22,AM08} (CBS codes): the national benchmark reads the ranking as
+     * the coordinator of a region larger than either demo region. None unless set.
+     */
+    static List<String> extraRegions() {
+        List<String> regions = new ArrayList<>();
+        for (String code : System.getProperty("instroom.stack.extra-coordinators", "").split(",")) {
+            if (code.trim().matches("AM[0-9]{2}")) {
+                regions.add(code.trim());
+            }
+        }
+        return regions;
+    }
+
+    /** The username of an extra region's coordinator: {@code coordinator.am22}. */
+    static String extraCoordinator(String region) {
+        return "coordinator." + region.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static List<String> extraCoordinators() {
+        return extraRegions().stream().map(DemoIdentities::extraCoordinator).toList();
     }
 
     /** The demo HR person of a school. */

@@ -153,6 +153,18 @@ public final class LocalStack {
                 .orElseThrow(() -> new IllegalArgumentException("No process " + name + " in the stack"));
     }
 
+    /**
+     * A fresh access token of a demo person, signed in as the portal signs people in (password and second factor):
+     * for benchmarks that act as an admin or as a region's coordinator
+     * ({@code -Dinstroom.stack.extra-coordinators}), as the stack's own demo data does.
+     */
+    public String accessToken(String username) throws IOException, InterruptedException {
+        DemoIdentities identities = new DemoIdentities(data);
+        return new DemoSignIn("http://" + BIND + ":" + IDENTITY_PORT,
+                "http://" + BIND + ":" + PORTAL_PORT + "/login/oauth2/code/instroom")
+                .accessToken(username, identities.password(username), identities.secondFactorSecret(username));
+    }
+
     /** Where this stack keeps its data, logs and demo credentials. */
     public Path data() {
         return data;
