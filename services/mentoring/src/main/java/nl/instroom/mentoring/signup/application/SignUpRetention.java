@@ -3,22 +3,30 @@ package nl.instroom.mentoring.signup.application;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.List;
+import nl.instroom.chassis.privacy.PersonalDataEraser;
 import nl.instroom.chassis.retention.RetentionRule;
+import nl.instroom.events.privacy.SubjectKind;
 import nl.instroom.mentoring.signup.domain.SignUps;
 import org.springframework.stereotype.Component;
 
 /**
  * A participant's name, address, organisation and "not with" are kept for a year after their cohort ended (long
  * enough for the final feedback and the figures), then forgotten as an erasure would
- * ({@code instroom.retention.mentoring-participant}).
+ * ({@code instroom.retention.mentoring-participant}). Once no sign-up of theirs is left within its period (a person
+ * may return in a later round, under the same reference), everything else of theirs goes as with an erasure: the
+ * reference in pairs and matching runs, their goals and feedback text, their text key — through the service's
+ * erasers, so retention and erasure can never forget different things.
  */
 @Component
 class SignUpRetention implements RetentionRule {
 
     private final SignUps signUps;
+    private final List<PersonalDataEraser> erasers;
 
-    SignUpRetention(SignUps signUps) {
+    SignUpRetention(SignUps signUps, List<PersonalDataEraser> erasers) {
         this.signUps = signUps;
+        this.erasers = erasers;
     }
 
     @Override
@@ -33,6 +41,13 @@ class SignUpRetention implements RetentionRule {
 
     @Override
     public Purged purge(Instant cutoff, int limit) {
-        return Purged.of(signUps.anonymiseEndedBefore(cutoff.atZone(ZoneOffset.UTC).toLocalDate(), limit));
+        List<String> forgotten = signUps.anonymiseEndedBefore(cutoff.atZone(ZoneOffset.UTC).toLocalDate(), limit);
+        for (String ref : forgotten.stream().distinct().toList()) {
+            if (!signUps.carries(ref)) {
+                // The erasers are safe to run again: a purge cut short by a restart repeats them harmlessly.
+                erasers.forEach(eraser -> eraser.erase(SubjectKind.EXTERNAL, ref));
+            }
+        }
+        return Purged.of(forgotten);
     }
 }
