@@ -27,8 +27,9 @@ import nl.instroom.mentoring.matching.domain.Participant;
  * <p>Per size, medians of 5 after warm-up: <em>solve</em> is the solver alone as the port sees it (building the
  * network, solving, verifying the certificate; for greedy, its sort and pass); <em>matching run</em> is all of
  * {@link Matching#propose} (scoring and explaining every pair of the cohort, the solve, checking the answer), what a
- * coordinator's run costs before it is stored. Not part of the test suite: run by
- * {@code ./mvnw -B -pl services/mentoring -am -Pbench -DskipTests verify}; results go to
+ * coordinator's run costs before it is stored. Not part of the test suite: run by mentoring's {@code bench} profile,
+ * {@code ./mvnw -B -pl services/mentoring,platform/bench -Pbench -DskipTests -Dbench.scenarios=mentoring-matching
+ * verify} (after installing what they need) or the whole benchmark from the root; results go to
  * {@code services/mentoring/target/bench/mentoring-matching.{json,md}}, which {@code platform/bench} reports
  * ({@code -Dbench.scenarios=mentoring-matching}).
  */
