@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
-import nl.instroom.chassis.privacy.PersonalDataEraser;
+import nl.instroom.chassis.privacy.ErasureResponder;
 import nl.instroom.chassis.retention.RetentionRule;
 import nl.instroom.events.privacy.SubjectKind;
 import nl.instroom.mentoring.signup.domain.SignUps;
@@ -15,18 +15,19 @@ import org.springframework.stereotype.Component;
  * enough for the final feedback and the figures), then forgotten as an erasure would
  * ({@code instroom.retention.mentoring-participant}). Once no sign-up of theirs is left within its period (a person
  * may return in a later round, under the same reference), everything else of theirs goes as with an erasure: the
- * reference in pairs and matching runs, their goals and feedback text, their text key — through the service's
- * erasers, so retention and erasure can never forget different things.
+ * reference in pairs and matching runs, their goals and feedback text, their text key, their audit entries — by the
+ * chassis' erasure itself (ledger and every eraser, as need-mapping's and scouting's purges do), so retention and
+ * erasure can never forget different things.
  */
 @Component
 class SignUpRetention implements RetentionRule {
 
     private final SignUps signUps;
-    private final List<PersonalDataEraser> erasers;
+    private final ErasureResponder erasure;
 
-    SignUpRetention(SignUps signUps, List<PersonalDataEraser> erasers) {
+    SignUpRetention(SignUps signUps, ErasureResponder erasure) {
         this.signUps = signUps;
-        this.erasers = erasers;
+        this.erasure = erasure;
     }
 
     @Override
@@ -44,8 +45,8 @@ class SignUpRetention implements RetentionRule {
         List<String> forgotten = signUps.anonymiseEndedBefore(cutoff.atZone(ZoneOffset.UTC).toLocalDate(), limit);
         for (String ref : forgotten.stream().distinct().toList()) {
             if (!signUps.carries(ref)) {
-                // The erasers are safe to run again: a purge cut short by a restart repeats them harmlessly.
-                erasers.forEach(eraser -> eraser.erase(SubjectKind.EXTERNAL, ref));
+                // Safe to run again: a purge cut short by a restart repeats it harmlessly.
+                erasure.forget(SubjectKind.EXTERNAL, ref);
             }
         }
         return Purged.of(forgotten);
