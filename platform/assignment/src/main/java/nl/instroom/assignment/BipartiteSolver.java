@@ -117,7 +117,12 @@ final class BipartiteSolver {
         Arrays.fill(distance, UNREACHED);
         nextNode = new int[nodes];
         nextEdge = new int[nodes];
-        heap = new IndexedMinHeap(nodes);
+        // Scores tie often (a pair's points are sums of a few weights), so many arcs have the same reduced cost:
+        // polling source, sink and left items before right items of equal distance ends a search as soon as a
+        // cheapest path is known, instead of scanning every right item's column on that plateau first. On a
+        // national cross-mentoring cohort (2,000 × 1,200) it cut the relaxations ninefold and the solve from about
+        // 1.6 to 0.5 s (docs/performance.md).
+        heap = new IndexedMinHeap(nodes, true);
         touched = new int[nodes];
     }
 

@@ -10,13 +10,25 @@ final class IndexedMinHeap {
 
     private final int[] heap;
     private final int[] position;
+    /** Among equal keys, the lower node number first (else in no particular order). */
+    private final boolean lowerNodeFirst;
     private long[] key;
     private int size;
 
     IndexedMinHeap(int capacity) {
+        this(capacity, false);
+    }
+
+    /**
+     * @param lowerNodeFirst among nodes of equal key, poll the lower node number first: with many equal distances
+     *     (scores that tie) a search can then reach the nodes numbered first — source, sink, left items — before it
+     *     walks the whole plateau of equal distances through the right items (see {@link BipartiteSolver})
+     */
+    IndexedMinHeap(int capacity, boolean lowerNodeFirst) {
         heap = new int[capacity];
         position = new int[capacity];
         Arrays.fill(position, -1);
+        this.lowerNodeFirst = lowerNodeFirst;
     }
 
     /** Empties the heap and keys it by {@code key} from now on. */
@@ -65,7 +77,7 @@ final class IndexedMinHeap {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             int p = heap[parent];
-            if (key[p] <= k) {
+            if (key[p] < k || key[p] == k && (!lowerNodeFirst || p < node)) {
                 break;
             }
             heap[i] = p;
@@ -76,6 +88,10 @@ final class IndexedMinHeap {
         position[node] = i;
     }
 
+    private boolean before(int a, int b) {
+        return key[a] < key[b] || lowerNodeFirst && key[a] == key[b] && a < b;
+    }
+
     private void siftDown(int i) {
         int node = heap[i];
         long k = key[node];
@@ -83,10 +99,11 @@ final class IndexedMinHeap {
         while (i < half) {
             int child = 2 * i + 1;
             int right = child + 1;
-            if (right < size && key[heap[right]] < key[heap[child]]) {
+            if (right < size && before(heap[right], heap[child])) {
                 child = right;
             }
-            if (key[heap[child]] >= k) {
+            int c = heap[child];
+            if (key[c] > k || key[c] == k && (!lowerNodeFirst || c > node)) {
                 break;
             }
             heap[i] = heap[child];

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * <p>{@code -Dinstroom.bench.scenarios} (the build's {@code -Dbench.scenarios}) selects what runs: {@code all} (the
  * default); {@code route-finder}, career-advice's route finder alone ({@link RouteFinderLoad}): the same stack, a
  * shorter settle, no pipeline, and only the route finder's section of {@code docs/performance.md} is rewritten; or
- * {@code national}, issue 16's national scenario alone ({@link National}), likewise with its own section.
+ * {@code national}, issue 16's national scenario alone ({@link National}), likewise with its own section; or
+ * {@code mentoring-matching}, no stack: the report of mentoring's matching benchmark ({@link MentoringMatching}).
  */
 public final class BenchRun {
 
@@ -72,6 +73,10 @@ public final class BenchRun {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path out = Path.of(args[1]).resolve("bench");
         String scenarios = System.getProperty(SCENARIOS, "all").trim();
+        if (scenarios.equals("mentoring-matching")) {
+            MentoringMatching.only(root, new Progress());
+            return;
+        }
         if (scenarios.equals("route-finder")) {
             routeFinderOnly(root, out);
             return;
@@ -81,7 +86,8 @@ public final class BenchRun {
             return;
         }
         if (!scenarios.equals("all") && !scenarios.isEmpty()) {
-            throw new IllegalArgumentException(SCENARIOS + " is all, route-finder or national, not " + scenarios);
+            throw new IllegalArgumentException(SCENARIOS + " is all, route-finder, national or mentoring-matching, not "
+                    + scenarios);
         }
         Progress progress = new Progress();
         Map<String, Object> result = new LinkedHashMap<>();
@@ -135,6 +141,7 @@ public final class BenchRun {
         Report.writeDoc(root.resolve("docs/performance.md"), Report.markdown(result));
         Report.writeDoc(root.resolve("docs/performance.md"), Report.ROUTE_FINDER_BEGIN, Report.ROUTE_FINDER_END,
                 Report.routeFinderMarkdown(result));
+        MentoringMatching.ifPresent(root, progress);
         progress.line("wrote " + out.resolve("result.json") + ", docs/performance.md and "
                 + "docs/performance/latency-vs-load.svg");
     }

@@ -90,28 +90,30 @@ public final class Matching {
         }
     }
 
-    /** Hands the allowed pairs to the solver and checks its answer. */
+    /**
+     * Hands the allowed pairs to the solver and checks its answer. A national cohort has millions of pairs, so each
+     * is given to the solver with its points only; the pairs the solver chose are then explained in full, which
+     * checks them against the rules a second time and their scores against the solver's total.
+     */
     public Proposal propose(PairingSolver solver) {
-        Map<PairKey, Explanation> allowed = new LinkedHashMap<>();
+        List<PairingSolver.Candidate> candidates = new ArrayList<>();
         for (Participant leader : leaders.values()) {
             for (Participant executive : executives.values()) {
-                PairKey pair = new PairKey(leader.signUpId(), executive.signUpId());
-                Set<Exclusion> excluded = exclusions(leader, executive);
-                if (excluded.isEmpty()) {
-                    allowed.put(pair, new Explanation(pair, excluded, score(leader, executive),
-                            rules.pins().contains(pair)));
+                if (exclusions(leader, executive).isEmpty()) {
+                    candidates.add(new PairingSolver.Candidate(new PairKey(leader.signUpId(), executive.signUpId()),
+                            points(leader, executive)));
                 }
             }
         }
         Set<PairKey> pinned = new java.util.HashSet<>();
         for (PairKey pin : rules.pins()) {
             // A pin whose sign-up was withdrawn since, or that a later rule excludes, is no longer possible.
-            if (allowed.containsKey(pin)) {
+            Participant leader = leaders.get(pin.leader());
+            Participant executive = executives.get(pin.executive());
+            if (leader != null && executive != null && exclusions(leader, executive).isEmpty()) {
                 pinned.add(pin);
             }
         }
-        List<PairingSolver.Candidate> candidates = allowed.values().stream()
-                .map(e -> new PairingSolver.Candidate(e.pair(), e.score().total())).toList();
         Map<String, Integer> leaderCapacity = new LinkedHashMap<>();
         leaders.values().forEach(l -> leaderCapacity.put(l.signUpId(), l.capacity()));
         Map<String, Integer> executiveCapacity = new LinkedHashMap<>();
@@ -120,19 +122,19 @@ public final class Matching {
         PairingSolver.Solution solution = solver.solve(new PairingSolver.Problem(leaderCapacity, executiveCapacity,
                 candidates, pinned));
 
-        return checked(solution, allowed, pinned, leaderCapacity, executiveCapacity, candidates.size());
+        return checked(solution, pinned, leaderCapacity, executiveCapacity, candidates.size());
     }
 
-    private Proposal checked(PairingSolver.Solution solution, Map<PairKey, Explanation> allowed,
-            Set<PairKey> pinned, Map<String, Integer> leaderCapacity, Map<String, Integer> executiveCapacity,
-            int candidates) {
+    private Proposal checked(PairingSolver.Solution solution, Set<PairKey> pinned,
+            Map<String, Integer> leaderCapacity, Map<String, Integer> executiveCapacity, int candidates) {
         Map<String, Integer> leaderUse = new HashMap<>();
         Map<String, Integer> executiveUse = new HashMap<>();
         List<ProposedPair> pairs = new ArrayList<>();
         long total = 0;
         for (PairKey pair : solution.pairs()) {
-            Explanation explanation = allowed.get(pair);
-            if (explanation == null) {
+            Participant leader = leaders.get(pair.leader());
+            Participant executive = executives.get(pair.executive());
+            if (leader == null || executive == null || !exclusions(leader, executive).isEmpty()) {
                 throw new IllegalStateException("The solver chose a pair the rules exclude: " + pair);
             }
             if (leaderUse.merge(pair.leader(), 1, Integer::sum) > leaderCapacity.get(pair.leader())
@@ -140,9 +142,10 @@ public final class Matching {
                     > executiveCapacity.get(pair.executive())) {
                 throw new IllegalStateException("The solver went over a capacity with " + pair);
             }
-            total += explanation.score().total();
-            pairs.add(new ProposedPair(pair, leaders.get(pair.leader()).participantRef(),
-                    executives.get(pair.executive()).participantRef(), explanation.score(), pinned.contains(pair)));
+            ScoreBreakdown score = score(leader, executive);
+            total += score.total();
+            pairs.add(new ProposedPair(pair, leader.participantRef(), executive.participantRef(), score,
+                    pinned.contains(pair)));
         }
         if (!solution.pairs().containsAll(pinned)) {
             throw new IllegalStateException("The solver left out a pinned pair");
@@ -154,6 +157,20 @@ public final class Matching {
         pairs.sort(Comparator.comparing((ProposedPair p) -> -p.score().total())
                 .thenComparing(p -> p.pair().leader()).thenComparing(p -> p.pair().executive()));
         return new Proposal(pairs, total, solution.provenOptimal(), leaders.size(), executives.size(), candidates);
+    }
+
+    /** The pair's total as {@link #score} adds it up, without the breakdown (the solver needs only the total). */
+    private int points(Participant leader, Participant executive) {
+        int points = weights.pairPoints();
+        for (Map.Entry<Theme, Integer> wanted : leader.themes().entrySet()) {
+            if (executive.themes().containsKey(wanted.getKey())) {
+                points += wanted.getValue() * weights.themePoints();
+            }
+        }
+        if (leader.region() != null && leader.region().equals(executive.region())) {
+            points += weights.sameRegionPoints();
+        }
+        return points;
     }
 
     private Set<Exclusion> exclusions(Participant leader, Participant executive) {

@@ -35,4 +35,7 @@ public interface SignUps {
 
     /** Anonymises as {@link #anonymise} does the sign-ups of cohorts that ended before the day; at most limit. */
     List<String> anonymiseEndedBefore(LocalDate day, int limit);
+
+    /** Whether a sign-up still carries the reference (one of a later cohort, not forgotten yet). */
+    boolean carries(String participantRef);
 }

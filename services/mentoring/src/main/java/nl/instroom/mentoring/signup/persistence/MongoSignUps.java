@@ -117,6 +117,11 @@ class MongoSignUps implements SignUps {
         return refs;
     }
 
+    @Override
+    public boolean carries(String participantRef) {
+        return mongo.exists(Query.query(Criteria.where("participantRef").is(participantRef)), SignUpDocument.class);
+    }
+
     /** The person's data gone; the revision moves on so a copy loaded before cannot write it back. */
     private static Update forgotten() {
         return new Update().set("participantRef", SignUp.ERASED).set("erased", true).unset("name").unset("email")
