@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import nl.instroom.chassis.consumer.ConsumerAutoConfiguration;
 import nl.instroom.chassis.kafka.KafkaClientSecurity;
+import nl.instroom.chassis.outbox.OutboxAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 /** The chassis' own producers (outbox relay, dead letters) authenticate like the binder's clients. */
 class ChassisProducerSecurityTest {
 
-    private final ChassisAutoConfiguration configuration = new ChassisAutoConfiguration();
+    private final OutboxAutoConfiguration outbox = new OutboxAutoConfiguration();
+    private final ConsumerAutoConfiguration consumers = new ConsumerAutoConfiguration();
     private final ChassisProperties properties = new ChassisProperties("tutoring", "kafka:9093", null, null, null,
             null, null, null, null, null, null, null, null);
     private final KafkaClientSecurity security = new KafkaClientSecurity("SASL_SSL", null, "tutoring", "pw",
@@ -19,9 +22,9 @@ class ChassisProducerSecurityTest {
     @Test
     void theOutboxAndDeadLetterProducersUseTheServicesKafkaUser() {
         for (Map<String, Object> config : List.of(
-                configuration.outboxKafkaTemplate(properties, security).getProducerFactory()
+                outbox.outboxKafkaTemplate(properties, security).getProducerFactory()
                         .getConfigurationProperties(),
-                configuration.deadLetterKafkaTemplate(properties, security).getProducerFactory()
+                consumers.deadLetterKafkaTemplate(properties, security).getProducerFactory()
                         .getConfigurationProperties())) {
             assertThat(config).containsEntry("bootstrap.servers", "kafka:9093")
                     .containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "SCRAM-SHA-512")

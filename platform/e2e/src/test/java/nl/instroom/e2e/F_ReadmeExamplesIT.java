@@ -94,17 +94,27 @@ class F_ReadmeExamplesIT {
         return commands;
     }
 
-    /** Runs the token line and then the command in bash, with SECRET set as the stack printed it. */
+    /**
+     * Runs the token line and then the command in bash, with SECRET set as the stack printed it; returns what it wrote
+     * to standard output. Standard error goes to a file of its own, shown when the command fails: merged into the
+     * output, kcat's unbuffered "Reached end of topic" landed inside a record wherever its buffered output happened to
+     * be cut, which depended on how many records the journeys before had left on the topic.
+     */
     private static String run(String tokenLine, String command) throws Exception {
         ProcessBuilder bash = new ProcessBuilder("bash", "-c", tokenLine + "\n" + command);
         bash.environment().put("SECRET", integrationSecret());
-        bash.redirectErrorStream(true);
-        Process process = bash.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String text = new String(output, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(command + "\n" + text).isZero();
-        return text;
+        Path errors = Files.createTempFile("readme-example", ".err");
+        try {
+            bash.redirectError(errors.toFile());
+            Process process = bash.start();
+            byte[] output = process.getInputStream().readAllBytes();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String text = new String(output, StandardCharsets.UTF_8);
+            assertThat(process.exitValue()).as(command + "\n" + text + "\n" + Files.readString(errors)).isZero();
+            return text;
+        } finally {
+            Files.deleteIfExists(errors);
+        }
     }
 
     private static String integrationSecret() throws IOException {

@@ -35,6 +35,7 @@ final class InfrastructureExtension implements ExecutionCondition, BeforeAllCall
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        UnitLayer.refuseToStart(context.getRequiredTestClass(), "a Kafka broker and a store");
         if (containersDemanded(context) && !dockerAvailable()) {
             return;
         }

@@ -11,7 +11,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class KafkaBrokerProcessTest {
+class KafkaBrokerProcessIT {
 
     @TempDir
     Path dir;

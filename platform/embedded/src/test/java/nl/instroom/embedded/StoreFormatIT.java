@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Documents are kept as BSON; a store file written before that (H2's Java serialization) is converted when it is
  * opened, and everything in it reads back the same, before and after another restart.
  */
-class StoreFormatTest {
+class StoreFormatIT {
 
     @TempDir
     Path dir;

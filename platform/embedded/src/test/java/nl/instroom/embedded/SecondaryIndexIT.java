@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Queries on an indexed field answer exactly what a scan answers — after inserts, updates that move a document to
  * another value, deletes, and a restart of a store on a file (the index is rebuilt from the documents).
  */
-class SecondaryIndexTest {
+class SecondaryIndexIT {
 
     @TempDir
     Path dir;

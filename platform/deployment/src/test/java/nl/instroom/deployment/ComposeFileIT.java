@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** docker-compose.yml is valid, keeps the rules, and the topics, scrape targets and dashboard match the code. */
-class ComposeFileTest {
+class ComposeFileIT {
 
     private static final Path ROOT = Repository.root();
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * included; then breaks a copy (a temporary kustomization over the dev overlay with one patch) to show each kind of
  * rule fails when broken.
  */
-class KubernetesOverlaysTest {
+class KubernetesOverlaysIT {
 
     private static final Path K8S = Repository.root().resolve("k8s");
 

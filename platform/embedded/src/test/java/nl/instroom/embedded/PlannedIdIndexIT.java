@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Filters that pin {@code _id} and add conditions — how the services guard revisions, apply an event once and
  * remove published outbox entries — are answered from the {@code _id} index and still match every condition.
  */
-class PlannedIdIndexTest {
+class PlannedIdIndexIT {
 
     private MongoServer server;
     private MongoClient client;
