@@ -1,14 +1,12 @@
 package nl.instroom.careeradvice.figures.persistence;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.UpdateOptions;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.instroom.careeradvice.figures.domain.DeskFigures;
+import nl.instroom.chassis.store.Counters;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -92,19 +90,7 @@ class MongoDeskFigures implements DeskFigures {
     }
 
     private void raise(YearMonth month, Update update) {
-        Document filter = new Document("_id", month.toString());
-        // Through the template, so that a store failure is translated as every other write's is.
-        mongo.execute(COLLECTION, counters -> {
-            try {
-                return counters.updateOne(filter, update.getUpdateObject(), new UpdateOptions().upsert(true));
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                // Two first counts of a month raced to insert its document: it exists now, so raise it.
-                return counters.updateOne(filter, update.getUpdateObject());
-            }
-        });
+        Counters.raise(mongo, COLLECTION, month.toString(), update);
     }
 
     private static Map<String, Long> counts(Document document, String field) {

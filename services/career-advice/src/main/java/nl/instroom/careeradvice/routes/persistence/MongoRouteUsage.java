@@ -1,9 +1,6 @@
 package nl.instroom.careeradvice.routes.persistence;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
-import com.mongodb.client.model.UpdateOptions;
 import jakarta.annotation.PreDestroy;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.instroom.careeradvice.routes.domain.RouteUsage;
+import nl.instroom.chassis.store.Counters;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,20 +127,7 @@ class MongoRouteUsage implements RouteUsage {
     }
 
     private void raise(YearMonth month, Update update) {
-        Document filter = new Document("_id", month.toString());
-        // Through the template, so that a store failure is translated as every other write's is.
-        mongo.execute(COLLECTION, stored -> {
-            var counters = stored.withWriteConcern(WriteConcern.W1);
-            try {
-                return counters.updateOne(filter, update.getUpdateObject(), new UpdateOptions().upsert(true));
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                // Two first counts of a month raced to insert its document: it exists now, so raise it.
-                return counters.updateOne(filter, update.getUpdateObject());
-            }
-        });
+        Counters.raise(mongo, COLLECTION, month.toString(), update, WriteConcern.W1);
     }
 
     private static long pendingOf(Map<String, AtomicLong> notYetWritten, String field) {
