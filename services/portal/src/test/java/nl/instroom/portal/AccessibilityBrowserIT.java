@@ -176,7 +176,7 @@ class AccessibilityBrowserIT extends PortalBrowserTest {
         browser.waitFor(By.id("username"));
         browser.find(By.id("username")).sendKeys(username);
         browser.find(By.id("username")).sendKeys(Keys.ENTER);
-        browser.waitForUrlContaining("127.0.0.1:" + port + "/");
+        browser.waitForUrlStartingWith("http://127.0.0.1:" + port + "/");
         browser.waitFor(By.tagName("h1"));
     }
 }

@@ -341,7 +341,7 @@ class BrowserJourneysIT extends PortalBrowserTest {
         browser.waitFor(By.id("username"));
         browser.find(By.id("username")).sendKeys(username);
         browser.find(By.id("sign-in")).click();
-        browser.waitForUrlContaining("127.0.0.1:" + port + "/" + List.of("coordinator", "admin", "scout", "hr")
+        browser.waitForUrlStartingWith("http://127.0.0.1:" + port + "/" + List.of("coordinator", "admin", "scout", "hr")
                 .stream().filter(username::equals).findFirst().orElse(""));
     }
 

@@ -179,6 +179,15 @@ public final class HeadlessChromium implements AutoCloseable {
         new WebDriverWait(driver, patience).until(ExpectedConditions.urlContains(fragment));
     }
 
+    /**
+     * Waits until the page's address starts with {@code prefix}. After a sign-in, prefer this to
+     * {@link #waitForUrlContaining}: the identity server's authorize address carries the portal's address in its
+     * {@code redirect_uri}, so "contains the portal's address" is already true before the sign-in came back.
+     */
+    public void waitForUrlStartingWith(String prefix) {
+        new WebDriverWait(driver, patience).until(current -> current.getCurrentUrl().startsWith(prefix));
+    }
+
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
