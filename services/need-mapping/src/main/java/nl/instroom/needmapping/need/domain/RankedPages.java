@@ -94,18 +94,19 @@ public final class RankedPages {
         }
 
         /**
-         * The span's schools out of the stored pages it covers.
+         * The span's schools out of the stored pages it covers (the schools as stored: views, or what a store keeps
+         * of them).
          *
          * @param pages the stored pages by their number; must hold every page from {@link #firstPage()} to
          *     {@link #lastPage()}
          */
-        public List<SchoolNeedView> of(Map<Integer, List<SchoolNeedView>> pages) {
-            List<SchoolNeedView> schools = new ArrayList<>(to - from);
+        public <T> List<T> of(Map<Integer, List<T>> pages) {
+            List<T> schools = new ArrayList<>(to - from);
             if (isEmpty()) {
                 return schools;
             }
             for (int page = firstPage(); page <= lastPage(); page++) {
-                List<SchoolNeedView> stored = pages.get(page);
+                List<T> stored = pages.get(page);
                 int first = page * PAGE_SIZE;
                 int skip = Math.max(0, from - first);
                 int take = Math.min(stored.size(), to - first);

@@ -178,12 +178,11 @@ class MongoNeedReadModel implements NeedReadModel {
             String id = pageId(region, page);
             List<SchoolNeedView> schools = ranking.pages().get(page);
             Document old = existing.get(id);
-            if (old != null && schools.equals(schoolsOf(old))) {
+            List<Document> entries = schools.stream().map(MongoNeedReadModel::toEntry).toList();
+            if (old != null && entries.equals(old.getList("schools", Document.class))) {
                 marks.add(old.get("aggregatedFrom", Number.class).longValue());
                 continue;
             }
-            List<Document> entries = schools.stream().map(view -> toDocument(view).append("_id", view.schoolCode()))
-                    .toList();
             writes.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", id), Filters.lt("aggregatedFrom", count)),
                     Updates.combine(Updates.set("region", region), Updates.set("aggregatedFrom", count),
                             Updates.set("schools", entries)), new UpdateOptions().upsert(true)));
@@ -212,8 +211,38 @@ class MongoNeedReadModel implements NeedReadModel {
         return region + "/" + page;
     }
 
-    private static List<SchoolNeedView> schoolsOf(Document page) {
-        return page.getList("schools", Document.class).stream().map(MongoNeedReadModel::toView).toList();
+    /**
+     * A school's place in a ranked page: its code, its score and the revisions of the view it was ranked from. Not
+     * the whole view: during a burst every aggregation rewrites most of its region's pages, and with whole views
+     * (components, subjects) those writes were the largest item of need-mapping's work in the national benchmark's
+     * burst. A page's schools are read from their views by {@code _id}, and taken only while the views are still the
+     * ones ranked.
+     */
+    private static Document toEntry(SchoolNeedView view) {
+        return new Document("_id", view.schoolCode()).append("rawScore", view.rawScore())
+                .append("needRevision", view.needRevision()).append("schoolRevision", view.schoolRevision());
+    }
+
+    /**
+     * The views of the entries, in the entries' order; null when a view is gone or was written again since it was
+     * ranked (then the page no longer shows one aggregation).
+     */
+    private List<SchoolNeedView> viewsOf(List<Document> entries) {
+        Map<String, Document> views = new HashMap<>();
+        mongo.getCollection(VIEWS).find(Filters.in("_id", entries.stream().map(e -> e.getString("_id")).toList()))
+                .forEach(view -> views.put(view.getString("_id"), view));
+        List<SchoolNeedView> ordered = new ArrayList<>(entries.size());
+        for (Document entry : entries) {
+            Document view = views.get(entry.getString("_id"));
+            if (view == null || view.get("needRevision", Number.class).longValue()
+                    != entry.get("needRevision", Number.class).longValue()
+                    || view.get("schoolRevision", Number.class).longValue()
+                    != entry.get("schoolRevision", Number.class).longValue()) {
+                return null;
+            }
+            ordered.add(toView(view));
+        }
+        return ordered;
     }
 
     @Override
@@ -233,7 +262,7 @@ class MongoNeedReadModel implements NeedReadModel {
             for (int page = span.firstPage(); page <= span.lastPage(); page++) {
                 ids.add(pageId(region, page));
             }
-            Map<Integer, List<SchoolNeedView>> pages = new HashMap<>();
+            Map<Integer, List<Document>> pages = new HashMap<>();
             boolean sameAggregation = true;
             for (Document page : mongo.getCollection(PAGES).find(Filters.in("_id", ids)).into(new ArrayList<>())) {
                 int number = ids.indexOf(page.getString("_id")) + span.firstPage();
@@ -241,10 +270,15 @@ class MongoNeedReadModel implements NeedReadModel {
                     sameAggregation = false;
                     break;
                 }
-                pages.put(number, schoolsOf(page));
+                pages.put(number, page.getList("schools", Document.class));
             }
             if (sameAggregation && pages.size() == ids.size()) {
-                return Optional.of(new RankedPage(toRegionNeed(aggregate), span.of(pages)));
+                List<SchoolNeedView> schools = viewsOf(span.of(pages));
+                if (schools != null) {
+                    return Optional.of(new RankedPage(toRegionNeed(aggregate), schools));
+                }
+                // A school's view changed since the region was ranked: the next aggregation ranks it again.
+                return Optional.empty();
             }
             // Aggregated again between the two reads: read both again.
         }

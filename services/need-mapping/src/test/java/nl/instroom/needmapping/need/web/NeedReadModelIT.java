@@ -188,8 +188,11 @@ class NeedReadModelIT {
         assertThat(mongo.count(new Query(Criteria.where("region").is(region)), "need_ranking_pages"))
                 .as("40 schools: one stored page").isEqualTo(1);
 
-        mongo.save(view(region, 3, 50.0), "need_views");
+        mongo.save(view(region, 3, 50.0).append("needRevision", 2L), "need_views");
+        assertThat(readModel.ranking(region, false, 0, 10)).as("a view written again since it was ranked").isEmpty();
         readModel.aggregate(region);
+        assertThat(readModel.ranking(region, false, 0, 1).orElseThrow().schools().get(0).schoolCode())
+                .isEqualTo(code(3));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(region + "/0")),
                 org.springframework.data.mongodb.core.query.Update.update("aggregatedFrom", 1_000_000L),
                 "need_ranking_pages");
