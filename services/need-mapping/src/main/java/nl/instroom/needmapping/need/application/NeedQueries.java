@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
@@ -75,11 +76,25 @@ public class NeedQueries {
     }
 
     /**
-     * From the read model: the region's aggregate for the scale, and its schools' views. Ordered by score, the page is
-     * taken by the store; by a subject or within a radius, the region's matching views are ordered and paged here.
+     * From the read model. The whole region by score (all schools or those with need) is a page of the ranking the
+     * recalculation keeps in rank order, read with the aggregate it was ranked with ({@link NeedReadModel#ranking}):
+     * a page costs one or two stored pages, whatever the region's size. Filtered by sector or municipality, the page
+     * is taken by the store from the region's views; by a subject or within a radius, the region's matching views are
+     * ordered and paged here. Both order the same way.
      */
     public List<RankedSchool> ranking(RankingFilter filter, CurrentUser user) {
         String region = scope(filter.region(), user);
+        if (keptInPages(filter)) {
+            Optional<NeedReadModel.RankedPage> page = readModel.ranking(region, filter.withNeedOnly(),
+                    filter.offset(), filter.limit());
+            if (page.isPresent()) {
+                RegionNeed need = page.get().region();
+                RegionScale scale = new RegionScale(need.highest(), need.highestBySubject());
+                List<SchoolNeedView> views = page.get().schools();
+                return java.util.stream.IntStream.range(0, views.size()).mapToObj(i -> withRank(
+                        toRanked(views.get(i), scale, filter), filter.offset() + i + 1)).toList();
+            }
+        }
         RegionScale scale = scaleOf(region);
         boolean pagedByTheStore = filter.subject() == null && filter.radiusKm() == null;
         List<SchoolNeedView> views = readModel.schools(new NeedReadModel.Filter(region, filter.municipality(),
@@ -97,6 +112,31 @@ public class NeedQueries {
                 .toList();
         return java.util.stream.IntStream.range(0, ranked.size())
                 .mapToObj(i -> withRank(ranked.get(i), filter.offset() + i + 1)).toList();
+    }
+
+    /** What a page of the ranking will be made from: the region and the aggregation its ranked pages hold now. */
+    public record RankingVersion(String region, long aggregation) {
+    }
+
+    /**
+     * What the page {@link #ranking} answers for this filter will be made from, when it is a page of the ranking kept
+     * in rank order (the whole region, no distances): that aggregation or a later one. A page made from one
+     * aggregation is the same for every caller allowed to see the region, so the web layer can send again what it
+     * rendered for it. Empty for other filters, and while the region's ranking is not kept in pages.
+     */
+    public Optional<RankingVersion> rankingVersion(RankingFilter filter, CurrentUser user) {
+        String region = scope(filter.region(), user);
+        if (!keptInPages(filter) || filter.latitude() != null || filter.longitude() != null) {
+            return Optional.empty();
+        }
+        java.util.OptionalLong aggregation = readModel.rankedAt(region);
+        return aggregation.isPresent() ? Optional.of(new RankingVersion(region, aggregation.getAsLong()))
+                : Optional.empty();
+    }
+
+    private static boolean keptInPages(RankingFilter filter) {
+        return filter.sector() == null && filter.municipality() == null && filter.subject() == null
+                && filter.radiusKm() == null;
     }
 
     public CurrentNeed current(String schoolCode, CurrentUser user) {

@@ -34,12 +34,31 @@ public interface NeedReadModel {
      */
     List<SchoolNeedView> schools(Filter filter, int offset, int limit);
 
+    /**
+     * A page of the region's ranking by score, from the ranked pages the last aggregation stored
+     * ({@link RankedPages}), with that aggregate: the page and the scale its indexes are measured against come from
+     * one moment. Empty when the region's ranking is not kept in rank order (not aggregated since it was), or keeps
+     * changing under the read: then {@link #schools} answers.
+     */
+    Optional<RankedPage> ranking(String region, boolean withNeedOnly, int offset, int limit);
+
+    /**
+     * The count of the aggregation whose ranked pages {@link #ranking} reads now, when the region's ranking is kept in
+     * pages: it only grows, and a page of the ranking read after it was read is made from this aggregation or a later
+     * one.
+     */
+    java.util.OptionalLong rankedAt(String region);
+
     Optional<RegionNeed> region(String region);
 
     List<RegionNeed> regions();
 
     /** Which schools of a region the ranking asks for; null leaves a field out. */
     record Filter(String region, String municipality, Sector sector, String subject, boolean withNeedOnly) {
+    }
+
+    /** A page of a region's ranking and the region's aggregate it was ranked with. */
+    record RankedPage(RegionNeed region, List<SchoolNeedView> schools) {
     }
 
     /** What following a pass of recalculated needs changed. */

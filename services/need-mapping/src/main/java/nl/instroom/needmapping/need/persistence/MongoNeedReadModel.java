@@ -3,6 +3,7 @@ package nl.instroom.needmapping.need.persistence;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Filters;
@@ -17,11 +18,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.instroom.chassis.store.QueryIndexes;
 import nl.instroom.events.Sector;
 import nl.instroom.needmapping.need.domain.NeedReadModel;
+import nl.instroom.needmapping.need.domain.RankedPages;
 import nl.instroom.needmapping.need.domain.RegionNeed;
 import nl.instroom.needmapping.need.domain.SchoolNeed;
 import nl.instroom.needmapping.need.domain.SchoolNeedView;
@@ -49,6 +52,9 @@ class MongoNeedReadModel implements NeedReadModel {
 
     static final String VIEWS = "need_views";
     static final String REGIONS = "region_needs";
+    /** The regions' rankings in rank order, a document per page of {@link RankedPages#PAGE_SIZE} schools. */
+    static final String PAGES = "need_ranking_pages";
+    private static final String RANKING_PAGES = "rankingPages";
     private static final String SCHOOLS = "schools";
     private static final int DUPLICATE_KEY = 11000;
 
@@ -132,12 +138,151 @@ class MongoNeedReadModel implements NeedReadModel {
         List<SchoolNeedView> views = mongo.find(Query.query(Criteria.where("region").is(region)), Document.class,
                 VIEWS).stream().map(MongoNeedReadModel::toView).toList();
         RegionNeed need = RegionNeed.of(region, views);
+        RankedPages ranking = RankedPages.of(views);
+        List<Long> pageCounts = storePages(region, ranking, count, counted.getList(RANKING_PAGES, Number.class));
         List<Bson> update = new ArrayList<>();
         toDocument(need).forEach((field, value) -> update.add(Updates.set(field, value)));
+        update.add(Updates.set(RANKING_PAGES, pageCounts));
+        update.add(Updates.set("rankingSize", ranking.size()));
+        update.add(Updates.set("rankingWithNeed", ranking.withNeed()));
         update.add(Updates.set("aggregatedFrom", count));
         // Not stored when a later count was aggregated already: that aggregate read newer views than these.
         mongo.getCollection(REGIONS).updateOne(Filters.and(Filters.eq("_id", region),
                 Filters.lt("aggregatedFrom", count)), Updates.combine(update));
+    }
+
+    /**
+     * Stores the region's ranked pages that changed, each marked with the count of this aggregation, and removes
+     * pages the region no longer fills. A page is written only over one marked with an earlier count, so of two
+     * instances aggregating at once the later count's pages stay. Answers, per page, the count that marks the page
+     * this aggregation leaves: a reader takes a page only when its mark is the one the region's aggregate lists, so
+     * it never puts a page together from two aggregations (after a race it finds a mark that differs and reads the
+     * views instead, until the next aggregation).
+     *
+     * @param before the marks the region's aggregate listed (null before the first aggregation of this kind)
+     */
+    private List<Long> storePages(String region, RankedPages ranking, long count, List<Number> before) {
+        int stored = before == null ? 0 : before.size();
+        List<String> ids = new ArrayList<>();
+        for (int page = 0; page < Math.max(stored, ranking.pages().size()); page++) {
+            ids.add(pageId(region, page));
+        }
+        Map<String, Document> existing = new HashMap<>();
+        if (!ids.isEmpty()) {
+            mongo.getCollection(PAGES).find(Filters.in("_id", ids))
+                    .forEach(page -> existing.put(page.getString("_id"), page));
+        }
+        List<Long> marks = new ArrayList<>();
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (int page = 0; page < ranking.pages().size(); page++) {
+            String id = pageId(region, page);
+            List<SchoolNeedView> schools = ranking.pages().get(page);
+            Document old = existing.get(id);
+            List<Document> entries = schools.stream().map(MongoNeedReadModel::toEntry).toList();
+            if (old != null && entries.equals(old.getList("schools", Document.class))) {
+                marks.add(old.get("aggregatedFrom", Number.class).longValue());
+                continue;
+            }
+            writes.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", id), Filters.lt("aggregatedFrom", count)),
+                    Updates.combine(Updates.set("region", region), Updates.set("aggregatedFrom", count),
+                            Updates.set("schools", entries)), new UpdateOptions().upsert(true)));
+            marks.add(count);
+        }
+        for (int page = ranking.pages().size(); page < stored; page++) {
+            writes.add(new DeleteOneModel<>(Filters.and(
+                    Filters.eq("_id", pageId(region, page)), Filters.lt("aggregatedFrom", count))));
+        }
+        if (!writes.isEmpty()) {
+            try {
+                mongo.getCollection(PAGES).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (error.getCode() != DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    // A later count's page is there already: it stays, and this aggregate will not be stored.
+                }
+            }
+        }
+        return marks;
+    }
+
+    private static String pageId(String region, int page) {
+        return region + "/" + page;
+    }
+
+    /**
+     * A school's place in a ranked page: its code, its score and the revisions of the view it was ranked from. Not
+     * the whole view: during a burst every aggregation rewrites most of its region's pages, and with whole views
+     * (components, subjects) those writes were the largest item of need-mapping's work in the national benchmark's
+     * burst. A page's schools are read from their views by {@code _id}, and taken only while the views are still the
+     * ones ranked.
+     */
+    private static Document toEntry(SchoolNeedView view) {
+        return new Document("_id", view.schoolCode()).append("rawScore", view.rawScore())
+                .append("needRevision", view.needRevision()).append("schoolRevision", view.schoolRevision());
+    }
+
+    /**
+     * The views of the entries, in the entries' order; null when a view is gone or was written again since it was
+     * ranked (then the page no longer shows one aggregation).
+     */
+    private List<SchoolNeedView> viewsOf(List<Document> entries) {
+        Map<String, Document> views = new HashMap<>();
+        mongo.getCollection(VIEWS).find(Filters.in("_id", entries.stream().map(e -> e.getString("_id")).toList()))
+                .forEach(view -> views.put(view.getString("_id"), view));
+        List<SchoolNeedView> ordered = new ArrayList<>(entries.size());
+        for (Document entry : entries) {
+            Document view = views.get(entry.getString("_id"));
+            if (view == null || view.get("needRevision", Number.class).longValue()
+                    != entry.get("needRevision", Number.class).longValue()
+                    || view.get("schoolRevision", Number.class).longValue()
+                    != entry.get("schoolRevision", Number.class).longValue()) {
+                return null;
+            }
+            ordered.add(toView(view));
+        }
+        return ordered;
+    }
+
+    @Override
+    public Optional<RankedPage> ranking(String region, boolean withNeedOnly, int offset, int limit) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Document aggregate = mongo.findById(region, Document.class, REGIONS);
+            if (aggregate == null || !aggregated(aggregate) || aggregate.get(RANKING_PAGES) == null) {
+                return Optional.empty();
+            }
+            List<Number> marks = aggregate.getList(RANKING_PAGES, Number.class);
+            RankedPages.Span span = RankedPages.span(aggregate.getInteger("rankingSize"),
+                    aggregate.getInteger("rankingWithNeed"), withNeedOnly, offset, limit);
+            if (span.isEmpty()) {
+                return Optional.of(new RankedPage(toRegionNeed(aggregate), List.of()));
+            }
+            List<String> ids = new ArrayList<>();
+            for (int page = span.firstPage(); page <= span.lastPage(); page++) {
+                ids.add(pageId(region, page));
+            }
+            Map<Integer, List<Document>> pages = new HashMap<>();
+            boolean sameAggregation = true;
+            for (Document page : mongo.getCollection(PAGES).find(Filters.in("_id", ids)).into(new ArrayList<>())) {
+                int number = ids.indexOf(page.getString("_id")) + span.firstPage();
+                if (page.get("aggregatedFrom", Number.class).longValue() != marks.get(number).longValue()) {
+                    sameAggregation = false;
+                    break;
+                }
+                pages.put(number, page.getList("schools", Document.class));
+            }
+            if (sameAggregation && pages.size() == ids.size()) {
+                List<SchoolNeedView> schools = viewsOf(span.of(pages));
+                if (schools != null) {
+                    return Optional.of(new RankedPage(toRegionNeed(aggregate), schools));
+                }
+                // A school's view changed since the region was ranked: the next aggregation ranks it again.
+                return Optional.empty();
+            }
+            // Aggregated again between the two reads: read both again.
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -165,6 +310,14 @@ class MongoNeedReadModel implements NeedReadModel {
         Query query = new Query(criteria).with(Sort.by(Sort.Order.desc("rawScore"), Sort.Order.asc("_id")))
                 .skip(offset).limit(limit);
         return mongo.find(query, Document.class, VIEWS).stream().map(MongoNeedReadModel::toView).toList();
+    }
+
+    @Override
+    public OptionalLong rankedAt(String region) {
+        Document aggregate = mongo.getCollection(REGIONS).find(Filters.eq("_id", region))
+                .projection(new Document("aggregatedFrom", 1).append(RANKING_PAGES, 1)).first();
+        return aggregate == null || !aggregated(aggregate) || aggregate.get(RANKING_PAGES) == null
+                ? OptionalLong.empty() : OptionalLong.of(aggregate.get("aggregatedFrom", Number.class).longValue());
     }
 
     @Override

@@ -14,6 +14,7 @@ import nl.instroom.events.Sector;
 import nl.instroom.needmapping.need.application.NationalPicture;
 import nl.instroom.needmapping.need.application.NeedQueries;
 import nl.instroom.needmapping.need.application.UnfilledLessons;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 class NeedController {
@@ -31,11 +33,16 @@ class NeedController {
     private final NeedQueries queries;
     private final NationalPicture national;
     private final UnfilledLessons unfilledLessons;
+    private final RenderedRankings rendered;
+    private final JsonMapper json;
 
-    NeedController(NeedQueries queries, NationalPicture national, UnfilledLessons unfilledLessons) {
+    NeedController(NeedQueries queries, NationalPicture national, UnfilledLessons unfilledLessons,
+            RenderedRankings rendered, JsonMapper json) {
         this.queries = queries;
         this.national = national;
         this.unfilledLessons = unfilledLessons;
+        this.rendered = rendered;
+        this.json = json;
     }
 
     /**
@@ -43,7 +50,7 @@ class NeedController {
      * schools without need, {@code offset} and {@code limit} page (a school's rank counts from the first page).
      */
     @GetMapping("/api/need/ranking")
-    List<NeedQueries.RankedSchool> ranking(@RequestParam(required = false) @Size(max = 40) String region,
+    ResponseEntity<byte[]> ranking(@RequestParam(required = false) @Size(max = 40) String region,
             @RequestParam(required = false) Sector sector,
             @RequestParam(required = false) @Size(max = 80) String subject,
             @RequestParam(required = false) @Size(max = 60) String municipality,
@@ -56,9 +63,22 @@ class NeedController {
         if (radiusKm != null && (latitude == null || longitude == null)) {
             throw new InvalidRequest("A radius needs a latitude and a longitude");
         }
-        return queries.ranking(new NeedQueries.RankingFilter(region, sector, subject,
+        NeedQueries.RankingFilter filter = new NeedQueries.RankingFilter(region, sector, subject,
                 municipality == null ? null : municipality.toUpperCase(java.util.Locale.ROOT), latitude, longitude,
-                radiusKm, withNeed, offset, limit), CurrentUser.get());
+                radiusKm, withNeed, offset, limit);
+        CurrentUser user = CurrentUser.get();
+        // A page of the ranking kept in rank order is rendered once per aggregation of its region (RenderedRankings).
+        RenderedRankings.Key key = limit > RenderedRankings.MAX_SCHOOLS ? null : queries.rankingVersion(filter, user)
+                .map(made -> new RenderedRankings.Key(made.region(), made.aggregation(), withNeed, offset, limit))
+                .orElse(null);
+        byte[] body = key == null ? null : rendered.get(key);
+        if (body == null) {
+            body = json.writeValueAsBytes(queries.ranking(filter, user));
+            if (key != null) {
+                rendered.put(key, body);
+            }
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/api/need/schools/{code}")

@@ -10,6 +10,7 @@ import nl.instroom.events.stay.RetentionRiskAssessed;
 import nl.instroom.events.tutoring.PlacementStarted;
 import nl.instroom.needmapping.SchoolFixtures;
 import nl.instroom.needmapping.SchoolFixtures.ASchool;
+import nl.instroom.needmapping.need.domain.NeedReadModel;
 import nl.instroom.testing.ApiClient;
 import nl.instroom.testing.EventProducer;
 import nl.instroom.testing.InstroomInfrastructure;
@@ -155,6 +156,76 @@ class NeedReadModelIT {
                 .body("{\"schoolCode\":\"74ZA00\",\"subject\":\"wiskunde\",\"fte\":1,\"hoursPerWeek\":20,"
                         + "\"startDate\":\"2027-01-01\",\"urgency\":\"HIGH\"}").retrieve().toEntity(String.class);
         assertThat(change.getStatusCode().value()).as("read-only").isEqualTo(403);
+    }
+
+    /**
+     * The ranking kept in rank order by the aggregation: every page, also one across two stored pages, is the page
+     * the store's own ordering of the views gives — after scores change and after the region shrinks — and a page
+     * made by two aggregations is never put together.
+     */
+    @Test
+    void theRankingKeptInRankOrderPagesAsTheViewsDoAfterNeedsChange(@Autowired NeedReadModel readModel) {
+        String region = "XX01"; // in no region of the register: nothing else here writes or reads it
+        java.util.Random random = new java.util.Random(16);
+        for (int i = 0; i < 120; i++) {
+            mongo.save(view(region, i, i % 4 == 0 ? 0.0 : random.nextInt(40) / 8.0), "need_views");
+        }
+        readModel.aggregate(region);
+        assertPagesAsTheViews(readModel, region);
+
+        for (int i = 0; i < 120; i += 3) {
+            mongo.save(view(region, i, random.nextInt(40) / 8.0), "need_views");
+        }
+        mongo.save(view(region, 119, 99.0), "need_views");
+        readModel.aggregate(region);
+        assertThat(readModel.ranking(region, false, 0, 1).orElseThrow().schools().get(0).schoolCode())
+                .isEqualTo(code(119));
+        assertPagesAsTheViews(readModel, region);
+
+        mongo.remove(new Query(Criteria.where("region").is(region).and("pupils").gte(40)), "need_views");
+        readModel.aggregate(region);
+        assertPagesAsTheViews(readModel, region);
+        assertThat(mongo.count(new Query(Criteria.where("region").is(region)), "need_ranking_pages"))
+                .as("40 schools: one stored page").isEqualTo(1);
+
+        mongo.save(view(region, 3, 50.0).append("needRevision", 2L), "need_views");
+        assertThat(readModel.ranking(region, false, 0, 10)).as("a view written again since it was ranked").isEmpty();
+        readModel.aggregate(region);
+        assertThat(readModel.ranking(region, false, 0, 1).orElseThrow().schools().get(0).schoolCode())
+                .isEqualTo(code(3));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(region + "/0")),
+                org.springframework.data.mongodb.core.query.Update.update("aggregatedFrom", 1_000_000L),
+                "need_ranking_pages");
+        assertThat(readModel.ranking(region, false, 0, 10)).as("a page another aggregation wrote").isEmpty();
+    }
+
+    private static void assertPagesAsTheViews(NeedReadModel readModel, String region) {
+        for (boolean withNeedOnly : new boolean[] {false, true}) {
+            for (int offset : new int[] {0, 1, 30, 49, 50, 77, 99, 100, 119, 120, 500}) {
+                for (int limit : new int[] {1, 10, 50, 51, 1000}) {
+                    List<String> kept = readModel.ranking(region, withNeedOnly, offset, limit).orElseThrow()
+                            .schools().stream().map(view -> view.schoolCode() + "=" + view.rawScore()).toList();
+                    List<String> sortedByTheStore = readModel.schools(new NeedReadModel.Filter(region, null, null,
+                            null, withNeedOnly), offset, limit).stream()
+                            .map(view -> view.schoolCode() + "=" + view.rawScore()).toList();
+                    assertThat(kept).as("offset %d, limit %d, with need only %s", offset, limit, withNeedOnly)
+                            .isEqualTo(sortedByTheStore);
+                }
+            }
+        }
+    }
+
+    private static String code(int i) {
+        return "%02d%c%c00".formatted(80 + i / 100, 'A' + (i / 10) % 10, 'A' + i % 10);
+    }
+
+    /** A school's view as the read model stores it; {@code pupils} numbers the school, to remove some later. */
+    private static Document view(String region, int i, double rawScore) {
+        return new Document("_id", code(i)).append("region", region).append("rawScore", rawScore)
+                .append("components", List.of()).append("subjects", List.of()).append("name", "School " + i)
+                .append("sector", "PO").append("municipality", "NOWHERE").append("latitude", 52.0)
+                .append("longitude", 5.0).append("pupils", i).append("needRevision", 1L)
+                .append("schoolRevision", 1L);
     }
 
     /** What the portal pages with: bad paging values are problems, never a guess at what was meant. */
