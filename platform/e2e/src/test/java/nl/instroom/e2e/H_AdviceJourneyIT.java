@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
  * the demo adviser's free slots, and the adviser finds the case among the demo cases — the one of the demo career
  * switcher the stack made too. The adviser describes the case and refers the person to Regio Zwolle: the referral
  * leaves career-advice over Kafka and reaches the region's coordinator in need-mapping (by the case's reference,
- * next to the need for maths the demo vacancies made) and the region's funnel in scouting.
+ * next to the need for maths the demo vacancies made) and the region's funnel in scouting. She starts training: the
+ * stage reaches both over Kafka too. She agrees to be introduced to Zwolle's coordinator, who reads her first name
+ * (and nothing else of her) from career-advice, until the agreement is withdrawn.
  */
 @ExtendWith(RunningStack.class)
 class H_AdviceJourneyIT {
@@ -80,5 +82,37 @@ class H_AdviceJourneyIT {
         RestClient scouting = RunningStack.asUser("coordinator.zwolle", SCOUTING);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(scouting.get().uri("/api/funnel")
                 .retrieve().body(JsonNode.class).get("referredBySector").path("VO").asInt()).isPositive());
+
+        // Issue 20's later stage: she starts training; the region's view and funnel count it over Kafka.
+        var training = adviser.post().uri("/api/cases/{id}/outcomes", caseId).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"kind\":\"IN_TRAINING\",\"on\":\"%s\",\"routeId\":\"zij-instroom-vo\",\"institution\":\"Windesheim\"}"
+                        .formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
+                .retrieve().toEntity(String.class);
+        assertThat(training.getStatusCode().value()).as(training.getBody()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode view = needMapping.get().uri("/api/referrals").retrieve().body(JsonNode.class);
+            assertThat(view.get("candidates")).anySatisfy(each -> {
+                assertThat(each.get("caseRef").asString()).isEqualTo(caseId);
+                assertThat(each.get("inTrainingSince").isNull()).isFalse();
+            });
+            assertThat(scouting.get().uri("/api/funnel").retrieve().body(JsonNode.class).get("referredInTraining")
+                    .asInt()).isPositive();
+        });
+
+        // And the introduction step: once she agrees, Zwolle's coordinator sees her first name only; withdrawn, nothing.
+        RestClient introductions = RunningStack.asUser("coordinator.zwolle", CAREER_ADVICE);
+        var agreed = adviser.put().uri("/api/cases/{id}/introduction", caseId).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"agreed\":true,\"agreedOn\":\"%s\",\"region\":\"%s\",\"firstName\":\"Eva\"}"
+                        .formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC), REGION))
+                .retrieve().toEntity(String.class);
+        assertThat(agreed.getStatusCode().value()).as(agreed.getBody()).isEqualTo(200);
+        String shown = introductions.get().uri("/api/introductions").retrieve().body(String.class);
+        assertThat(shown).contains(caseId).contains("\"firstName\":\"Eva\"").doesNotContain("Journey")
+                .doesNotContain("eva.journey");
+        var withdrawn = adviser.delete().uri("/api/cases/{id}/introduction", caseId).retrieve()
+                .toEntity(String.class);
+        assertThat(withdrawn.getStatusCode().value()).as(withdrawn.getBody()).isEqualTo(200);
+        assertThat(introductions.get().uri("/api/introductions").retrieve().body(String.class))
+                .as("withdrawn: a reference again").doesNotContain(caseId);
     }
 }

@@ -9,6 +9,7 @@ import nl.instroom.events.mentoring.PairActivated;
 import nl.instroom.events.mentoring.PairEnded;
 import nl.instroom.events.mentoring.PairMatched;
 import nl.instroom.events.mentoring.PairWentQuiet;
+import nl.instroom.events.advice.CandidateProgressed;
 import nl.instroom.events.advice.CandidateReferred;
 import nl.instroom.events.needmap.SchoolNeedChanged;
 import nl.instroom.events.needmap.SchoolRegistered;
@@ -69,6 +70,7 @@ public final class EventCatalog {
             v1("nl.instroom.scouting.AmbassadorNominated", AmbassadorNominated.class, Topics.TALENT),
             v1("nl.instroom.stay.StaffMemberRemoved", StaffMemberRemoved.class, Topics.STAY_SIGNALS),
             v1("nl.instroom.advice.CandidateReferred", CandidateReferred.class, Topics.ADVICE_REFERRALS),
+            v1("nl.instroom.advice.CandidateProgressed", CandidateProgressed.class, Topics.ADVICE_REFERRALS),
             v1("nl.instroom.privacy.SubjectErasureRequested", SubjectErasureRequested.class, Topics.ERASURE_REQUESTS),
             v1("nl.instroom.privacy.SubjectErased", SubjectErased.class, Topics.ERASURE_ANSWERS),
             v1("nl.instroom.privacy.PersonalDataPurged", PersonalDataPurged.class, Topics.RETENTION),

@@ -12,7 +12,10 @@ public final class Topics {
     public static final String PLACEMENTS = "tutoring.placements.v1";
     public static final String TALENT = "scouting.talent.v1";
     public static final String STAY_SIGNALS = "stay.signals.v1";
-    /** Career switchers an adviser of career-advice referred to a region, under pseudonymous case ids. */
+    /**
+     * Career switchers an adviser of career-advice referred to a region, and the later stages they reached there (in
+     * training, working), under pseudonymous case ids.
+     */
     public static final String ADVICE_REFERRALS = "advice.referrals.v1";
     /** Cross-mentoring pairs, with pseudonymous participant references only (docs/mentoring.md). */
     public static final String MENTORING_PAIRS = "mentoring.pairs.v1";

@@ -74,6 +74,9 @@ final class SampleEvents {
                 new AmbassadorNominated("tal-1", "s-17", SCHOOL, "AM36", 3),
                 new nl.instroom.events.advice.CandidateReferred("7f0c2a52-5d1e-4b8e-9d55-0f3f1c7a9b21", "AM36",
                         nl.instroom.events.Sector.VO, "wiskunde", DAY, 4),
+                new nl.instroom.events.advice.CandidateProgressed("7f0c2a52-5d1e-4b8e-9d55-0f3f1c7a9b21", "AM36",
+                        nl.instroom.events.Sector.VO, "wiskunde", "WORKING", java.time.YearMonth.from(DAY),
+                        java.time.YearMonth.from(DAY).plusMonths(14), 9),
                 new SubjectErasureRequested("er-1", SubjectKind.TUTOR, "t-1"),
                 new SubjectErased("er-1", "tutoring", SubjectKind.TUTOR, 3),
                 new PersonalDataPurged("pu-1", "tutoring", "tutor", "P1Y", java.time.Instant.parse(

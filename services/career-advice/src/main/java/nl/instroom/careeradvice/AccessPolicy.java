@@ -4,6 +4,7 @@ import static nl.instroom.chassis.security.EndpointRule.allow;
 import static nl.instroom.chassis.security.EndpointRule.anyone;
 import static nl.instroom.chassis.security.Role.ADMIN;
 import static nl.instroom.chassis.security.Role.ADVISOR;
+import static nl.instroom.chassis.security.Role.COORDINATOR;
 import static nl.instroom.chassis.security.Role.NATIONAL_VIEWER;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
@@ -24,6 +25,9 @@ import org.springframework.context.annotation.Configuration;
  * takes personal data, and which answers with the booked time only, never with a case or whether the e-mail address
  * was known.</li>
  * <li><b>Advisers</b>: their agenda and slots, the cases and their log, the need near a person and referrals.</li>
+ * <li><b>Coordinators</b>: of their own region only, the referred career switchers who agreed to be introduced to
+ * it, with what they agreed to share (the introduction step). Not admins: the person agreed to meet that region's
+ * coordinator, nobody else.</li>
  * <li><b>Admins</b>: a case, and finding a case by e-mail address, for access and erasure requests.</li>
  * <li><b>The national viewer</b> (and advisers, admins): the route finder's anonymous usage counts, the desk's
  * figures and its yearly report — counts only, like the usage.</li>
@@ -56,6 +60,9 @@ class AccessPolicy {
                 allow(POST, "/api/cases/{id}/phase", ADVISOR),
                 allow(POST, "/api/cases/{id}/outcomes", ADVISOR),
                 allow(GET, "/api/cases/{id}/need-nearby", ADVISOR),
-                allow(POST, "/api/cases/{id}/referrals", ADVISOR));
+                allow(POST, "/api/cases/{id}/referrals", ADVISOR),
+                allow(PUT, "/api/cases/{id}/introduction", ADVISOR),
+                allow(DELETE, "/api/cases/{id}/introduction", ADVISOR),
+                allow(GET, "/api/introductions", COORDINATOR));
     }
 }

@@ -125,6 +125,23 @@ class AdvicePagesIT extends SharedPortal {
                 answer = "{\"schoolYear\":\"" + year + "-" + (year + 1) + "\",\"startYear\":" + year
                         + ",\"complete\":" + (year < 2026) + ",\"asOf\":\"2026-11-27\",\"figures\":"
                         + figures(year + "-09", (year + 1) + "-08") + "}";
+            } else if (method.equals("GET") && path.equals("/api/cases/case-2")) {
+                // Referred to AM36 and agreed to be introduced there (first name only).
+                answer = """
+                        {"id":"case-2","name":"Joris Smit","email":"joris@example.org","phase":"IN_TRAINING",
+                         "profile":{"sector":"VO","subject":"natuurkunde","pc4":"8011"},
+                         "keepUntil":"2027-12-01T00:00:00Z","requests":[],"contacts":[],
+                         "referrals":[{"region":"AM36","sector":"VO","subject":"natuurkunde","on":"2026-11-20"}],
+                         "introduction":{"region":"AM36","agreedOn":"2026-11-25","firstName":"Joris",
+                          "contactEmail":null,"withdrawnOn":null}}""";
+            } else if (method.equals("GET") && path.equals("/api/introductions")) {
+                answer = """
+                        [{"caseRef":"c0ffee00-0000-4000-8000-000000000001","firstName":"Joris",
+                          "contactEmail":"joris.werk@example.org","agreedOn":"2026-11-25","sector":"VO",
+                          "subject":"natuurkunde"}]""";
+            } else if (path.equals("/api/cases/case-2/introduction")
+                    && (method.equals("PUT") || method.equals("DELETE"))) {
+                answer = "{\"region\":\"AM36\",\"agreedOn\":\"2026-11-25\"}";
             } else if (method.equals("POST") && path.equals("/api/cases/case-1/referrals")) {
                 status = 201;
                 answer = "{\"region\":\"AM11\"}";
@@ -225,6 +242,57 @@ class AdvicePagesIT extends SharedPortal {
         mvc.perform(get("/").with(as("ADVISOR", "t"))).andExpect(redirectedUrl("/advisor/cases"));
     }
 
+    /**
+     * The introduction step on the adviser's case page: a case referred to a region offers the agreement (a ticked
+     * box, the day, what is shared), which goes to career-advice as {@code agreed: true}; an agreed one shows what
+     * was shared and offers the withdrawal.
+     */
+    @Test
+    void theAdviserRecordsAndWithdrawsThePersonsAgreementToBeIntroduced() throws Exception {
+        String notReferred = mvc.perform(get("/advisor/cases/case-1").with(as("ADVISOR", "advisor-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String agreed = mvc.perform(get("/advisor/cases/case-2").with(as("ADVISOR", "advisor-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/advisor/cases/case-2/introduction").with(as("ADVISOR", "advisor-token")).with(csrf())
+                .param("region", "AM36").param("agreedOn", "2026-11-25").param("firstName", " Joris ")
+                .param("contactEmail", "").param("agreed", "on"))
+                .andExpect(redirectedUrl("/advisor/cases/case-2"));
+        mvc.perform(post("/advisor/cases/case-2/introduction").with(as("ADVISOR", "advisor-token")).with(csrf())
+                .param("region", "AM36").param("agreedOn", "2026-11-25").param("firstName", "Joris"))
+                .andExpect(redirectedUrl("/advisor/cases/case-2"));
+        mvc.perform(post("/advisor/cases/case-2/introduction/withdraw").with(as("ADVISOR", "advisor-token"))
+                .with(csrf())).andExpect(redirectedUrl("/advisor/cases/case-2"));
+
+        assertThat(notReferred).doesNotContain("id=\"introduce\"").doesNotContain("id=\"withdraw-introduction\"");
+        assertThat(agreed).contains("Ingestemd met kennismaking met AM36 op 2026-11-25").contains("Voornaam: Joris")
+                .contains("id=\"withdraw-introduction\"").doesNotContain("id=\"introduce\"");
+        List<FakeCareerAdvice.Call> puts = ADVICE.calls.stream()
+                .filter(call -> call.method().equals("PUT") && call.path().equals("/api/cases/case-2/introduction"))
+                .toList();
+        assertThat(puts).hasSize(2);
+        assertThat(puts.get(0).body()).contains("\"agreed\":true").contains("\"firstName\":\"Joris\"")
+                .contains("\"contactEmail\":null").contains("\"region\":\"AM36\"");
+        assertThat(puts.get(1).body()).as("no ticked box, no agreement").contains("\"agreed\":false");
+        assertThat(ADVICE.calls).anySatisfy(call -> assertThat(call.method() + " " + call.path() + " "
+                + call.token()).isEqualTo("DELETE /api/cases/case-2/introduction Bearer advisor-token"));
+    }
+
+    /**
+     * The coordinator's referred candidates: stages from need-mapping, and the introduced ones with what they shared,
+     * which the portal asks career-advice for with the coordinator's own token and region; the others stay references.
+     */
+    @Test
+    void theCoordinatorSeesTheIntroducedCandidatesWithTheirContactAndTheOthersByReference() throws Exception {
+        String page = mvc.perform(get("/coordinator/referrals").with(as("COORDINATOR", "coordinator-token")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("1 in opleiding, 0 aan het werk").contains("in opleiding sinds 2026-11")
+                .contains("Joris").contains("href=\"mailto:joris.werk@example.org\"")
+                .contains("c0ffee00-0000-4000-8000-000000000002").doesNotContain("introductions-unavailable");
+        assertThat(ADVICE.calls).filteredOn(call -> call.path().equals("/api/introductions")).last()
+                .satisfies(call -> assertThat(call.token()).isEqualTo("Bearer coordinator-token"));
+    }
+
     @Test
     void theAdviserSeesTheDesksFiguresAsChartsWithTablesAndTheYearlyReport() throws Exception {
         String figures = mvc.perform(get("/advisor/figures").with(as("ADVISOR", "advisor-token")))
@@ -252,7 +320,12 @@ class AdvicePagesIT extends SharedPortal {
     private RequestPostProcessor as(String role, String token) {
         String subject = role.toLowerCase() + "-1";
         RequestPostProcessor login = oauth2Login().clientRegistration(registrations.findByRegistrationId("instroom"))
-                .attributes(attributes -> attributes.put("sub", subject))
+                .attributes(attributes -> {
+                    attributes.put("sub", subject);
+                    if (role.equals("COORDINATOR")) {
+                        attributes.put("region", "AM36");
+                    }
+                })
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role));
         RequestPostProcessor client = oauth2Client("instroom")
                 .clientRegistration(registrations.findByRegistrationId("instroom")).principalName(subject)

@@ -163,6 +163,22 @@ class BrowserJourneysIT extends PortalBrowserTest {
         assertThat(browser.heading()).isEqualTo("Geen toegang");
     }
 
+    /**
+     * The introduction step on the adviser's case page: a referred person who agreed is shown with what they shared,
+     * and the adviser withdraws the agreement when the person asks (career-advice's fake takes the DELETE).
+     */
+    @Test
+    void anAdviserSeesWhatAReferredPersonAgreedToShareAndWithdrawsIt() {
+        signIn("advisor");
+        browser.open(url("/advisor/cases/case-2"));
+        assertThat(browser.find(By.id("introduction")).getText()).contains("AM36").contains("Voornaam: Joris");
+        assertAccessible("a case with an agreement to be introduced");
+        browser.clickAndWait(By.cssSelector("#withdraw-introduction button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).isEqualTo("Opgeslagen.");
+        assertThat(ADVICE.calls).anySatisfy(call -> assertThat(call.method() + " " + call.path())
+                .isEqualTo("DELETE /api/cases/case-2/introduction"));
+    }
+
     @Test
     void schoolHrRecordsAStayInterviewRegistersStaffAndCompletesAPlacementWithRatings() {
         signIn("hr");

@@ -205,6 +205,8 @@ final class FakeServices implements AutoCloseable {
         po.put("sector", "PO");
         po.put("subject", null);
         po.put("referred", 1);
+        po.put("inTraining", 1);
+        po.put("working", 0);
         po.put("schoolsWithNeed", null);
         po.put("openFte", null);
         po.put("averageIndex", null);
@@ -213,10 +215,14 @@ final class FakeServices implements AutoCloseable {
         primary.put("sector", "PO");
         primary.put("subject", null);
         primary.put("referredOn", "2026-11-24");
+        primary.put("inTrainingSince", "2026-11");
+        primary.put("workingSince", null);
         return Map.of("region", params.getOrDefault("region", "AM36"), "since", "2025-11-27",
-                "referred", 2, "complete", true,
-                "bySubject", List.of(Map.of("sector", "VO", "subject", "natuurkunde", "referred", 1,
-                        "schoolsWithNeed", 3, "openFte", 1.5, "averageIndex", 62.0), po),
+                "referred", 2, "inTraining", 1, "working", 0, "complete", true,
+                "bySubject", List.of(Map.ofEntries(Map.entry("sector", "VO"), Map.entry("subject", "natuurkunde"),
+                        Map.entry("referred", 1), Map.entry("inTraining", 0), Map.entry("working", 0),
+                        Map.entry("schoolsWithNeed", 3), Map.entry("openFte", 1.5),
+                        Map.entry("averageIndex", 62.0)), po),
                 "candidates", List.of(primary, Map.of("caseRef", "c0ffee00-0000-4000-8000-000000000001",
                         "sector", "VO", "subject", "natuurkunde", "referredOn", "2026-11-20")));
     }
@@ -463,7 +469,9 @@ final class FakeServices implements AutoCloseable {
             json(exchange, 200, talent(path.split("/")[3], "APPROACHED"));
         } else if (key.equals("GET /api/funnel")) {
             json(exchange, 200, Map.of("region", "AM36", "figures", List.of(Map.of("personKind", "TUTOR",
-                    "flagged", 12, "approached", 8, "interested", 5, "enrolled", 2, "declined", 3, "withdrawn", 1))));
+                    "flagged", 12, "approached", 8, "interested", 5, "enrolled", 2, "declined", 3, "withdrawn", 1)),
+                    "referred", 4, "referredBySector", Map.of("VO", 3, "PO", 1), "referredInTraining", 2,
+                    "referredWorking", 1));
         } else if (key.equals("GET /api/ambassadors/coverage")) {
             json(exchange, 200, Map.of("region", "AM36", "minNeedIndex", 60.0, "highNeedSchools", 3,
                     "covered", 1, "uncovered", List.of(Map.of("schoolCode", "21CM00", "schoolName",

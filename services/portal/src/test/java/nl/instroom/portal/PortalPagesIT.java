@@ -84,7 +84,10 @@ class PortalPagesIT {
         assertThat(page).contains("Doorverwezen zij-instromers").contains("2 doorverwezen in deze periode")
                 .contains("c0ffee00-0000-4000-8000-000000000001").contains("natuurkunde").contains("1,5")
                 .contains("(alle vakken)").contains("href=\"/coordinator/referrals\"")
-                .contains("<option value=\"6\" selected=\"selected\">6 maanden</option>");
+                .contains("<option value=\"6\" selected=\"selected\">6 maanden</option>")
+                .contains("1 in opleiding, 0 aan het werk").contains("in opleiding sinds 2026-11")
+                .as("career-advice is not reachable here: everyone stays a reference, and the page says so")
+                .contains("id=\"introductions-unavailable\"");
         FakeServices.Call call = lastCall("/api/referrals");
         assertThat(call.token()).isEqualTo("coordinator-token");
         assertThat(call.path()).contains("region=AM36").contains("months=6");
@@ -591,7 +594,8 @@ class PortalPagesIT {
         assertThat(pipeline).contains("Gesignaleerd (1)").contains("Benaderd (1)").contains("Ingeschreven (1)")
                 .contains("Geïnteresseerd (0)").contains("class=\"bar\"").contains("1 / 3")
                 .contains(">Tutoren · Gesignaleerd</text>").contains(">Tutoren · Ingeschreven</text>")
-                .contains("1. Greijdanus Zwolle");
+                .contains("1. Greijdanus Zwolle")
+                .contains("Zij-instromers via het Onderwijsloket: 4 doorverwezen → 2 in opleiding → 1 aan het werk");
         mvc.perform(get("/scout/pipeline").with(as("COORDINATOR", "t"))).andExpect(status().isForbidden());
     }
 

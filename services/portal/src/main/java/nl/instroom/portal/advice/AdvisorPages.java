@@ -103,6 +103,36 @@ class AdvisorPages {
                 Map.of("region", region)));
     }
 
+    /**
+     * The introduction step: the person agreed (explicitly, on a day) to be introduced to the coordinator of a region
+     * they were referred to, sharing a first name and/or a contact address. The box must be ticked; career-advice
+     * refuses anything else.
+     */
+    @PostMapping("/cases/{id}/introduction")
+    String introduce(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            @PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("agreed", "on".equals(form.get("agreed")) || "true".equals(form.get("agreed")));
+        body.put("agreedOn", blankToNull(form.get("agreedOn")));
+        body.put("region", form.get("region"));
+        body.put("firstName", blankToNull(form.get("firstName")));
+        body.put("contactEmail", blankToNull(form.get("contactEmail")));
+        return send(redirect, id, () -> services.put(client, CAREER_ADVICE, "/api/cases/" + id + "/introduction",
+                body));
+    }
+
+    /** The person withdrew their agreement: the coordinator sees them pseudonymous again. */
+    @PostMapping("/cases/{id}/introduction/withdraw")
+    String withdraw(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
+            @PathVariable String id, RedirectAttributes redirect) {
+        return send(redirect, id, () -> services.delete(client, CAREER_ADVICE, "/api/cases/" + id
+                + "/introduction"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     @GetMapping("/agenda")
     String agenda(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client, Model model) {
         model.addAttribute("slots", services.list(client, CAREER_ADVICE, "/api/agenda", Map.of()).stream()

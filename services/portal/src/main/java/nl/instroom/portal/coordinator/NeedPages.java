@@ -1,5 +1,6 @@
 package nl.instroom.portal.coordinator;
 
+import static nl.instroom.portal.services.ServiceCalls.Service.CAREER_ADVICE;
 import static nl.instroom.portal.services.ServiceCalls.Service.NEED_MAPPING;
 import static nl.instroom.portal.services.ServiceCalls.Service.TUTORING;
 
@@ -186,7 +187,10 @@ class NeedPages {
     /**
      * Career switchers the Onderwijsloket referred to the coordinator's region: per sector and subject how many,
      * next to the region's need for that subject, and each by the case's pseudonymous reference (need-mapping's
-     * {@code /api/referrals}, from career-advice's events).
+     * {@code /api/referrals}, from career-advice's events), with how far each got since (in training, working).
+     * Those who agreed to be introduced to the region are shown with what they agreed to share, which the portal
+     * asks career-advice for itself ({@code /api/introductions}, the coordinator's own region only, audited there);
+     * everyone else stays a reference. When career-advice cannot answer, all stay references and the page says so.
      */
     @GetMapping("/referrals")
     String referrals(@RegisteredOAuth2AuthorizedClient("instroom") OAuth2AuthorizedClient client,
@@ -194,6 +198,16 @@ class NeedPages {
         int period = months != null && REFERRAL_MONTHS.contains(months) ? months : 12;
         model.addAttribute("view", services.get(client, NEED_MAPPING, "/api/referrals",
                 Map.of("region", region(authentication), "months", period)));
+        Map<String, Map<String, Object>> introduced = new LinkedHashMap<>();
+        try {
+            for (Map<String, Object> introduction : services.list(client, CAREER_ADVICE, "/api/introductions",
+                    Map.of("region", region(authentication)))) {
+                introduced.put(text(introduction.get("caseRef")), introduction);
+            }
+        } catch (ServiceProblem unavailable) {
+            model.addAttribute("introductionsUnavailable", true);
+        }
+        model.addAttribute("introduced", introduced);
         model.addAttribute("months", period);
         model.addAttribute("periods", REFERRAL_MONTHS);
         model.addAttribute("region", regionName(client, region(authentication)));

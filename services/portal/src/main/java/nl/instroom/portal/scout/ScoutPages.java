@@ -95,6 +95,11 @@ class ScoutPages {
         model.addAttribute("stages", STAGES);
         Map<String, Object> funnel = services.get(client, SCOUTING, "/api/funnel", Map.of("region", region));
         model.addAttribute("bars", bars(funnel));
+        // Next to the talents' funnel: career switchers the Onderwijsloket referred to the region in the same period,
+        // and how many of them reached in training and working (career-advice's events, counted by scouting).
+        model.addAttribute("switchers", funnel == null ? Map.of() : Map.of(
+                "referred", count(funnel, "referred"), "inTraining", count(funnel, "referredInTraining"),
+                "working", count(funnel, "referredWorking")));
         model.addAttribute("coverage", services.get(client, SCOUTING, "/api/ambassadors/coverage",
                 Map.of("region", region)));
         return "scout/pipeline";

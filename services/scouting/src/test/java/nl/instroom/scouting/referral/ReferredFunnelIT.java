@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.instroom.events.Sector;
 import nl.instroom.events.Topics;
+import nl.instroom.events.advice.CandidateProgressed;
 import nl.instroom.events.advice.CandidateReferred;
 import nl.instroom.events.privacy.SubjectErasureRequested;
 import nl.instroom.events.privacy.SubjectKind;
@@ -82,7 +83,14 @@ class ReferredFunnelIT {
             // Same case, so the same partition: once it is counted, the stale one before it was handled too.
             careerAdvice.publish(new CandidateReferred(teacher, "AM11", Sector.VO, "natuurkunde", today, 6));
             careerAdvice.publish(new CandidateReferred(primary, ZWOLLE, Sector.PO, null, today, 2));
+            // Later stages: the primary-school teacher went straight to work (training reached in passing), the
+            // older referral is in training; each event the case's whole progress, counted on its referral.
+            java.time.YearMonth month = java.time.YearMonth.from(today);
+            careerAdvice.publish(new CandidateProgressed(primary, ZWOLLE, Sector.PO, null, "WORKING", month, month,
+                    3));
             careerAdvice.publish(new CandidateReferred(old, ZWOLLE, Sector.VO, "wiskunde", today.minusDays(60), 2));
+            careerAdvice.publish(new CandidateProgressed(old, ZWOLLE, Sector.VO, "wiskunde", "IN_TRAINING", month,
+                    null, 3));
             careerAdvice.publish(new CandidateReferred(elsewhere, "AM11", Sector.VO, "wiskunde", today, 2));
             careerAdvice.publish(new CandidateReferred(erased, ZWOLLE, Sector.VO, "wiskunde", today, 2));
         }
@@ -97,9 +105,16 @@ class ReferredFunnelIT {
                     .isEqualTo(1);
             assertThat(funnel.get("referredBySector").get("PO").asInt()).isEqualTo(1);
             assertThat(funnel.get("referredBySector").has("MBO")).isFalse();
+            assertThat(funnel.get("referredWorking").asInt()).as("of the period's referrals, working").isEqualTo(1);
+            assertThat(funnel.get("referredInTraining").asInt()).as("working passed through training")
+                    .isEqualTo(1);
         });
-        assertThat(funnel(coordinator, "/api/funnel?from=" + today.minusDays(90) + "&to=" + to).get("referred")
-                .asInt()).as("with the older one").isEqualTo(3);
+        await().untilAsserted(() -> {
+            JsonNode longer = funnel(coordinator, "/api/funnel?from=" + today.minusDays(90) + "&to=" + to);
+            assertThat(longer.get("referred").asInt()).as("with the older one").isEqualTo(3);
+            assertThat(longer.get("referredInTraining").asInt()).as("the older one in training").isEqualTo(2);
+            assertThat(longer.get("referredWorking").asInt()).isEqualTo(1);
+        });
         RestClient flevoland = ApiClient.as(TestTokens.instance().token("coordinator-flevoland",
                 List.of("COORDINATOR"), "AM11", null), port);
         assertThat(funnel(flevoland, "/api/funnel?from=" + from + "&to=" + to).get("referred").asInt())

@@ -137,6 +137,27 @@ public class CaseLog {
         return referral;
     }
 
+    /**
+     * Records the person's explicit agreement to be introduced to the coordinator of a region they were referred to,
+     * with what they agreed to share; the coordinator then reads it from this service ({@link Introductions}).
+     */
+    public AdviceCase.Introduction agreeToIntroduction(String id, String region, LocalDate agreedOn,
+            String firstName, String contactEmail, CurrentUser advisor) {
+        AdviceCase advice = find(id);
+        AdviceCase.Introduction introduction = advice.agreeToIntroduction(region, agreedOn, firstName, contactEmail,
+                advisor.subject(), clock.instant());
+        saved(advice, "RECORDED_INTRODUCTION_CONSENT");
+        return introduction;
+    }
+
+    /** The person withdrew their agreement: what they shared is gone, the coordinator sees them pseudonymous. */
+    public AdviceCase.Introduction withdrawIntroduction(String id) {
+        AdviceCase advice = find(id);
+        AdviceCase.Introduction withdrawn = advice.withdrawIntroduction(clock.instant());
+        saved(advice, "WITHDREW_INTRODUCTION_CONSENT");
+        return withdrawn;
+    }
+
     private AdviceCase saved(AdviceCase advice, String action) {
         cases.save(advice);
         audit.record(action, advice.id());

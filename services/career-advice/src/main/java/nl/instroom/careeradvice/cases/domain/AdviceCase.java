@@ -6,12 +6,14 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.Sector;
+import nl.instroom.events.advice.CandidateProgressed;
 import nl.instroom.events.advice.CandidateReferred;
 
 /**
@@ -20,7 +22,9 @@ import nl.instroom.events.advice.CandidateReferred;
  * contacts, phases, outcomes and referrals. The e-mail address is recognised again by a keyed digest
  * ({@code emailDigest}), so a returning person finds their case without the address being searchable.
  *
- * <p>What leaves the service is the case's pseudonymous id with facts: a referral's region, sector and subject.
+ * <p>What leaves the service is the case's pseudonymous id with facts: a referral's region, sector and subject, and
+ * the later stages (in training, working) the referred person reached, by month. Who the person is reaches a
+ * region's coordinator only through the {@link Introduction} the person agreed to, served by this service alone.
  */
 public final class AdviceCase {
 
@@ -57,6 +61,20 @@ public final class AdviceCase {
     public record Profile(Sector sector, String subject, String pc4) {
     }
 
+    /**
+     * The person's agreement to be introduced to the coordinator of a region they were referred to, as the adviser
+     * recorded it: the day they agreed and only what they agreed to share (a first name, a contact address, or both;
+     * sealed at rest like the rest of the person). Withdrawing keeps the two days and drops what was shared, so the
+     * coordinator sees the person as pseudonymous again and nothing of them is kept for nobody.
+     */
+    public record Introduction(String region, LocalDate agreedOn, String firstName, String contactEmail,
+            String recordedBy, LocalDate withdrawnOn) {
+
+        public boolean active() {
+            return withdrawnOn == null;
+        }
+    }
+
     private final String id;
     private final String emailDigest;
     private String name;
@@ -72,6 +90,7 @@ public final class AdviceCase {
     private final List<PhaseChange> phases;
     private final List<Outcome> outcomes;
     private final List<Referral> referrals;
+    private Introduction introduction;
     private final long loadedRevision;
     private long revision;
     private final List<InstroomEvent> registered = new ArrayList<>();
@@ -79,7 +98,7 @@ public final class AdviceCase {
     private AdviceCase(String id, String emailDigest, String name, String email, Instant consentGivenAt,
             int retentionMonths, Instant lastActivity, Phase phase, Profile profile, String advisorRef,
             List<Request> requests, List<Contact> contacts, List<PhaseChange> phases, List<Outcome> outcomes,
-            List<Referral> referrals, long revision) {
+            List<Referral> referrals, Introduction introduction, long revision) {
         this.id = id;
         this.emailDigest = emailDigest;
         this.name = name;
@@ -95,6 +114,7 @@ public final class AdviceCase {
         this.phases = new ArrayList<>(phases);
         this.outcomes = new ArrayList<>(outcomes);
         this.referrals = new ArrayList<>(referrals);
+        this.introduction = introduction;
         this.loadedRevision = revision;
         this.revision = revision;
     }
@@ -108,7 +128,7 @@ public final class AdviceCase {
         requireConsentAndRetention(consent, retentionMonths);
         AdviceCase advice = new AdviceCase(id, emailDigest, name.strip(), email.strip(), now, retentionMonths, now,
                 Phase.NEW, profile == null ? new Profile(null, null, null) : profile, advisorRef, List.of(request),
-                List.of(), List.of(), List.of(), List.of(), 0);
+                List.of(), List.of(), List.of(), List.of(), null, 0);
         advice.revision = 1;
         return advice;
     }
@@ -116,9 +136,9 @@ public final class AdviceCase {
     public static AdviceCase restore(String id, String emailDigest, String name, String email,
             Instant consentGivenAt, int retentionMonths, Instant lastActivity, Phase phase, Profile profile,
             String advisorRef, List<Request> requests, List<Contact> contacts, List<PhaseChange> phases,
-            List<Outcome> outcomes, List<Referral> referrals, long revision) {
+            List<Outcome> outcomes, List<Referral> referrals, Introduction introduction, long revision) {
         return new AdviceCase(id, emailDigest, name, email, consentGivenAt, retentionMonths, lastActivity, phase,
-                profile, advisorRef, requests, contacts, phases, outcomes, referrals, revision);
+                profile, advisorRef, requests, contacts, phases, outcomes, referrals, introduction, revision);
     }
 
     /**
@@ -181,9 +201,11 @@ public final class AdviceCase {
         if (to.ordinal() <= phase.ordinal()) {
             throw new NotPossibleNow("The case is " + phase + " already; phases only move forward");
         }
+        Phase before = furthestPhase();
         phases.add(new PhaseChange(phase, to, day(now), reason, advisor));
         phase = to;
         changed(now);
+        tellProgressIfFurther(before);
     }
 
     /** Records an outcome; the phase follows it (forward only). */
@@ -200,6 +222,7 @@ public final class AdviceCase {
         if (phase == Phase.LEFT) {
             throw new NotPossibleNow("This case has left; a new request of the person opens it again");
         }
+        Phase before = furthestPhase();
         outcomes.add(outcome);
         Phase follows = outcome.kind() == OutcomeKind.IN_TRAINING ? Phase.IN_TRAINING : Phase.WORKING;
         if (follows.ordinal() > phase.ordinal()) {
@@ -207,6 +230,7 @@ public final class AdviceCase {
             phase = follows;
         }
         changed(now);
+        tellProgressIfFurther(before);
     }
 
     public void describe(Profile profile, Instant now) {
@@ -235,7 +259,88 @@ public final class AdviceCase {
         changed(now);
         registered.add(new CandidateReferred(id, region, referral.sector(), referral.subject(), referral.on(),
                 revision));
+        if (furthestPhase().ordinal() >= Phase.IN_TRAINING.ordinal()) {
+            // Referred after training started: the region learns the stage too. A second change of its own, so that
+            // the stage's revision is newer than the referral's (consumers keep one document per case and region,
+            // guarded by the revision, and would drop a second event of the same revision).
+            changed(now);
+            registered.add(progress(referral));
+        }
         return referral;
+    }
+
+    /**
+     * Records the person's explicit agreement to be introduced to the coordinator of a region they were referred to,
+     * with the day they agreed and only what they agreed to share. A new agreement replaces the one before.
+     */
+    public Introduction agreeToIntroduction(String region, LocalDate agreedOn, String firstName,
+            String contactEmail, String advisor, Instant now) {
+        if (agreedOn == null) {
+            throw new InvalidRequest("Give the day the person agreed to be introduced");
+        }
+        if (agreedOn.isAfter(day(now))) {
+            throw new InvalidRequest("The person cannot have agreed on a day still to come");
+        }
+        if (consentGivenAt != null && agreedOn.isBefore(day(consentGivenAt))) {
+            throw new InvalidRequest("The person agreed before their case was opened: check the day");
+        }
+        if (blank(firstName) && blank(contactEmail)) {
+            throw new InvalidRequest("Share at least a first name or a contact e-mail address");
+        }
+        if (phase == Phase.LEFT) {
+            throw new NotPossibleNow("This case has left; a new request of the person opens it again");
+        }
+        if (referrals.stream().noneMatch(referral -> referral.region().equals(region))) {
+            throw new NotPossibleNow("Refer the person to " + region + " first: only a region they were referred to "
+                    + "can be introduced to them");
+        }
+        introduction = new Introduction(region, agreedOn, blank(firstName) ? null : firstName.strip(),
+                blank(contactEmail) ? null : contactEmail.strip().toLowerCase(Locale.ROOT), advisor, null);
+        changed(now);
+        return introduction;
+    }
+
+    /** The person withdrew their agreement: what they shared is dropped, the coordinator sees them pseudonymous. */
+    public Introduction withdrawIntroduction(Instant now) {
+        if (introduction == null || !introduction.active()) {
+            throw new NotPossibleNow("The person has not agreed to be introduced");
+        }
+        introduction = new Introduction(introduction.region(), introduction.agreedOn(), null, null,
+                introduction.recordedBy(), day(now));
+        changed(now);
+        return introduction;
+    }
+
+    /**
+     * After a change that may have moved the case on: when it reached in training or working for the first time and
+     * was referred, the region of its latest referral learns the stage ({@link CandidateProgressed}). A case that
+     * left and came back tells no stage twice (the furthest phase does not move).
+     */
+    private void tellProgressIfFurther(Phase before) {
+        Phase now = furthestPhase();
+        if (now.ordinal() > before.ordinal() && now.ordinal() >= Phase.IN_TRAINING.ordinal()
+                && !referrals.isEmpty()) {
+            registered.add(progress(referrals.get(referrals.size() - 1)));
+        }
+    }
+
+    private CandidateProgressed progress(Referral referral) {
+        YearMonth inTraining = null;
+        YearMonth working = null;
+        for (PhaseChange change : phases) {
+            if (change.to() == Phase.LEFT || change.to().ordinal() < Phase.IN_TRAINING.ordinal()) {
+                continue;
+            }
+            if (inTraining == null) {
+                inTraining = YearMonth.from(change.on());
+            }
+            if (working == null && change.to() == Phase.WORKING) {
+                working = YearMonth.from(change.on());
+            }
+        }
+        return new CandidateProgressed(id, referral.region(), referral.sector(), referral.subject(),
+                working != null ? CandidateProgressed.WORKING : CandidateProgressed.IN_TRAINING, inTraining, working,
+                revision);
     }
 
     /**
@@ -353,6 +458,10 @@ public final class AdviceCase {
 
     public List<Referral> referrals() {
         return List.copyOf(referrals);
+    }
+
+    public Introduction introduction() {
+        return introduction;
     }
 
     public long loadedRevision() {

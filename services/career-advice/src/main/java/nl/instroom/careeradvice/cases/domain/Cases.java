@@ -20,6 +20,9 @@ public interface Cases {
     /** Cases in a phase (or all open ones), most recently active first, at most {@code limit}. */
     List<AdviceCase> list(Phase phase, int limit);
 
+    /** Cases whose person agreed to be introduced to that region's coordinator (and has not withdrawn), at most {@code limit}. */
+    List<AdviceCase> introducedTo(String region, int limit);
+
     /**
      * Erases the case whole: its document and its key (so a copy of its sealed data in a backup cannot be opened).
      * Returns whether there was one; safe to repeat.

@@ -34,7 +34,8 @@ class MongoCases implements Cases {
             int retentionMonths, Instant lastActivity, Instant keepUntil, Phase phase, AdviceCase.Profile profile,
             String advisorRef, List<AdviceCase.Request> requests, List<AdviceCase.Contact> contacts,
             List<AdviceCase.PhaseChange> phases, List<AdviceCase.Outcome> outcomes,
-            List<AdviceCase.Referral> referrals, boolean referred, long revision, @Version Long version,
+            List<AdviceCase.Referral> referrals, boolean referred, AdviceCase.Introduction introduction,
+            String introducedTo, long revision, @Version Long version,
             List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
 
         static final String COLLECTION = "advice_cases";
@@ -52,6 +53,7 @@ class MongoCases implements Cases {
                 .unique());
         QueryIndexes.declare(mongo, CaseDocument.COLLECTION, "keepUntil");
         QueryIndexes.declare(mongo, CaseDocument.COLLECTION, "phase");
+        QueryIndexes.declare(mongo, CaseDocument.COLLECTION, "introducedTo");
         outbox.declare(CaseDocument.COLLECTION);
     }
 
@@ -77,11 +79,18 @@ class MongoCases implements Cases {
                         contact.summary()), contact.advisorRef())).toList();
         String name = vault.seal(id, "name", c.name());
         String email = vault.seal(id, "email", c.email());
+        AdviceCase.Introduction shared = c.introduction();
+        AdviceCase.Introduction introduction = shared == null ? null : new AdviceCase.Introduction(shared.region(),
+                shared.agreedOn(), vault.seal(id, "introduction:firstName", shared.firstName()),
+                vault.seal(id, "introduction:contactEmail", shared.contactEmail()), shared.recordedBy(),
+                shared.withdrawnOn());
+        // The region an active introduction names, as a field of its own: what the coordinator's list asks for.
+        String introducedTo = shared != null && shared.active() ? shared.region() : null;
         documents.save(CaseDocument.class, id, c.loadedRevision(), c.registeredEvents(), (version, outbox) ->
                 new CaseDocument(id, c.emailDigest(), name, email, c.consentGivenAt(), c.retentionMonths(),
                         c.lastActivity(), c.keepUntil(), c.phase(), c.profile(), c.advisorRef(), requests, contacts,
-                        c.phases(), c.outcomes(), c.referrals(), !c.referrals().isEmpty(), c.revision(), version,
-                        outbox));
+                        c.phases(), c.outcomes(), c.referrals(), !c.referrals().isEmpty(), introduction,
+                        introducedTo, c.revision(), version, outbox));
     }
 
     @Override
@@ -89,6 +98,13 @@ class MongoCases implements Cases {
         Criteria criteria = phase == null ? Criteria.where("phase").ne(Phase.LEFT) : Criteria.where("phase").is(phase);
         return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "lastActivity")).limit(limit),
                 CaseDocument.class).stream().map(this::toDomain).toList();
+    }
+
+    @Override
+    public List<AdviceCase> introducedTo(String region, int limit) {
+        return mongo.find(Query.query(Criteria.where("introducedTo").is(region))
+                .with(Sort.by(Sort.Direction.DESC, "lastActivity")).limit(limit), CaseDocument.class).stream()
+                .map(this::toDomain).toList();
     }
 
     @Override
@@ -120,6 +136,13 @@ class MongoCases implements Cases {
                 vault.open(id, "email", d.email()).orElse(null), d.consentGivenAt(), d.retentionMonths(),
                 d.lastActivity(), d.phase(), d.profile(), d.advisorRef(), requests, contacts,
                 d.phases() == null ? List.of() : d.phases(), d.outcomes() == null ? List.of() : d.outcomes(),
-                d.referrals() == null ? List.of() : d.referrals(), d.revision());
+                d.referrals() == null ? List.of() : d.referrals(), opened(id, d.introduction()), d.revision());
+    }
+
+    private AdviceCase.Introduction opened(String id, AdviceCase.Introduction sealed) {
+        return sealed == null ? null : new AdviceCase.Introduction(sealed.region(), sealed.agreedOn(),
+                vault.open(id, "introduction:firstName", sealed.firstName()).orElse(null),
+                vault.open(id, "introduction:contactEmail", sealed.contactEmail()).orElse(null),
+                sealed.recordedBy(), sealed.withdrawnOn());
     }
 }

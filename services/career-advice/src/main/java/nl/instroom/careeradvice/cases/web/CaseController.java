@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,6 +26,7 @@ import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.Sector;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,13 +57,14 @@ class CaseController {
     record CaseView(String id, String name, String email, Phase phase, AdviceCase.Profile profile, String advisorRef,
             Instant consentGivenAt, int retentionMonths, Instant keepUntil, List<AdviceCase.Request> requests,
             List<Appointment> appointments, List<AdviceCase.Contact> contacts, List<AdviceCase.PhaseChange> phases,
-            List<AdviceCase.Outcome> outcomes, List<AdviceCase.Referral> referrals, long revision) {
+            List<AdviceCase.Outcome> outcomes, List<AdviceCase.Referral> referrals,
+            AdviceCase.Introduction introduction, long revision) {
 
         static CaseView of(AdviceCase a, List<Slot> slots) {
             return new CaseView(a.id(), a.name(), a.email(), a.phase(), a.profile(), a.advisorRef(),
                     a.consentGivenAt(), a.retentionMonths(), a.keepUntil(), a.requests(), slots.stream()
                     .map(slot -> new Appointment(slot.id(), slot.start(), slot.end(), slot.advisorRef())).toList(),
-                    a.contacts(), a.phases(), a.outcomes(), a.referrals(), a.revision());
+                    a.contacts(), a.phases(), a.outcomes(), a.referrals(), a.introduction(), a.revision());
         }
     }
 
@@ -82,6 +85,17 @@ class CaseController {
     }
 
     record Refer(@NotBlank @Pattern(regexp = "AM[0-9]{2}") String region) {
+    }
+
+    /**
+     * The person's agreement to be introduced, as the adviser records it: {@code agreed} must be {@code true} (an
+     * explicit yes, not a default), with the day, the region (one the person was referred to) and only what the
+     * person agreed to share.
+     */
+    record AgreeToIntroduction(@NotNull @AssertTrue(message = "the person must agree explicitly") Boolean agreed,
+            @NotNull LocalDate agreedOn, @NotBlank @Pattern(regexp = "AM[0-9]{2}") String region,
+            @Size(max = 60) @Pattern(regexp = "[\\p{L} '.-]*") String firstName,
+            @Email @Size(max = 254) String contactEmail) {
     }
 
     record LookUp(@NotBlank @Email @Size(max = 254) String email) {
@@ -151,6 +165,23 @@ class CaseController {
     Nearby.Answer needNearby(@PathVariable @Size(max = 40) String id,
             @RequestParam(required = false) Double radiusKm) {
         return log.needNearby(id, radiusKm);
+    }
+
+    @PutMapping("/api/cases/{id}/introduction")
+    @Operation(summary = "Records the person's explicit agreement to be introduced to the coordinator of a region "
+            + "they were referred to, with the day and only what they agreed to share (first name, contact e-mail); "
+            + "409 when the case was not referred there. Replaces an earlier agreement. Audited.")
+    AdviceCase.Introduction agreeToIntroduction(@PathVariable @Size(max = 40) String id,
+            @Valid @RequestBody AgreeToIntroduction request) {
+        return log.agreeToIntroduction(id, request.region(), request.agreedOn(), request.firstName(),
+                request.contactEmail(), CurrentUser.get());
+    }
+
+    @DeleteMapping("/api/cases/{id}/introduction")
+    @Operation(summary = "The person withdrew their agreement: what they shared is dropped and the coordinator sees "
+            + "them pseudonymous again; 409 when there is no agreement to withdraw. Audited.")
+    AdviceCase.Introduction withdrawIntroduction(@PathVariable @Size(max = 40) String id) {
+        return log.withdrawIntroduction(id);
     }
 
     @PostMapping("/api/cases/{id}/referrals")

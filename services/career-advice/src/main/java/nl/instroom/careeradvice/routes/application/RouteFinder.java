@@ -40,12 +40,14 @@ public class RouteFinder {
     private final RouteSessions sessions;
     private final RouteUsage usage;
     private final Clock clock;
+    private final LastWritten lastWritten;
 
     RouteFinder(RouteBook book, RouteSessions sessions, RouteUsage usage, Clock clock) {
         this.book = book;
         this.sessions = sessions;
         this.usage = usage;
         this.clock = clock;
+        this.lastWritten = new LastWritten();
     }
 
     public RouteBook book() {
@@ -55,6 +57,7 @@ public class RouteFinder {
     public SessionState start() {
         RouteSession session = RouteSession.start(UUID.randomUUID().toString(), book, clock.instant());
         sessions.save(session);
+        lastWritten.remember(session);
         usage.sessionStarted(month());
         return state(session);
     }
@@ -63,10 +66,29 @@ public class RouteFinder {
         return state(find(id));
     }
 
+    /**
+     * Answers a question. When this instance wrote the session last, the answer is applied to that copy and goes
+     * straight to the store's update, which refuses it unless the stored revision is still the copy's; on any refusal
+     * (answered elsewhere meanwhile, the session gone, or an answer the copy's state refuses) it is given again on the
+     * session as read from the store, exactly as without the copy — so the copy saves a round trip and decides
+     * nothing.
+     */
     public SessionState answer(String id, String questionId, String value) {
-        RouteSession session = find(id);
+        Optional<RouteSession> remembered = lastWritten.recall(id);
+        if (remembered.isPresent()) {
+            try {
+                return answered(remembered.get(), questionId, value);
+            } catch (RuntimeException staleOrRefused) {
+                lastWritten.forget(id);
+            }
+        }
+        return answered(find(id), questionId, value);
+    }
+
+    private SessionState answered(RouteSession session, String questionId, String value) {
         boolean completedNow = session.answer(book, questionId, value);
         sessions.save(session);
+        lastWritten.remember(session);
         if (completedNow) {
             // The routes that fit the answers that completed the session are the ones its routes page shows: counted
             // here, once per session, so that reading the routes stays a read (one store round trip, no write).

@@ -165,6 +165,12 @@ class ReferralIT {
             TestInfrastructure infrastructure) {
         String caseId = caseInZwolle("Ingrid Hoekstra", "ingrid.hoekstra@example.org");
         json(post(advisor, "/api/cases/" + caseId + "/referrals", "{\"region\":\"" + ZWOLLE + "\"}"), 201);
+        // Introduced to Zwolle's coordinator, who read it (an audited read of the case): erasure takes that too.
+        json(put(advisor, caseId, """
+                {"agreed":true,"agreedOn":"%s","region":"AM36","firstName":"Ingrid","contactEmail":"ingrid.h@example.org"}"""
+                .formatted(LocalDate.now(clock))), 200);
+        assertThat(introducedTo(nl.instroom.testing.ApiClient.as(nl.instroom.testing.TestTokens.instance()
+                .coordinator(), port))).contains("Ingrid");
         assertThat(everyCollection()).as("before: the case is there").contains(caseId)
                 .as("sealed at rest").doesNotContain("Ingrid Hoekstra").doesNotContain("ingrid.hoekstra");
         String requestId = UUID.randomUUID().toString();
@@ -179,6 +185,7 @@ class ReferralIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(everyCollection())
                 .doesNotContain(caseId).doesNotContain("Ingrid").doesNotContain("ingrid.hoekstra")
+                .doesNotContain("ingrid.h@")
                 .doesNotContainIgnoringCase("hoekstra"));
         assertThat(advisor.get().uri("/api/cases/{id}", caseId).retrieve().toBodilessEntity().getStatusCode()
                 .value()).isEqualTo(404);
@@ -207,6 +214,166 @@ class ReferralIT {
         assertThat(advisor.get().uri("/api/cases/{id}", kept).retrieve().toBodilessEntity().getStatusCode().value())
                 .isEqualTo(200);
         clock.reset();
+    }
+
+    /**
+     * The later stages leave on the referral topic too: in training, then working, each once, to the region of the
+     * latest referral, as months and facts — never the route, the institution, the school or anything of the person.
+     * A case referred after its training started tells the region the stage right after the referral.
+     */
+    @Test
+    void theLaterStagesOfAReferredCaseLeaveOnTheTopicOnceEachWithFactsOnly(TestInfrastructure infrastructure) {
+        String caseId = caseInZwolle("Sander Visser", "sander.visser@example.org");
+        String month = java.time.YearMonth.now(clock).toString();
+        String early = caseInZwolle("Noor Bakker", "noor.bakker@example.org");
+        try (TopicProbe topic = TopicProbe.on(infrastructure, Topics.ADVICE_REFERRALS)) {
+            json(post(advisor, "/api/cases/" + caseId + "/referrals", "{\"region\":\"" + ZWOLLE + "\"}"), 201);
+            json(post(advisor, "/api/cases/" + caseId + "/outcomes", """
+                    {"kind":"IN_TRAINING","on":"%s","routeId":"zij-instroom-vo","institution":"Hogeschool Windesheim"}"""
+                    .formatted(LocalDate.now(clock))), 201);
+            JsonNode inTraining = progressed(topic.awaitRecord(record -> caseId.equals(record.key())
+                    && "nl.instroom.advice.CandidateProgressed.v1".equals(header(record, "ce_type"))));
+            assertThat(inTraining.get("stage").asString()).isEqualTo("IN_TRAINING");
+            assertThat(inTraining.get("region").asString()).isEqualTo(ZWOLLE);
+            assertThat(inTraining.get("subject").asString()).isEqualTo("wiskunde");
+            assertThat(inTraining.get("inTrainingSince").asString()).isEqualTo(month);
+            assertThat(inTraining.get("workingSince").isNull()).isTrue();
+
+            // Working: a second stage event. Moving the phase again (already working) is refused and tells nothing.
+            json(post(advisor, "/api/cases/" + caseId + "/outcomes", """
+                    {"kind":"WORKING","on":"%s","schoolCode":"21ZW01"}""".formatted(LocalDate.now(clock))), 201);
+            assertThat(post(advisor, "/api/cases/" + caseId + "/phase", "{\"phase\":\"WORKING\"}")
+                    .getStatusCode().value()).isEqualTo(409);
+
+            // Referred when already in training: the referral, then the stage, in that order under the case's key.
+            json(post(advisor, "/api/cases/" + early + "/phase", "{\"phase\":\"IN_TRAINING\"}"), 200);
+            json(post(advisor, "/api/cases/" + early + "/referrals", "{\"region\":\"" + FLEVOLAND + "\"}"), 201);
+            List<ConsumerRecord<String, byte[]>> ofEarly = topic.awaitRecords(2,
+                    record -> early.equals(record.key()));
+            assertThat(ofEarly).extracting(record -> header(record, "ce_type")).containsExactly(
+                    "nl.instroom.advice.CandidateReferred.v1", "nl.instroom.advice.CandidateProgressed.v1");
+            JsonNode earlyStage = progressed(ofEarly.get(1));
+            assertThat(earlyStage.get("region").asString()).isEqualTo(FLEVOLAND);
+            assertThat(earlyStage.get("revision").asLong()).isGreaterThan(AdviceFixtures.JSON.readTree(
+                    new String(ofEarly.get(0).value(), StandardCharsets.UTF_8)).get("revision").asLong());
+
+            List<ConsumerRecord<String, byte[]>> stages = topic.awaitRecords(2, record -> caseId.equals(record.key())
+                    && "nl.instroom.advice.CandidateProgressed.v1".equals(header(record, "ce_type")));
+            assertThat(stages).hasSize(2);
+            JsonNode working = progressed(stages.get(1));
+            assertThat(working.get("stage").asString()).isEqualTo("WORKING");
+            assertThat(working.get("inTrainingSince").asString()).isEqualTo(month);
+            assertThat(working.get("workingSince").asString()).isEqualTo(month);
+            StringBuilder everything = new StringBuilder();
+            for (ConsumerRecord<String, byte[]> record : topic.seen()) {
+                everything.append(new String(record.value(), StandardCharsets.UTF_8));
+                for (Header header : record.headers()) {
+                    everything.append(new String(header.value(), StandardCharsets.UTF_8));
+                }
+            }
+            assertThat(everything.toString()).doesNotContain("Sander").doesNotContain("Visser")
+                    .doesNotContain("sander.visser").doesNotContain("Noor").doesNotContain("Windesheim")
+                    .doesNotContain("zij-instroom").doesNotContain("21ZW01").doesNotContain("Zwolle-Zuid")
+                    .doesNotContain("ingenieur");
+        }
+    }
+
+    /**
+     * The introduction step: the coordinator of the region the person was referred to sees nothing of them until the
+     * adviser records their explicit agreement, then only what they agreed to share; another region's coordinator
+     * never does; withdrawing drops it again. Bad input is a problem and stores nothing; every read is audited.
+     */
+    @Test
+    void theCoordinatorSeesOnlyWhatThePersonAgreedToShareAndOnlyUntilTheyWithdraw() {
+        String caseId = caseInZwolle("Lotte de Graaf", "lotte.degraaf@example.org");
+        RestClient zwolle = nl.instroom.testing.ApiClient.as(nl.instroom.testing.TestTokens.instance().token(
+                "coordinator-zwolle", List.of("COORDINATOR"), ZWOLLE, null), port);
+        RestClient flevoland = nl.instroom.testing.ApiClient.as(nl.instroom.testing.TestTokens.instance().token(
+                "coordinator-flevoland", List.of("COORDINATOR"), FLEVOLAND, null), port);
+        String today = LocalDate.now(clock).toString();
+        String agreement = """
+                {"agreed":true,"agreedOn":"%s","region":"%s","firstName":"Lotte","contactEmail":"lotte.werk@example.org"}""";
+
+        // Not referred yet: no region can be introduced.
+        assertThat(put(advisor, caseId, agreement.formatted(today, ZWOLLE)).getStatusCode().value()).isEqualTo(409);
+        json(post(advisor, "/api/cases/" + caseId + "/referrals", "{\"region\":\"" + ZWOLLE + "\"}"), 201);
+        assertThat(introducedTo(zwolle)).doesNotContain(caseId);
+        long before = json(advisor.get().uri("/api/cases/{id}", caseId).retrieve().toEntity(String.class), 200)
+                .get("revision").asLong();
+
+        for (String bad : List.of(
+                agreement.formatted(today, ZWOLLE).replace("\"agreed\":true", "\"agreed\":false"),
+                agreement.formatted(today, ZWOLLE).replace("\"agreed\":true,", ""),
+                agreement.formatted(LocalDate.now(clock).plusDays(3), ZWOLLE),
+                agreement.formatted(today, ZWOLLE).replace("\"Lotte\"", "null").replace("\"lotte.werk@example.org\"",
+                        "null"),
+                agreement.formatted(today, ZWOLLE).replace("lotte.werk@example.org", "not an address"),
+                agreement.formatted(today, "Zwolle"))) {
+            var answer = put(advisor, caseId, bad);
+            assertThat(answer.getStatusCode().value()).as(bad).isEqualTo(400);
+            assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+        }
+        var elsewhere = put(advisor, caseId, agreement.formatted(today, FLEVOLAND));
+        assertThat(elsewhere.getStatusCode().value()).as("a region the person was not referred to").isEqualTo(409);
+        assertThat(elsewhere.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(json(advisor.get().uri("/api/cases/{id}", caseId).retrieve().toEntity(String.class), 200)
+                .get("revision").asLong()).as("nothing stored").isEqualTo(before);
+        assertThat(advisor.delete().uri("/api/cases/{id}/introduction", caseId).retrieve().toBodilessEntity()
+                .getStatusCode().value()).as("nothing to withdraw").isEqualTo(409);
+
+        json(put(advisor, caseId, agreement.formatted(today, ZWOLLE)), 200);
+
+        JsonNode introduced = introduced(zwolle, caseId);
+        assertThat(introduced.get("firstName").asString()).isEqualTo("Lotte");
+        assertThat(introduced.get("contactEmail").asString()).isEqualTo("lotte.werk@example.org");
+        assertThat(introduced.get("agreedOn").asString()).isEqualTo(today);
+        assertThat(introduced.get("subject").asString()).isEqualTo("wiskunde");
+        String shown = zwolle.get().uri("/api/introductions").retrieve().body(String.class);
+        assertThat(shown).doesNotContain("de Graaf").doesNotContain("lotte.degraaf").doesNotContain("ingenieur")
+                .doesNotContain("Zwolle-Zuid");
+        assertThat(flevoland.get().uri("/api/introductions").retrieve().body(String.class)).doesNotContain(caseId)
+                .doesNotContain("Lotte");
+        assertThat(flevoland.get().uri("/api/introductions?region=" + ZWOLLE).retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("action").is("READ_INTRODUCTION")),
+                Document.class, nl.instroom.chassis.audit.AuditTrail.COLLECTION).stream()
+                .map(Document::toJson)).anyMatch(entry -> entry.contains(caseId));
+        assertThat(everyCollection()).as("sealed at rest").doesNotContain("lotte.werk");
+
+        assertThat(advisor.delete().uri("/api/cases/{id}/introduction", caseId).retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(introducedTo(zwolle)).doesNotContain(caseId).doesNotContain("Lotte");
+        JsonNode kept = json(advisor.get().uri("/api/cases/{id}", caseId).retrieve().toEntity(String.class), 200)
+                .get("introduction");
+        assertThat(kept.get("withdrawnOn").asString()).isEqualTo(today);
+        assertThat(kept.get("firstName").isNull()).as("what was shared is gone").isTrue();
+        assertThat(kept.get("contactEmail").isNull()).isTrue();
+    }
+
+    private static org.springframework.http.ResponseEntity<String> put(RestClient advisor, String caseId,
+            String body) {
+        return advisor.put().uri("/api/cases/{id}/introduction", caseId)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(body).retrieve()
+                .toEntity(String.class);
+    }
+
+    private static String introducedTo(RestClient coordinator) {
+        return json(coordinator.get().uri("/api/introductions").retrieve().toEntity(String.class), 200).toString();
+    }
+
+    private static JsonNode introduced(RestClient coordinator, String caseId) {
+        for (JsonNode candidate : json(coordinator.get().uri("/api/introductions").retrieve()
+                .toEntity(String.class), 200)) {
+            if (candidate.get("caseRef").asString().equals(caseId)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("case " + caseId + " is not introduced");
+    }
+
+    private static JsonNode progressed(ConsumerRecord<String, byte[]> record) {
+        return AdviceFixtures.JSON.readTree(new String(record.value(), StandardCharsets.UTF_8));
     }
 
     /** Every document of every collection of the service's store and its key database, as text. */

@@ -2,6 +2,7 @@ package nl.instroom.needmapping.referral.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,20 +35,28 @@ public class ReferralView {
      */
     static final int MAX_REFERRALS = 2000;
 
-    /** One referred career switcher, pseudonymous. */
-    public record Candidate(String caseRef, Sector sector, String subject, LocalDate referredOn) {
+    /**
+     * One referred career switcher, pseudonymous, with how far they got since: the month they reached in training and
+     * the month they started working (null while not).
+     */
+    public record Candidate(String caseRef, Sector sector, String subject, LocalDate referredOn,
+            YearMonth inTrainingSince, YearMonth workingSince) {
     }
 
     /**
      * Referrals of one sector and subject next to the region's need for that subject; the need figures are null
      * where no subject applies (po, so) or no school of the region needs it.
      */
-    public record SubjectRow(Sector sector, String subject, int referred, Integer schoolsWithNeed, Double openFte,
-            Double averageIndex) {
+    public record SubjectRow(Sector sector, String subject, int referred, int inTraining, int working,
+            Integer schoolsWithNeed, Double openFte, Double averageIndex) {
     }
 
-    public record RegionReferrals(String region, LocalDate since, int referred, boolean complete,
-            List<SubjectRow> bySubject, List<Candidate> candidates) {
+    /**
+     * The region's funnel of career switchers: referred in the period, and of them how many reached in training
+     * (those working included) and working so far.
+     */
+    public record RegionReferrals(String region, LocalDate since, int referred, int inTraining, int working,
+            boolean complete, List<SubjectRow> bySubject, List<Candidate> candidates) {
     }
 
     private final Referrals referrals;
@@ -79,14 +88,23 @@ public class ReferralView {
         List<SubjectRow> rows = grouped.values().stream().map(group -> {
             Referral first = group.get(0);
             RegionNeed.SubjectFigures figures = first.subject() == null ? null : needBySubject.get(first.subject());
-            return new SubjectRow(first.sector(), first.subject(), group.size(),
+            return new SubjectRow(first.sector(), first.subject(), group.size(), inTraining(group), working(group),
                     figures == null ? null : figures.schoolsWithNeed(), figures == null ? null : figures.openFte(),
                     figures == null ? null : figures.averageIndex());
         }).sorted(Comparator.comparingInt(SubjectRow::referred).reversed()).toList();
         // Pseudonymous, but each is a person: who looked at them is in the trail, and leaves it on erasure.
         audit.recordEach("LISTED_REFERRAL", shown.stream().map(Referral::caseRef).distinct().toList());
-        return new RegionReferrals(region, since, shown.size(), complete, rows, shown.stream()
-                .map(referral -> new Candidate(referral.caseRef(), referral.sector(), referral.subject(),
-                        referral.referredOn())).toList());
+        return new RegionReferrals(region, since, shown.size(), inTraining(shown), working(shown), complete, rows,
+                shown.stream().map(referral -> new Candidate(referral.caseRef(), referral.sector(),
+                        referral.subject(), referral.referredOn(), referral.inTrainingSince(),
+                        referral.workingSince())).toList());
+    }
+
+    private static int inTraining(List<Referral> referrals) {
+        return (int) referrals.stream().filter(referral -> referral.inTrainingSince() != null).count();
+    }
+
+    private static int working(List<Referral> referrals) {
+        return (int) referrals.stream().filter(referral -> referral.workingSince() != null).count();
     }
 }

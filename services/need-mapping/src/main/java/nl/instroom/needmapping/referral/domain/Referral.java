@@ -1,6 +1,7 @@
 package nl.instroom.needmapping.referral.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import nl.instroom.events.Sector;
 
 /**
@@ -9,6 +10,14 @@ import nl.instroom.events.Sector;
  * it is only once the person agrees to be introduced).
  *
  * @param subject null for po and so, where a teacher teaches every subject
+ * @param inTrainingSince the month the person reached in training after the referral, null while not
+ * @param workingSince the month the person started working in education, null while not
  */
-public record Referral(String caseRef, String region, Sector sector, String subject, LocalDate referredOn) {
+public record Referral(String caseRef, String region, Sector sector, String subject, LocalDate referredOn,
+        YearMonth inTrainingSince, YearMonth workingSince) {
+
+    /** A referral as it arrives, before any later stage. */
+    public Referral(String caseRef, String region, Sector sector, String subject, LocalDate referredOn) {
+        this(caseRef, region, sector, subject, referredOn, null, null);
+    }
 }

@@ -1,6 +1,7 @@
 package nl.instroom.needmapping.referral.persistence;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import nl.instroom.chassis.consumer.IdempotentWrites;
 import nl.instroom.chassis.store.QueryIndexes;
@@ -44,6 +45,22 @@ class MongoReferrals implements Referrals {
     }
 
     @Override
+    public boolean progress(String eventId, String caseRef, String region, YearMonth inTrainingSince,
+            YearMonth workingSince, long revision) {
+        Update update = new Update().set("caseRef", caseRef).set("region", region)
+                .set("inTrainingSince", month(inTrainingSince)).set("workingSince", month(workingSince));
+        return writes.applyOnce(COLLECTION, caseRef + ":" + region, eventId, revision, update);
+    }
+
+    private static String month(YearMonth month) {
+        return month == null ? null : month.toString();
+    }
+
+    private static YearMonth month(String month) {
+        return month == null ? null : YearMonth.parse(month);
+    }
+
+    @Override
     public List<Referral> inRegionSince(String region, LocalDate since, int limit) {
         Query query = Query.query(Criteria.where("region").is(region).and("referredOn").gte(since.toString()))
                 .with(Sort.by(Sort.Order.desc("referredOn"), Sort.Order.asc("_id"))).limit(limit);
@@ -58,6 +75,7 @@ class MongoReferrals implements Referrals {
     private static Referral toDomain(Document document) {
         return new Referral(document.getString("caseRef"), document.getString("region"),
                 Sector.valueOf(document.getString("sector")), document.getString("subject"),
-                LocalDate.parse(document.getString("referredOn")));
+                LocalDate.parse(document.getString("referredOn")), month(document.getString("inTrainingSince")),
+                month(document.getString("workingSince")));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.instroom.events.Sector;
 import nl.instroom.events.Topics;
+import nl.instroom.events.advice.CandidateProgressed;
 import nl.instroom.events.advice.CandidateReferred;
 import nl.instroom.events.privacy.PersonalDataPurged;
 import nl.instroom.events.privacy.SubjectErasureRequested;
@@ -77,6 +78,7 @@ class ReferralViewIT {
         String primary = UUID.randomUUID().toString();
         String elsewhere = UUID.randomUUID().toString();
         LocalDate today = LocalDate.now();
+        java.time.YearMonth month = java.time.YearMonth.from(today);
         try (EventProducer careerAdvice = EventProducer.as("career-advice", infrastructure)) {
             CandidateReferred first = new CandidateReferred(physics, ZWOLLE, Sector.VO, "wiskunde",
                     today.minusDays(3), 4);
@@ -91,6 +93,11 @@ class ReferralViewIT {
             // Same case, so the same partition: once this one is seen, the stale one before it was handled too.
             careerAdvice.publish(new CandidateReferred(physics, "AM11", Sector.VO, "natuurkunde", today, 7));
             careerAdvice.publish(new CandidateReferred(primary, ZWOLLE, Sector.PO, null, today, 3));
+            // The later stages of the primary-school teacher: in training, then working (each its whole progress).
+            careerAdvice.publish(new CandidateProgressed(primary, ZWOLLE, Sector.PO, null, "IN_TRAINING", month,
+                    null, 4));
+            careerAdvice.publish(new CandidateProgressed(primary, ZWOLLE, Sector.PO, null, "WORKING", month,
+                    month.plusMonths(1), 5));
             careerAdvice.publish(new CandidateReferred(elsewhere, "AM11", Sector.VO, "wiskunde", today, 2));
         }
 
@@ -104,6 +111,7 @@ class ReferralViewIT {
             assertThat(physicsRow.get("referred").asInt()).isEqualTo(1);
             assertThat(physicsRow.get("openFte").asDouble()).as("the need next to it").isEqualTo(0.8);
             assertThat(physicsRow.get("schoolsWithNeed").asInt()).isEqualTo(1);
+            assertThat(view.get("working").asInt()).as("the primary-school teacher's later stage").isEqualTo(1);
         });
         JsonNode view = get(coordinator, "/api/referrals");
         assertThat(view.get("region").asString()).isEqualTo(ZWOLLE);
@@ -114,6 +122,14 @@ class ReferralViewIT {
         JsonNode primaryRow = row(view, null);
         assertThat(primaryRow.get("sector").asString()).isEqualTo("PO");
         assertThat(primaryRow.get("openFte").isNull()).as("no subject, no subject's need").isTrue();
+        assertThat(view.get("inTraining").asInt()).as("working passed through training").isEqualTo(1);
+        assertThat(primaryRow.get("inTraining").asInt()).isEqualTo(1);
+        assertThat(primaryRow.get("working").asInt()).isEqualTo(1);
+        assertThat(physicsRow(view).get("inTraining").asInt()).isZero();
+        JsonNode primaryCandidate = view.get("candidates").get(0);
+        assertThat(primaryCandidate.get("inTrainingSince").asString()).isEqualTo(month.toString());
+        assertThat(primaryCandidate.get("workingSince").asString()).isEqualTo(month.plusMonths(1).toString());
+        assertThat(view.get("candidates").get(1).get("workingSince").isNull()).isTrue();
         assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), "referrals"))
                 .as("one document per case and region").isEqualTo(4);
 
@@ -165,6 +181,10 @@ class ReferralViewIT {
         }
         await().until(() -> skippedAsErased() > skippedBeforePurge);
         assertThat(mentions(primary)).as("the purged case, and its referral published after the notice").isEmpty();
+    }
+
+    private static JsonNode physicsRow(JsonNode view) {
+        return row(view, "natuurkunde");
     }
 
     private static JsonNode get(RestClient caller, String path) {

@@ -2,6 +2,7 @@ package nl.instroom.scouting.referral.application;
 
 import nl.instroom.chassis.events.ReceivedEvent;
 import nl.instroom.events.InstroomEvent;
+import nl.instroom.events.advice.CandidateProgressed;
 import nl.instroom.events.advice.CandidateReferred;
 import nl.instroom.scouting.referral.domain.Referral;
 import nl.instroom.scouting.referral.domain.Referrals;
@@ -20,8 +21,15 @@ public class ReferralProjection {
         this.referrals = referrals;
     }
 
-    /** Idempotent: the same event, or an older referral of the case to the region, changes nothing. */
+    /**
+     * Idempotent: the same event, or an older state of the case's referral to the region, changes nothing. A later
+     * stage ({@link CandidateProgressed}) sets how far the referred case got, on the same document.
+     */
     public boolean apply(ReceivedEvent<InstroomEvent> received) {
+        if (received.data() instanceof CandidateProgressed progressed) {
+            return referrals.progress(received.id(), progressed.caseId(), progressed.region(),
+                    progressed.inTrainingSince(), progressed.workingSince(), progressed.revision());
+        }
         if (!(received.data() instanceof CandidateReferred referred)) {
             return false;
         }

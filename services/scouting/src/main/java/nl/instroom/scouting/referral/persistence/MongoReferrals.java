@@ -1,6 +1,7 @@
 package nl.instroom.scouting.referral.persistence;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
 import nl.instroom.chassis.consumer.IdempotentWrites;
@@ -44,6 +45,29 @@ class MongoReferrals implements Referrals {
                 .set("subject", referral.subject()).set("referredOn", referral.referredOn().toString());
         return writes.applyOnce(COLLECTION, digests.of(referral.caseRef() + "\u0000" + referral.region()), eventId,
                 revision, update);
+    }
+
+    @Override
+    public boolean progress(String eventId, String caseRef, String region, YearMonth inTrainingSince,
+            YearMonth workingSince, long revision) {
+        Update update = new Update().set("region", region)
+                .set("inTrainingSince", inTrainingSince == null ? null : inTrainingSince.toString())
+                .set("workingSince", workingSince == null ? null : workingSince.toString());
+        return writes.applyOnce(COLLECTION, digests.of(caseRef + "\u0000" + region), eventId, revision, update);
+    }
+
+    @Override
+    public Stages stagesBetween(String region, LocalDate from, LocalDate to) {
+        Query query = Query.query(Criteria.where("region").is(region).and("referredOn").gte(from.toString())
+                .lte(to.toString()));
+        query.fields().include("inTrainingSince").include("workingSince");
+        int inTraining = 0;
+        int working = 0;
+        for (Document referral : mongo.find(query, Document.class, COLLECTION)) {
+            inTraining += referral.getString("inTrainingSince") != null ? 1 : 0;
+            working += referral.getString("workingSince") != null ? 1 : 0;
+        }
+        return new Stages(inTraining, working);
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The funnel of a region for a period (docs/scouting.md): counts only, no person in it. Its incoming stage next to
- * the talents: career switchers career-advice referred to the region in the period, by sector.
+ * the talents: career switchers career-advice referred to the region in the period, by sector, and how many of them
+ * reached in training and working so far (a cohort: the stages of the period's referrals, whenever reached).
  */
 @Service
 public class FunnelQuery {
@@ -24,9 +25,12 @@ public class FunnelQuery {
      *
      * @param referred career switchers referred to the region in the period (referral day within it), all sectors
      * @param referredBySector the same by sector; a sector without referrals is left out
+     * @param referredInTraining of those referred in the period, how many reached in training so far (those working
+     *     included)
+     * @param referredWorking of those referred in the period, how many work in education so far
      */
     public record FunnelReport(String region, LocalDate from, LocalDate to, List<Funnel.Figures> figures,
-            int referred, Map<Sector, Integer> referredBySector) {
+            int referred, Map<Sector, Integer> referredBySector, int referredInTraining, int referredWorking) {
     }
 
     /** Longest period one question may cover; a longer one is several questions. */
@@ -52,8 +56,10 @@ public class FunnelQuery {
                     + MAX_YEARS + " years");
         }
         Map<Sector, Integer> referredBySector = referrals.countBetween(scope, since, until);
+        Referrals.Stages stages = referrals.stagesBetween(scope, since, until);
         return new FunnelReport(scope, since, until,
                 Funnel.of(talents.flaggedBetween(scope, since, until), since, until),
-                referredBySector.values().stream().mapToInt(Integer::intValue).sum(), referredBySector);
+                referredBySector.values().stream().mapToInt(Integer::intValue).sum(), referredBySector,
+                stages.inTraining(), stages.working());
     }
 }
