@@ -60,7 +60,7 @@ class MentoringBrowserIT extends PortalBrowserTest {
         browser.clickAndWait(By.linkText("Cijfers"));
         assertThat(browser.findAll(By.cssSelector("svg.bars"))).hasSize(4);
         assertThat(browser.find(By.id("stayed")).getText()).isEqualTo("1 van 2 gebleven, 1 vertrokken of vertrekkend; "
-                + "van 0 onbekend");
+                + "0 onbekend");
         assertThat(browser.find(By.id("active-pair-rate")).getText()).isEqualTo("50%");
         assertThat(browser.find(By.id("chart-feedback")).getText()).contains("halverwege · Schoolleider")
                 .contains("4,5");
