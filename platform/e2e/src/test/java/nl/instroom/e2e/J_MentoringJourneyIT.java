@@ -123,12 +123,15 @@ class J_MentoringJourneyIT {
         JsonNode figures = get(COORDINATOR, "/api/cohorts/{id}/figures", demoCohort());
         assertThat(figures.get("meetings").asInt()).isEqualTo(4);
         assertThat(figures.get("pairsActiveNow").asInt()).isEqualTo(3);
+        JsonNode shortage = figures.get("shortage");
+        assertThat(shortage.get("leadersTookPart").asInt()).as("the demo's leaders gave no staff link: unknown")
+                .isPositive().isEqualTo(shortage.get("unknown").asInt());
 
         browser.deleteCookies();
         signIn(COORDINATOR, "/programme");
         browser.clickAndWait(By.linkText("Demo-ronde"));
         browser.clickAndWait(By.linkText("Cijfers"));
-        assertThat(browser.findAll(By.cssSelector("svg.bars"))).hasSize(3);
+        assertThat(browser.findAll(By.cssSelector("svg.bars"))).as("pairs, feedback, endings, shortage").hasSize(4);
         browser.screenshot("stack-mentoring-3-coordinator-figures");
     }
 

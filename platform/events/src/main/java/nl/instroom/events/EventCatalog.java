@@ -25,6 +25,7 @@ import nl.instroom.events.scouting.TalentFlagged;
 import nl.instroom.events.scouting.TalentStatusChanged;
 import nl.instroom.events.stay.GrowthAmbitionShared;
 import nl.instroom.events.stay.RetentionRiskAssessed;
+import nl.instroom.events.stay.StaffMemberLeft;
 import nl.instroom.events.stay.StaffMemberRemoved;
 import nl.instroom.events.stay.StayInterviewHeld;
 import nl.instroom.events.tutoring.PlacementCancelled;
@@ -69,6 +70,7 @@ public final class EventCatalog {
             v1("nl.instroom.scouting.TalentStatusChanged", TalentStatusChanged.class, Topics.TALENT),
             v1("nl.instroom.scouting.AmbassadorNominated", AmbassadorNominated.class, Topics.TALENT),
             v1("nl.instroom.stay.StaffMemberRemoved", StaffMemberRemoved.class, Topics.STAY_SIGNALS),
+            v1("nl.instroom.stay.StaffMemberLeft", StaffMemberLeft.class, Topics.STAY_DEPARTURES),
             v1("nl.instroom.advice.CandidateReferred", CandidateReferred.class, Topics.ADVICE_REFERRALS),
             v1("nl.instroom.advice.CandidateProgressed", CandidateProgressed.class, Topics.ADVICE_REFERRALS),
             v1("nl.instroom.privacy.SubjectErasureRequested", SubjectErasureRequested.class, Topics.ERASURE_REQUESTS),

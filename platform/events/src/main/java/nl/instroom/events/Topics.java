@@ -13,6 +13,11 @@ public final class Topics {
     public static final String TALENT = "scouting.talent.v1";
     public static final String STAY_SIGNALS = "stay.signals.v1";
     /**
+     * Employees' leaving months under their staff reference, for mentoring alone (its Kafka user is the only reader):
+     * whether a school leader who linked their reference with consent stayed (docs/mentoring.md).
+     */
+    public static final String STAY_DEPARTURES = "stay.departures.v1";
+    /**
      * Career switchers an adviser of career-advice referred to a region, and the later stages they reached there (in
      * training, working), under pseudonymous case ids.
      */
@@ -30,7 +35,7 @@ public final class Topics {
     public static final String RETENTION = "privacy.retention.v1";
 
     public static final List<String> ALL = List.of(SCHOOLS, VACANCIES, NEED, PLACEMENTS, TALENT, STAY_SIGNALS,
-            ADVICE_REFERRALS, ERASURE_REQUESTS, ERASURE_ANSWERS, RETENTION, MENTORING_PAIRS);
+            ADVICE_REFERRALS, ERASURE_REQUESTS, ERASURE_ANSWERS, RETENTION, MENTORING_PAIRS, STAY_DEPARTURES);
 
     private Topics() {
     }

@@ -31,6 +31,7 @@ import nl.instroom.events.scouting.TalentStatusChanged;
 import nl.instroom.events.stay.GrowthAmbitionShared;
 import nl.instroom.events.stay.RetentionRiskAssessed;
 import nl.instroom.events.stay.RiskBand;
+import nl.instroom.events.stay.StaffMemberLeft;
 import nl.instroom.events.stay.StaffMemberRemoved;
 import nl.instroom.events.stay.StayInterviewHeld;
 import nl.instroom.events.tutoring.PlacementCancelled;
@@ -69,6 +70,7 @@ final class SampleEvents {
                 new RetentionRiskAssessed(SCHOOL, new BigDecimal("1.6"), 12, DAY, 5),
                 new GrowthAmbitionShared(SCHOOL, "s-17", "AMBASSADOR", DAY),
                 new StaffMemberRemoved(SCHOOL, "s-17", DAY),
+                new StaffMemberLeft(SCHOOL, SCHOOL + ":s-17", java.time.YearMonth.from(DAY)),
                 new TalentFlagged("tal-1", PersonKind.TUTOR, "t-1", TalentKind.POTENTIAL_TEACHER, "AM36", 1),
                 new TalentStatusChanged("tal-1", TalentStage.FLAGGED, TalentStage.APPROACHED, DAY, 2),
                 new AmbassadorNominated("tal-1", "s-17", SCHOOL, "AM36", 3),

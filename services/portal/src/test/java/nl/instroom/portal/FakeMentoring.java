@@ -249,6 +249,16 @@ final class FakeMentoring implements AutoCloseable {
         if (!(request.get("themes") instanceof Map<?, ?> themes) || themes.isEmpty()) {
             errors.add(Map.of("field", "themes", "reason", "must not be empty"));
         }
+        // as mentoring's SignUpRequest: the link's form, and its own consent
+        Object staffLink = request.get("staffLink");
+        if (staffLink != null && !String.valueOf(staffLink).matches("[0-9]{2}[A-Z]{2}[0-9]{2}:[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
+            errors.add(Map.of("field", "staffLink", "reason",
+                    "must be <vestigingscode>:<the school's staff reference>, e.g. 21CM00:T-0412"));
+        }
+        if (staffLink != null && !Boolean.TRUE.equals(request.get("staffLinkConsent"))) {
+            errors.add(Map.of("field", "consentGivenForStaffLink", "reason",
+                    "a staff link needs the school leader's own consent"));
+        }
         if (!errors.isEmpty()) {
             problem(exchange, 400, "Invalid request", errors.size() + " field(s) are not valid", errors);
             return;
@@ -258,6 +268,7 @@ final class FakeMentoring implements AutoCloseable {
                 (String) request.get("organisation"));
         signUp.put("themes", request.get("themes"));
         signUp.put("account", request.get("account"));
+        signUp.put("staffLinkSchool", staffLink == null ? null : String.valueOf(staffLink).substring(0, 6));
         json(exchange, 201, signUp);
     }
 
@@ -343,6 +354,14 @@ final class FakeMentoring implements AutoCloseable {
                 "averageScore", 4.5), Map.of("moment", "MIDWAY", "side", "EXECUTIVE", "given", 2,
                 "averageScore", 3.0)));
         figures.put("earlyEndings", Map.of("NO_TIME", 1));
+        Map<String, Object> shortage = new LinkedHashMap<>();
+        shortage.put("leadersTookPart", 2);
+        shortage.put("followed", 2);
+        shortage.put("stayed", 1);
+        shortage.put("left", 1);
+        shortage.put("unknown", 0);
+        shortage.put("ambassadors", 1);
+        figures.put("shortage", shortage);
         return figures;
     }
 

@@ -34,6 +34,8 @@ class MentoringBrowserIT extends PortalBrowserTest {
         assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo("Joke Mulder");
         browser.screenshot("mentoring-2-sign-up-refused-kept");
         browser.find(By.id("consent")).click();
+        browser.fill("staffLink", "21CM00:T-0412");
+        browser.find(By.id("staffLinkConsent")).click();
         browser.clickAndWait(By.cssSelector("#sign-up button[type=submit]"));
         assertThat(browser.find(By.id("signed-up")).getText()).contains("Joke Mulder");
 
@@ -56,7 +58,9 @@ class MentoringBrowserIT extends PortalBrowserTest {
         browser.screenshot("mentoring-4-pairs");
 
         browser.clickAndWait(By.linkText("Cijfers"));
-        assertThat(browser.findAll(By.cssSelector("svg.bars"))).hasSize(3);
+        assertThat(browser.findAll(By.cssSelector("svg.bars"))).hasSize(4);
+        assertThat(browser.find(By.id("stayed")).getText()).isEqualTo("1 van 2 gebleven, 1 vertrokken of vertrekkend; "
+                + "0 onbekend");
         assertThat(browser.find(By.id("active-pair-rate")).getText()).isEqualTo("50%");
         assertThat(browser.find(By.id("chart-feedback")).getText()).contains("halverwege · Schoolleider")
                 .contains("4,5");

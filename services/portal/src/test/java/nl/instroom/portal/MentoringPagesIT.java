@@ -58,6 +58,17 @@ class MentoringPagesIT extends SharedPortal {
         assertThat(refused).containsPattern("id=\"day-EVENING\"[^>]*checked");
         assertThat(refused).containsPattern("<option value=\"2\" selected=\"selected\">belangrijk</option>");
 
+        String badLink = mvc.perform(post("/programme/cohorts/cohort-1/sign-ups").with(coordinator).with(csrf())
+                .param("side", "SCHOOL_LEADER").param("name", "Joke Mulder").param("email", "joke@ozhw.nl")
+                .param("sector", "PO").param("region", "AM36").param("organisation", "OZHW")
+                .param("theme-WELLBEING", "2").param("consent", "on").param("staffLink", "T-0412"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(badLink).as("mentoring's field errors, each linked to its field and marked on it")
+                .contains("href=\"#staffLink\"").contains("href=\"#staffLinkConsent\"")
+                .contains("value=\"T-0412\"")
+                .containsPattern("id=\"staffLink\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"error-staffLink staffLink-hint\"")
+                .containsPattern("id=\"staffLinkConsent\"[^>]*aria-invalid=\"true\"");
+
         mvc.perform(post("/programme/cohorts/cohort-1/sign-ups").with(coordinator).with(csrf())
                 .param("side", "SCHOOL_LEADER").param("name", "Joke Mulder").param("email", "joke@ozhw.nl")
                 .param("sector", "PO").param("region", "AM36").param("organisation", "OZHW")
@@ -67,6 +78,15 @@ class MentoringPagesIT extends SharedPortal {
                 && call.method().equals("POST")).last().satisfies(call -> assertThat(call.body())
                 .contains("\"themes\":{\"WELLBEING\":2}").contains("\"consent\":true")
                 .contains("\"account\":\"joke.mulder\""));
+        mvc.perform(post("/programme/cohorts/cohort-1/sign-ups").with(coordinator).with(csrf())
+                .param("side", "SCHOOL_LEADER").param("name", "Piet Kramer").param("email", "piet@ozhw.nl")
+                .param("sector", "PO").param("region", "AM36").param("organisation", "OZHW")
+                .param("theme-WELLBEING", "2").param("consent", "on").param("staffLink", "21CM00:T-0412")
+                .param("staffLinkConsent", "on"))
+                .andExpect(redirectedUrl("/programme/cohorts/cohort-1"));
+        assertThat(MENTORING.calls).filteredOn(call -> call.path().equals("/api/cohorts/cohort-1/sign-ups")
+                && call.method().equals("POST")).last().satisfies(call -> assertThat(call.body())
+                .contains("\"staffLink\":\"21CM00:T-0412\"").contains("\"staffLinkConsent\":true"));
         assertThat(MENTORING.calls).filteredOn(call -> !call.path().startsWith("/api/my/"))
                 .allSatisfy(call -> assertThat(call.token()).isEqualTo("Bearer programme-token"));
     }
@@ -106,7 +126,10 @@ class MentoringPagesIT extends SharedPortal {
         assertThat(figures).contains("<svg class=\"chart bars\" role=\"img\"").contains("50%")
                 .contains("halverwege · Schoolleider").contains("4,5").contains("geen tijd")
                 .contains("<th scope=\"row\">gematcht</th>");
-        assertThat(figures.split("<table class=\"figures\">")).hasSize(4);
+        assertThat(figures.split("<table class=\"figures\">")).hasSize(5);
+        assertThat(figures).as("the shortage rows and their chart").contains("1 van 2 gebleven, 1 vertrokken")
+                .contains("Ambassadeur geworden sinds de start").contains("1 van 2 schoolleiders met een gestart koppel")
+                .contains("<th scope=\"row\">gebleven</th>").contains("id=\"chart-shortage\"");
     }
 
     @Test

@@ -129,7 +129,7 @@ class ProgrammePages {
     static Map<String, Object> form(Map<String, String> typed, List<String> availability) {
         Map<String, Object> form = new LinkedHashMap<>();
         for (String field : List.of("side", "name", "email", "sector", "region", "organisation", "capacity",
-                "notWith", "account", "consent")) {
+                "notWith", "account", "consent", "staffLink", "staffLinkConsent")) {
             form.put(field, typed.get(field));
         }
         for (String theme : THEMES) {
@@ -167,6 +167,12 @@ class ProgrammePages {
             body.put("account", account);
         }
         body.put("consent", form.containsKey("consent"));
+        // a school leader's staff link, with its own consent; mentoring keeps only its keyed hash and its school
+        String staffLink = FormValues.blankToNull(form.get("staffLink"));
+        if (staffLink != null) {
+            body.put("staffLink", staffLink);
+        }
+        body.put("staffLinkConsent", form.containsKey("staffLinkConsent"));
         return body;
     }
 
@@ -333,7 +339,8 @@ class ProgrammePages {
         model.addAttribute("charts", List.of(
                 Map.of("name", "pairs", "chart", BarChart.draw(pairBars(figures, locale), 0, 0, locale)),
                 Map.of("name", "feedback", "chart", BarChart.draw(feedbackBars(figures, locale), 5, 1, locale)),
-                Map.of("name", "endings", "chart", BarChart.draw(endingBars(figures, locale), 0, 0, locale))));
+                Map.of("name", "endings", "chart", BarChart.draw(endingBars(figures, locale), 0, 0, locale)),
+                Map.of("name", "shortage", "chart", BarChart.draw(shortageBars(figures, locale), 0, 0, locale))));
         return "mentoring/figures";
     }
 
@@ -343,6 +350,21 @@ class ProgrammePages {
         for (String figure : List.of("pairsMatched", "pairsDeclined", "pairsStarted", "pairsActiveNow",
                 "pairsQuietNow", "pairsCompleted")) {
             values.add(new BarChart.Value(text("mentoring.figures." + figure, locale), number(figures.get(figure))));
+        }
+        return values;
+    }
+
+    /**
+     * What the cohort did for the shortage: the school leaders who took part, those followed (a staff link at a
+     * school with stay interviews), of them who stayed and who left, those unknown, and the ambassadors.
+     */
+    List<BarChart.Value> shortageBars(Map<String, Object> figures, Locale locale) {
+        List<BarChart.Value> values = new ArrayList<>();
+        if (figures.get("shortage") instanceof Map<?, ?> shortage) {
+            for (String figure : List.of("leadersTookPart", "followed", "stayed", "left", "unknown", "ambassadors")) {
+                values.add(new BarChart.Value(text("mentoring.figures.shortage." + figure, locale),
+                        number(shortage.get(figure))));
+            }
         }
         return values;
     }

@@ -19,17 +19,19 @@ import nl.instroom.mentoring.signup.domain.SignUp;
  * @param meetingsPerStartedPair meetings logged per started pair (0 when none started)
  * @param feedback average score and count per moment and side
  * @param earlyEndings pairs ended early, by reason
+ * @param shortage what it did for the shortage: school leaders who stayed and who became ambassadors
  */
 public record CohortFigures(String cohortId, int schoolLeadersSignedUp, int executivesSignedUp, int withdrawn,
         int pairsMatched, int pairsDeclined, int pairsStarted, int pairsActiveNow, int pairsCompleted,
         int pairsQuietNow, double activePairRate, int meetings, double meetingsPerStartedPair,
-        List<FeedbackScore> feedback, Map<EndReason, Integer> earlyEndings) {
+        List<FeedbackScore> feedback, Map<EndReason, Integer> earlyEndings, ShortageFigures shortage) {
 
     /** The average of the scores one side gave at one moment. */
     public record FeedbackScore(FeedbackMoment moment, Side side, int given, double averageScore) {
     }
 
-    public static CohortFigures of(String cohortId, List<SignUp> signUps, List<Pair> pairs) {
+    public static CohortFigures of(String cohortId, List<SignUp> signUps, List<Pair> pairs,
+            ShortageFigures shortage) {
         int leaders = (int) signUps.stream().filter(s -> s.side() == Side.SCHOOL_LEADER).count();
         int executives = signUps.size() - leaders;
         int withdrawn = (int) signUps.stream().filter(s -> !s.active()).count();
@@ -54,7 +56,7 @@ public record CohortFigures(String cohortId, int schoolLeadersSignedUp, int exec
                 count(pairs, PairStatus.COMPLETED),
                 (int) pairs.stream().filter(p -> p.status() == PairStatus.ACTIVE && p.quietSince() != null).count(),
                 pairs.isEmpty() ? 0 : round((double) started / pairs.size()), meetings,
-                started == 0 ? 0 : round((double) meetings / started), feedback, early);
+                started == 0 ? 0 : round((double) meetings / started), feedback, early, shortage);
     }
 
     private static int count(List<Pair> pairs, PairStatus status) {

@@ -11,6 +11,7 @@ import nl.instroom.mentoring.programme.domain.Cohort;
 import nl.instroom.mentoring.signup.domain.SignUp;
 import nl.instroom.mentoring.signup.domain.SignUps;
 import nl.instroom.mentoring.vault.domain.EmailFingerprints;
+import nl.instroom.mentoring.vault.domain.StaffLinkHashes;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,14 +25,16 @@ public class SignUpService {
     private final SignUps signUps;
     private final ProgrammeService programmes;
     private final EmailFingerprints fingerprints;
+    private final StaffLinkHashes staffLinks;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SignUpService(SignUps signUps, ProgrammeService programmes, EmailFingerprints fingerprints, AuditTrail audit,
-            Clock clock) {
+    SignUpService(SignUps signUps, ProgrammeService programmes, EmailFingerprints fingerprints,
+            StaffLinkHashes staffLinks, AuditTrail audit, Clock clock) {
         this.signUps = signUps;
         this.programmes = programmes;
         this.fingerprints = fingerprints;
+        this.staffLinks = staffLinks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,7 +49,8 @@ public class SignUpService {
         String fingerprint = answers.email() == null ? null : fingerprints.of(answers.email());
         String participant = fingerprint == null ? null
                 : signUps.participantWithFingerprint(fingerprint).orElse(null);
-        SignUp signUp = SignUp.of(cohortId, answers, fingerprint, participant, today, cohort.ends());
+        SignUp signUp = SignUp.of(cohortId, answers, fingerprint, participant, today, cohort.ends(),
+                staffLinks::hashOf);
         if (signUp.account() != null && signUps.ofAccount(signUp.account()).stream()
                 .anyMatch(other -> !other.participantRef().equals(signUp.participantRef()))) {
             // one sign-in is one person: it would otherwise show someone else's pairs to them

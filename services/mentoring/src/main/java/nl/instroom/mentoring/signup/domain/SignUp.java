@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.refusal.NotPossibleNow;
@@ -19,8 +20,9 @@ import nl.instroom.chassis.refusal.NotPossibleNow;
  * <p>What it keeps: a name and an e-mail address so the coordinator can reach the person — and nothing else that
  * names them; the keyed fingerprint of the address to recognise a second sign-up; the person's consent; and for
  * matching the sector, region, organisation (a leader's school board, an executive's company), themes, availability,
- * capacity and the organisations they will not be paired with. Everything that leaves the sign-up (pairs, events,
- * figures) uses the pseudonymous {@link #participantRef()}, the same for a person in every cohort.
+ * capacity and the organisations they will not be paired with; and a school leader's optional {@link StaffLink},
+ * given with its own consent, kept as a keyed hash. Everything that leaves the sign-up (pairs, events, figures) uses
+ * the pseudonymous {@link #participantRef()}, the same for a person in every cohort.
  */
 public final class SignUp {
 
@@ -37,17 +39,19 @@ public final class SignUp {
 
     /**
      * What the questionnaire asked, as the person answered it; {@code account} is the identity username the person
-     * signs in with to see their own pairs (optional: without one the coordinator records what they say).
+     * signs in with to see their own pairs (optional: without one the coordinator records what they say);
+     * {@code staffLink} a school leader's staff reference with {@code staffLinkConsent}, their consent to follow
+     * whether they stayed and became an ambassador (optional, see {@link StaffLink}).
      */
     public record Answers(Side side, String name, String email, String sector, String region, String organisation,
             Map<Theme, Integer> themes, Set<DayPart> availability, Integer capacity, Set<String> notWith,
-            boolean consent, String account) {
+            boolean consent, String account, String staffLink, Boolean staffLinkConsent) {
 
         public Answers(Side side, String name, String email, String sector, String region, String organisation,
                 Map<Theme, Integer> themes, Set<DayPart> availability, Integer capacity, Set<String> notWith,
                 boolean consent) {
             this(side, name, email, sector, region, organisation, themes, availability, capacity, notWith, consent,
-                    null);
+                    null, null, null);
         }
     }
 
@@ -76,15 +80,17 @@ public final class SignUp {
     private Status status;
     private LocalDate withdrawnOn;
     private String account;
+    private StaffLink staffLink;
     private long revision;
     private final long loadedRevision;
 
     private SignUp(String id, String cohortId, String participantRef, Side side, String name, String email,
             String emailFingerprint, String sector, String region, String organisation, Map<Theme, Integer> themes,
             Set<DayPart> availability, int capacity, Set<String> notWith, LocalDate signedUpOn, LocalDate cohortEnds,
-            Status status, LocalDate withdrawnOn, String account, long revision) {
+            Status status, LocalDate withdrawnOn, String account, StaffLink staffLink, long revision) {
         this.id = id;
         this.account = account;
+        this.staffLink = staffLink;
         this.cohortId = cohortId;
         this.participantRef = participantRef;
         this.side = side;
@@ -114,6 +120,16 @@ public final class SignUp {
      */
     public static SignUp of(String cohortId, Answers answers, String emailFingerprint, String participantRef,
             LocalDate today, LocalDate cohortEnds) {
+        return of(cohortId, answers, emailFingerprint, participantRef, today, cohortEnds, link -> {
+            throw new IllegalStateException("A staff link needs the service's keyed hash");
+        });
+    }
+
+    /**
+     * A new sign-up, its staff link (if any) hashed by {@code staffLinkHash}: the reference itself is never kept.
+     */
+    public static SignUp of(String cohortId, Answers answers, String emailFingerprint, String participantRef,
+            LocalDate today, LocalDate cohortEnds, UnaryOperator<String> staffLinkHash) {
         if (!answers.consent()) {
             throw new InvalidRequest("A sign-up needs the person's consent to keep and use their answers");
         }
@@ -166,7 +182,8 @@ public final class SignUp {
         SignUp signUp = new SignUp(id, cohortId,
                 participantRef == null ? UUID.randomUUID().toString() : participantRef, answers.side(), name,
                 email.strip(), emailFingerprint, sector, answers.region(), organisation, themes, availability,
-                capacity, normalisedNotWith, today, cohortEnds, Status.SIGNED_UP, null, account, 0);
+                capacity, normalisedNotWith, today, cohortEnds, Status.SIGNED_UP, null, account,
+                StaffLink.given(answers.side(), answers.staffLink(), answers.staffLinkConsent(), staffLinkHash), 0);
         // Loaded at revision 0 (new), written as revision 1.
         signUp.revision = 1;
         return signUp;
@@ -176,11 +193,11 @@ public final class SignUp {
             String email, String emailFingerprint, String sector, String region, String organisation,
             Map<Theme, Integer> themes, Set<DayPart> availability, int capacity, Set<String> notWith,
             LocalDate signedUpOn, LocalDate cohortEnds, Status status, LocalDate withdrawnOn, String account,
-            long revision) {
+            StaffLink staffLink, long revision) {
         return new SignUp(id, cohortId, participantRef, side, name, email, emailFingerprint, sector, region,
                 organisation, themes == null ? Map.of() : themes, availability == null ? Set.of() : availability,
                 capacity, notWith == null ? Set.of() : notWith, signedUpOn, cohortEnds, status, withdrawnOn,
-                account, revision);
+                account, staffLink, revision);
     }
 
     /** The person no longer takes part; a pair of theirs can no longer become active. */
@@ -296,6 +313,11 @@ public final class SignUp {
     /** The identity username the person signs in with, or null: links a sign-in to this sign-up only. */
     public String account() {
         return account;
+    }
+
+    /** The school leader's staff link with what arrived about it, or null (none given, or erased). */
+    public StaffLink staffLink() {
+        return staffLink;
     }
 
     public long revision() {

@@ -1,6 +1,7 @@
 package nl.instroom.mentoring.signup.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,4 +39,19 @@ public interface SignUps {
 
     /** Whether a sign-up still carries the reference (one of a later cohort, not forgotten yet). */
     boolean carries(String participantRef);
+
+    /**
+     * Records the month of a leaving date on every sign-up whose staff link has this hash (the latest date wins);
+     * returns how many there were — none for someone who gave no link, whose fact is then kept nowhere.
+     */
+    int recordDeparture(String staffLinkHash, YearMonth leftIn);
+
+    /** Notes a talent of kind STAFF on every sign-up whose staff link has this hash; returns how many. */
+    int recordStaffTalent(String staffLinkHash, String talentId);
+
+    /** Records an ambassador nomination of the talent on the sign-ups whose link carries it; returns how many. */
+    int recordNomination(String talentId, LocalDate on);
+
+    /** Removes the staff link, and all that arrived about it, from every sign-up that has this hash. */
+    int unlinkStaff(String staffLinkHash);
 }

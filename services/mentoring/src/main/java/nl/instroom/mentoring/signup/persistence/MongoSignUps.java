@@ -1,6 +1,7 @@
 package nl.instroom.mentoring.signup.persistence;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import nl.instroom.mentoring.signup.domain.DayPart;
 import nl.instroom.mentoring.signup.domain.Side;
 import nl.instroom.mentoring.signup.domain.SignUp;
 import nl.instroom.mentoring.signup.domain.SignUps;
+import nl.instroom.mentoring.signup.domain.StaffLink;
 import nl.instroom.mentoring.signup.domain.Theme;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -35,11 +37,29 @@ class MongoSignUps implements SignUps {
             String email, String emailFingerprint, String sector, String region, String organisation,
             Map<Theme, Integer> themes, Set<DayPart> availability, int capacity, Set<String> notWith,
             LocalDate signedUpOn, LocalDate cohortEnds, SignUp.Status status, LocalDate withdrawnOn, boolean erased,
-            String account, long revision, @Version Long version, List<PendingEvent> outbox)
-            implements AggregateDocuments.WithOutbox {
+            String account, StaffLinkDocument staffLink, long revision, @Version Long version,
+            List<PendingEvent> outbox) implements AggregateDocuments.WithOutbox {
 
         static final String COLLECTION = "sign_ups";
     }
+
+    /** The staff link: its keyed hash (never the reference), its school, and what arrived about it. */
+    record StaffLinkDocument(String hash, String schoolCode, String leftIn, Set<String> talentIds,
+            LocalDate lastNominatedOn) {
+
+        static StaffLinkDocument of(StaffLink link) {
+            return link == null ? null : new StaffLinkDocument(link.hash(), link.schoolCode(),
+                    link.leftIn() == null ? null : link.leftIn().toString(), link.talentIds(), link.lastNominatedOn());
+        }
+
+        StaffLink toDomain() {
+            return new StaffLink(hash, schoolCode, leftIn == null ? null : YearMonth.parse(leftIn), talentIds,
+                    lastNominatedOn);
+        }
+    }
+
+    private static final String LINK_HASH = "staffLink.hash";
+    private static final String LINK_TALENTS = "staffLink.talentIds";
 
     private final MongoTemplate mongo;
     private final AggregateDocuments documents;
@@ -51,6 +71,8 @@ class MongoSignUps implements SignUps {
         mongo.indexOps(SignUpDocument.class).createIndex(new Index().on("emailFingerprint", Sort.Direction.ASC));
         mongo.indexOps(SignUpDocument.class).createIndex(new Index().on("participantRef", Sort.Direction.ASC));
         mongo.indexOps(SignUpDocument.class).createIndex(new Index().on("account", Sort.Direction.ASC));
+        mongo.indexOps(SignUpDocument.class).createIndex(new Index().on(LINK_HASH, Sort.Direction.ASC));
+        mongo.indexOps(SignUpDocument.class).createIndex(new Index().on(LINK_TALENTS, Sort.Direction.ASC));
     }
 
     @Override
@@ -69,8 +91,8 @@ class MongoSignUps implements SignUps {
                 new SignUpDocument(s.id(), s.cohortId(), s.participantRef(), s.side(), s.name(), s.email(),
                         s.emailFingerprint(), s.sector(), s.region(), s.organisation(), s.themes(),
                         s.availability(), s.capacity(), s.notWith(), s.signedUpOn(), s.cohortEnds(), s.status(),
-                        s.withdrawnOn(), SignUp.ERASED.equals(s.participantRef()), s.account(), s.revision(), version,
-                        outbox));
+                        s.withdrawnOn(), SignUp.ERASED.equals(s.participantRef()), s.account(),
+                        StaffLinkDocument.of(s.staffLink()), s.revision(), version, outbox));
     }
 
     @Override
@@ -122,16 +144,51 @@ class MongoSignUps implements SignUps {
         return mongo.exists(Query.query(Criteria.where("participantRef").is(participantRef)), SignUpDocument.class);
     }
 
+    // What arrives about a staff link is written onto the sign-ups that have it, and nowhere else: a fact about a
+    // reference no sign-up links matches nothing and is kept nowhere. Each write moves the revision on, so a copy of
+    // the sign-up loaded before (a withdrawal under way) cannot write the link back as it was.
+
+    @Override
+    public int recordDeparture(String staffLinkHash, YearMonth leftIn) {
+        return (int) mongo.updateMulti(Query.query(Criteria.where(LINK_HASH).is(staffLinkHash)),
+                new Update().set("staffLink.leftIn", leftIn.toString()).inc("revision", 1), SignUpDocument.class)
+                .getModifiedCount();
+    }
+
+    @Override
+    public int recordStaffTalent(String staffLinkHash, String talentId) {
+        return (int) mongo.updateMulti(Query.query(Criteria.where(LINK_HASH).is(staffLinkHash)
+                .and(LINK_TALENTS).ne(talentId)), new Update().addToSet(LINK_TALENTS, talentId).inc("revision", 1),
+                SignUpDocument.class).getModifiedCount();
+    }
+
+    @Override
+    public int recordNomination(String talentId, LocalDate on) {
+        // the latest nomination counts: a redelivered older one changes nothing
+        return (int) mongo.updateMulti(Query.query(Criteria.where(LINK_TALENTS).is(talentId).orOperator(
+                Criteria.where("staffLink.lastNominatedOn").exists(false),
+                Criteria.where("staffLink.lastNominatedOn").lt(on))),
+                new Update().set("staffLink.lastNominatedOn", on).inc("revision", 1), SignUpDocument.class)
+                .getModifiedCount();
+    }
+
+    @Override
+    public int unlinkStaff(String staffLinkHash) {
+        return (int) mongo.updateMulti(Query.query(Criteria.where(LINK_HASH).is(staffLinkHash)),
+                new Update().unset("staffLink").inc("revision", 1), SignUpDocument.class).getModifiedCount();
+    }
+
     /** The person's data gone; the revision moves on so a copy loaded before cannot write it back. */
     private static Update forgotten() {
         return new Update().set("participantRef", SignUp.ERASED).set("erased", true).unset("name").unset("email")
-                .unset("account").unset("emailFingerprint").unset("organisation").set("notWith", List.of()).inc("revision", 1);
+                .unset("account").unset("emailFingerprint").unset("organisation").unset("staffLink")
+                .set("notWith", List.of()).inc("revision", 1);
     }
 
     private static SignUp toDomain(SignUpDocument d) {
         return SignUp.restore(d.id(), d.cohortId(), d.participantRef(), d.side(), d.name(), d.email(),
                 d.emailFingerprint(), d.sector(), d.region(), d.organisation(), d.themes(), d.availability(),
                 d.capacity(), d.notWith(), d.signedUpOn(), d.cohortEnds(), d.status(), d.withdrawnOn(),
-                d.account(), d.revision());
+                d.account(), d.staffLink() == null ? null : d.staffLink().toDomain(), d.revision());
     }
 }

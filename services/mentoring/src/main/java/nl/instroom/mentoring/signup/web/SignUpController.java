@@ -44,18 +44,30 @@ class SignUpController {
             @Size(max = SignUp.MAX_NOT_WITH) Set<@NotBlank @Size(max = SignUp.MAX_ORGANISATION) String> notWith,
             @NotNull @AssertTrue(message = "the person must consent") Boolean consent,
             @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{0,79}",
-                    message = "must be an identity username: letters, digits and . _ @ -, at most 80") String account) {
+                    message = "must be an identity username: letters, digits and . _ @ -, at most 80") String account,
+            @Pattern(regexp = "[0-9]{2}[A-Z]{2}[0-9]{2}:[A-Za-z0-9][A-Za-z0-9._-]{0,39}",
+                    message = "must be <vestigingscode>:<the school's staff reference>, e.g. 21CM00:T-0412")
+            String staffLink,
+            Boolean staffLinkConsent) {
+
+        /** The link's own consent: a field error of its own when a link comes without it. */
+        @AssertTrue(message = "a staff link needs the school leader's own consent")
+        boolean isConsentGivenForStaffLink() {
+            return staffLink == null || staffLink.isBlank() || Boolean.TRUE.equals(staffLinkConsent);
+        }
     }
 
     record SignUpView(String id, String cohortId, String participantRef, Side side, String name, String email,
             String sector, String region, String organisation, Map<Theme, Integer> themes, Set<DayPart> availability,
             int capacity, Set<String> notWith, LocalDate signedUpOn, SignUp.Status status, LocalDate withdrawnOn,
-            String account) {
+            String account, String staffLinkSchool) {
 
+        /** The staff link shows as its school only: the reference is not kept, and the coordinator needs no more. */
         static SignUpView of(SignUp s) {
             return new SignUpView(s.id(), s.cohortId(), s.participantRef(), s.side(), s.name(), s.email(),
                     s.sector(), s.region(), s.organisation(), s.themes(), s.availability(), s.capacity(),
-                    s.notWith(), s.signedUpOn(), s.status(), s.withdrawnOn(), s.account());
+                    s.notWith(), s.signedUpOn(), s.status(), s.withdrawnOn(), s.account(),
+                    s.staffLink() == null ? null : s.staffLink().schoolCode());
         }
     }
 
@@ -70,7 +82,7 @@ class SignUpController {
         SignUp signUp = signUps.signUp(id, new SignUp.Answers(request.side(), request.name(), request.email(),
                 request.sector(), request.region(), request.organisation(), request.themes(),
                 request.availability(), request.capacity(), request.notWith(), request.consent(),
-                request.account()));
+                request.account(), request.staffLink(), request.staffLinkConsent()));
         return ResponseEntity.created(URI.create("/api/sign-ups/" + signUp.id())).body(SignUpView.of(signUp));
     }
 

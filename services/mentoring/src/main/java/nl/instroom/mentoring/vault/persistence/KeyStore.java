@@ -17,6 +17,7 @@ import nl.instroom.chassis.privacy.ErasureLedger;
 import nl.instroom.events.privacy.PersonRef;
 import nl.instroom.events.privacy.SubjectKind;
 import nl.instroom.mentoring.vault.domain.EmailFingerprints;
+import nl.instroom.mentoring.vault.domain.StaffLinkHashes;
 import nl.instroom.mentoring.vault.domain.TextVault;
 import nl.instroom.sealing.Aad;
 import nl.instroom.sealing.AesGcm;
@@ -54,7 +55,7 @@ import org.springframework.stereotype.Component;
  * start.
  */
 @Component
-class KeyStore implements EmailFingerprints, TextVault, InitializingBean {
+class KeyStore implements EmailFingerprints, StaffLinkHashes, TextVault, InitializingBean {
 
     /** The pepper lives in a collection of its own: no participant's erasure can reach it. */
     static final String PEPPER = "email_pepper";
@@ -117,10 +118,23 @@ class KeyStore implements EmailFingerprints, TextVault, InitializingBean {
 
     @Override
     public String of(String email) {
+        return hmac(email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The staff link under the same pepper, behind a prefix no e-mail address has (an address has an '@', the
+     * prefix ends in a NUL), so a link and an address can never hash alike.
+     */
+    @Override
+    public String hashOf(String staffLink) {
+        return hmac("staff-link\0" + staffLink.strip());
+    }
+
+    private String hmac(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(pepper(), "HmacSHA256"));
-            byte[] hash = mac.doFinal(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);

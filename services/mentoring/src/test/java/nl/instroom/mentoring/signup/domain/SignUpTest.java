@@ -68,4 +68,33 @@ class SignUpTest {
         assertThat(signUp.active()).isFalse();
         assertThatThrownBy(() -> signUp.withdraw(TODAY)).isInstanceOf(NotPossibleNow.class);
     }
+
+    private static SignUp.Answers linked(Side side, String staffLink, Boolean consent) {
+        return new SignUp.Answers(side, "Anke de Vries", "a.devries@example.nl", "PO", "AM36",
+                "Stichting Openbaar Onderwijs Zwolle", Map.of(Theme.LEADERSHIP, 3), Set.of(DayPart.MORNING),
+                side == Side.SCHOOL_LEADER ? null : 1, Set.of(), true, null, staffLink, consent);
+    }
+
+    @Test
+    void aStaffLinkIsKeptOnlyAsItsKeyedHashAndItsSchoolAndOnlyWithItsOwnConsent() {
+        SignUp signUp = SignUp.of("c1", linked(Side.SCHOOL_LEADER, " 21CM00:T-0412 ", true), "fp", null, TODAY,
+                TODAY, link -> "hmac(" + link + ")");
+
+        assertThat(signUp.staffLink().hash()).isEqualTo("hmac(21CM00:T-0412)");
+        assertThat(signUp.staffLink().schoolCode()).isEqualTo("21CM00");
+        assertThat(signUp.staffLink().leftIn()).isNull();
+
+        assertThatThrownBy(() -> SignUp.of("c1", linked(Side.SCHOOL_LEADER, "21CM00:T-0412", false), "fp", null,
+                TODAY, TODAY, link -> "h")).isInstanceOf(InvalidRequest.class).hasMessageContaining("consent");
+        assertThatThrownBy(() -> SignUp.of("c1", linked(Side.SCHOOL_LEADER, null, true), "fp", null, TODAY, TODAY,
+                link -> "h")).as("a consent without a link").isInstanceOf(InvalidRequest.class);
+        assertThatThrownBy(() -> SignUp.of("c1", linked(Side.EXECUTIVE, "21CM00:T-0412", true), "fp", null, TODAY,
+                TODAY, link -> "h")).isInstanceOf(InvalidRequest.class).hasMessageContaining("school leader");
+        assertThatThrownBy(() -> SignUp.of("c1", linked(Side.SCHOOL_LEADER, "T-0412", true), "fp", null, TODAY,
+                TODAY, link -> "h")).isInstanceOf(InvalidRequest.class).hasMessageContaining("vestigingscode");
+        assertThatThrownBy(() -> SignUp.of("c1", linked(Side.SCHOOL_LEADER, "21CM00:123456782", true), "fp", null,
+                TODAY, TODAY, link -> "h")).isInstanceOf(InvalidRequest.class).hasMessageContaining("BSN");
+        assertThat(SignUp.of("c1", linked(Side.SCHOOL_LEADER, "", null), "fp", null, TODAY, TODAY, link -> "h")
+                .staffLink()).as("no link, no consent: nothing").isNull();
+    }
 }

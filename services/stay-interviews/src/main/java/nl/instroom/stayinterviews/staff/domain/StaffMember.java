@@ -3,6 +3,7 @@ package nl.instroom.stayinterviews.staff.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.refusal.NotPossibleNow;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.stay.GrowthAmbitionShared;
+import nl.instroom.events.stay.StaffMemberLeft;
 import nl.instroom.events.stay.StayInterviewHeld;
 
 /**
@@ -142,13 +144,23 @@ public final class StaffMember {
         throw new InvalidRequest("Staff member " + staffRef + " has no interview " + interviewId);
     }
 
-    /** Records the day the employee leaves (or left): from then the retention period of their interviews runs. */
+    /**
+     * Records the day the employee leaves (or left): from then the retention period of their interviews runs. A new
+     * or changed date registers {@link StaffMemberLeft} — the reference and the month only — for mentoring, which
+     * keeps it only when a school leader gave this reference with their consent (docs/mentoring.md); stay-interviews
+     * does not know who takes part in mentoring, and must not, so every leaving date is published. The same date
+     * entered again registers nothing.
+     */
     public void leavesOn(LocalDate day) {
         if (day == null) {
             throw new InvalidRequest("A leaving date is needed");
         }
+        boolean changed = !day.equals(leavesOn);
         leavesOn = day;
         revision++;
+        if (changed) {
+            registered.add(new StaffMemberLeft(schoolCode, id(), YearMonth.from(day)));
+        }
     }
 
     /** The newest interview, which is the one the school's retention risk counts. */

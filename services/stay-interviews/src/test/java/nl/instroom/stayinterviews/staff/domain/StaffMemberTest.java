@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.List;
 import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.events.stay.GrowthAmbitionShared;
 import nl.instroom.events.stay.RiskBand;
+import nl.instroom.events.stay.StaffMemberLeft;
 import nl.instroom.events.stay.StayInterviewHeld;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,23 @@ class StaffMemberTest {
         assertThat(teacher.registeredEvents()).filteredOn(GrowthAmbitionShared.class::isInstance).containsExactly(
                 new GrowthAmbitionShared("21CM00", "21CM00:T-0412", "MENTOR", TODAY.minusDays(1)));
         assertThat(teacher.ambitionShared()).isTrue();
+    }
+
+    @Test
+    void aLeavingDateRegistersTheReferenceAndTheMonthOnlyOncePerDate() {
+        StaffMember teacher = aTeacher();
+
+        teacher.leavesOn(LocalDate.of(2027, 7, 31));
+        teacher.leavesOn(LocalDate.of(2027, 7, 31));
+
+        assertThat(teacher.registeredEvents()).as("the same date entered twice is one fact").containsExactly(
+                new StaffMemberLeft("21CM00", "21CM00:T-0412", YearMonth.of(2027, 7)));
+
+        StaffMember restored = StaffMember.restore("21CM00", "T-0412", "docent", "wiskunde", BigDecimal.ONE, 6, null,
+                LocalDate.of(2027, 7, 31), false, List.of(), 3);
+        restored.leavesOn(LocalDate.of(2027, 8, 1));
+        assertThat(restored.registeredEvents()).as("a corrected date is published again")
+                .containsExactly(new StaffMemberLeft("21CM00", "21CM00:T-0412", YearMonth.of(2027, 8)));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,6 +113,27 @@ class StaySignalsIT {
                 String text = everythingIn(record);
                 StayFixtures.SECRETS.forEach(secret -> assertThat(text).doesNotContain(secret));
             }
+        }
+    }
+
+    /** A leaving date leaves as reference and month only, on the topic only mentoring reads, from the outbox. */
+    @Test
+    void aLeavingDateIsPublishedAsTheReferenceAndTheMonthOnly(TestInfrastructure infrastructure) {
+        String school = "23AB02";
+        RestClient hr = ApiClient.as(TestTokens.instance().schoolHr(school), port);
+        register(hr, school, "T-300", "1.0");
+
+        try (TopicProbe departures = TopicProbe.on(infrastructure, Topics.STAY_DEPARTURES)) {
+            assertThat(hr.put().uri("/api/schools/{school}/staff/T-300/leaving-date", school)
+                    .contentType(MediaType.APPLICATION_JSON).body("{\"leavesOn\":\"2027-07-31\"}").retrieve()
+                    .toBodilessEntity().getStatusCode().value()).isEqualTo(200);
+
+            ConsumerRecord<String, byte[]> left = departures.awaitRecord(r -> ofType(r,
+                    "nl.instroom.stay.StaffMemberLeft.v1", school + ":T-300"));
+            JsonNode data = data(left);
+            assertThat(data.get("leftInMonth").asString()).isEqualTo("2027-07");
+            assertThat(data.get("schoolCode").asString()).isEqualTo(school);
+            assertThat(everythingIn(left)).as("the day stays inside").doesNotContain("2027-07-31");
         }
     }
 }
