@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import nl.instroom.testing.InstroomInfrastructure;
 import nl.instroom.testing.PkceSignIn;
+import nl.instroom.testing.PublishedApi;
 import nl.instroom.testing.TotpCodes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +200,15 @@ class IdentityServerIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesTheApiTheRepositoryDescribesForThePortalAndOtherTeams() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        PublishedApi.assertServedMatchesKept("identity", response.body());
     }
 
     private URI uri(String path) {

@@ -11,7 +11,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * What operations and other teams rely on in every service: health with liveness and readiness groups, Prometheus
- * metrics tagged with the service, the OpenAPI description. A service's test extends this and adds nothing.
+ * metrics tagged with the service, the OpenAPI description — equal to the copy the repository keeps
+ * ({@link PublishedApi}). A service's test extends this and adds nothing.
  */
 @InstroomInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -54,5 +55,6 @@ public abstract class OperationalEndpointsContract {
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getBody()).contains("\"openapi\"");
+        PublishedApi.assertServedMatchesKept(service, response.getBody());
     }
 }

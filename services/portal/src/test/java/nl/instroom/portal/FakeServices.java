@@ -56,6 +56,9 @@ final class FakeServices implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The services whose published APIs these fakes stand in for ({@link OpenApiContract}). */
+    static final String[] DOCUMENTED_BY = {"need-mapping", "tutoring", "scouting", "stay-interviews", "identity"};
+
     private final HttpServer server;
     /**
      * One signing key for the test JVM: the portal keeps the key set it fetched, and the fakes behind
@@ -92,7 +95,7 @@ final class FakeServices implements AutoCloseable {
         staffMembers.put("T-0042", staff("T-0042", "2025-10-01"));
         staffMembers.put("T-0077", staff("T-0077", null));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::handle);
+        OpenApiContract.install(server.createContext("/", this::handle), DOCUMENTED_BY);
         server.start();
     }
 
@@ -120,6 +123,7 @@ final class FakeServices implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        OpenApiContract.assertHonoured();
     }
 
     /** Answers one request: from its own port, or from {@link SharedPortal}'s door. */
@@ -337,7 +341,7 @@ final class FakeServices implements AutoCloseable {
             Map<String, Object> placeable = tutor("tutor-1", "Anouk Smit");
             placeable.put("needsParentalConsent", false);
             placeable.put("mayBePlaced", true);
-            json(exchange, 200, List.of(placeable, waiting));
+            json(exchange, 200, List.of(summary(placeable), summary(waiting)));
         } else if (key.matches("GET /api/tutors/[^/]+")) {
             String id = path.substring("/api/tutors/".length());
             if (id.startsWith("tutor-")) {
@@ -696,16 +700,22 @@ final class FakeServices implements AutoCloseable {
                 perThousand);
     }
 
+    /** A tutor as tutoring lists them ({@code TutorSummary}): no birth date, postcode or consent details. */
+    private static Map<String, Object> summary(Map<String, Object> tutor) {
+        Map<String, Object> summary = new LinkedHashMap<>(tutor);
+        summary.keySet().retainAll(List.of("id", "name", "schoolYear", "subjects", "weekdays", "hoursPerWeek",
+                "needsParentalConsent", "mayBePlaced"));
+        return summary;
+    }
+
     private static Map<String, Object> ranked(int rank, String code, String name, double index, double lat,
             double lon) {
         Map<String, Object> school = new LinkedHashMap<>();
         school.put("rank", rank);
         school.put("vestigingscode", code);
-        school.put("schoolCode", code);
         school.put("name", name);
         school.put("sector", "VO");
         school.put("municipality", "ZWOLLE");
-        school.put("region", "AM36");
         school.put("latitude", lat);
         school.put("longitude", lon);
         school.put("index", index);

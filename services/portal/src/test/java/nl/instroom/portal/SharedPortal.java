@@ -28,9 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureMockMvc
 abstract class SharedPortal {
 
-    private static final Door SERVICES_DOOR = new Door();
-    private static final Door ADVICE_DOOR = new Door();
-    private static final Door MENTORING_DOOR = new Door();
+    private static final Door SERVICES_DOOR = new Door(FakeServices.DOCUMENTED_BY);
+    private static final Door ADVICE_DOOR = new Door("career-advice");
+    private static final Door MENTORING_DOOR = new Door("mentoring");
 
     /** The running test class's fakes: identity and the services, career-advice, mentoring. */
     static FakeServices SERVICES;
@@ -59,9 +59,9 @@ abstract class SharedPortal {
 
     @AfterAll
     static void closeFakes() {
-        SERVICES.close();
         ADVICE.server.stop(0);
         MENTORING.close();
+        SERVICES.close(); // and fails the class if any fake answered outside a service's published API
     }
 
     @LocalServerPort
@@ -75,7 +75,10 @@ abstract class SharedPortal {
         return origin() + path;
     }
 
-    /** A local port for the JVM that hands each request to the fake behind it now. */
+    /**
+     * A local port for the JVM that hands each request to the fake behind it now, holding the answers to the
+     * published APIs of the services the fake stands in for.
+     */
     private static final class Door {
 
         private final HttpServer server;
@@ -84,13 +87,13 @@ abstract class SharedPortal {
             exchange.close();
         };
 
-        Door() {
+        Door(String... documentedBy) {
             try {
                 server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            server.createContext("/", exchange -> behind.handle(exchange));
+            OpenApiContract.install(server.createContext("/", exchange -> behind.handle(exchange)), documentedBy);
             server.start();
         }
 
