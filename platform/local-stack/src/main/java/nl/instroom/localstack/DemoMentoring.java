@@ -22,7 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
  * executives (made-up people on example.org; one executive takes two pairs), a pin and an exclusion, a matching
  * run that is confirmed, and its pairs in several states — the demo participant's pair waiting for their yes (the
  * executive said yes), two running pairs with meetings, a goal and mid-way feedback, one accepted but not started,
- * one declined and one ended early. The same input on every fresh start, so the same pairs.
+ * one declined and one ended early. The same input on every fresh start, so the same pairs, each leader's pair in
+ * the same state.
+ *
+ * <p>Two leaders whose pair started sign up with a staff link ({@link #LINKED}) at a demo school that holds stay
+ * interviews; the living demo, seeded after this, registers them at that school ({@link DemoStay}), enters a leaving
+ * date for one and has the scout nominate the other ambassador ({@link DemoScouting}), so the cohort's shortage
+ * figures show a leader who stayed, one who left, one unknown (no link) and one ambassador. This runs first because
+ * mentoring keeps nothing about a reference before a sign-up carries it (docs/mentoring.md, Limits).
  */
 final class DemoMentoring {
 
@@ -36,11 +43,42 @@ final class DemoMentoring {
             int capacity, String account) {
     }
 
+    /**
+     * A demo school leader who works at one of the living demo's stay-interview schools and links their staff
+     * reference there ({@code <schoolCode>:<staffRef>}, the reference stay-interviews and scouting use) with its own
+     * consent.
+     *
+     * @param leader the leader's place among the school leaders of {@link #PEOPLE}
+     * @param hrSchool the school's place in {@link LivingDemo#hrSchools()}
+     * @param staffRef the reference the school's HR gives them
+     * @param leaves whether HR enters a leaving date for them (they count as left)
+     * @param ambassador whether the scout of the school's region nominates them ambassador
+     */
+    record LinkedLeader(int leader, int hrSchool, String staffRef, boolean leaves, boolean ambassador) {
+
+        String link(List<String> hrSchools) {
+            return hrSchools.get(hrSchool) + ":" + staffRef;
+        }
+    }
+
+    /**
+     * Ilse Hoekstra at Regio Zwolle's largest secondary school stays and becomes an ambassador; Ruben Mulder at
+     * Flevoland's largest leaves. Both pairs start; Marieke Visser's pair starts too, without a link (unknown).
+     */
+    static final List<LinkedLeader> LINKED = List.of(
+            new LinkedLeader(1, 0, "schoolleider-110", false, true),
+            new LinkedLeader(2, 3, "schoolleider-110", true, false));
+
+    /** The linked leaders at this stay-interview school (its place in {@link LivingDemo#hrSchools()}). */
+    static List<LinkedLeader> linkedAt(int hrSchool) {
+        return LINKED.stream().filter(linked -> linked.hrSchool() == hrSchool).toList();
+    }
+
     /** The demo participant's own sign-up, linked to their demo sign-in; they are paired with the first executive. */
     static final List<Person> PEOPLE = List.of(
             new Person("SCHOOL_LEADER", "Demo Schoolleider", "Stichting Openbaar Onderwijs Zwolle", "AM36",
                     Map.of("RECRUITMENT_AND_RETENTION", 3, "LEADERSHIP", 2), 1, DemoIdentities.PARTICIPANT),
-            new Person("SCHOOL_LEADER", "Ilse Hoekstra", "Kindcentra IJsseldelta", "AM36",
+            new Person("SCHOOL_LEADER", "Ilse Hoekstra", "Stichting Voortgezet Onderwijs IJsseldelta", "AM36",
                     Map.of("CHANGE_MANAGEMENT", 3, "WELLBEING", 2), 1, null),
             new Person("SCHOOL_LEADER", "Ruben Mulder", "Scholengroep Almere", "AM11",
                     Map.of("DIGITALISATION", 3, "INNOVATION", 2), 1, null),
@@ -83,13 +121,18 @@ final class DemoMentoring {
                 "starts", today.toString(), "ends", today.plusMonths(4).toString()), 201).get("id").asString();
         List<String> leaders = new ArrayList<>();
         List<String> executives = new ArrayList<>();
+        List<String> hrSchools = LivingDemo.hrSchools();
         for (Person person : PEOPLE) {
+            LinkedLeader linked = person.side().equals("SCHOOL_LEADER") ? LINKED.stream()
+                    .filter(each -> each.leader() == leaders.size()).findFirst().orElse(null) : null;
             Map<String, Object> signUp = new LinkedHashMap<>();
             signUp.put("side", person.side());
             signUp.put("name", person.name());
             signUp.put("email", person.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '.')
                     + "@example.org");
-            signUp.put("sector", person.side().equals("SCHOOL_LEADER") ? "PO" : "bedrijfsleven");
+            // the linked leaders lead secondary schools, as the living demo's stay-interview schools are
+            signUp.put("sector", person.side().equals("SCHOOL_LEADER") ? (linked == null ? "PO" : "VO")
+                    : "bedrijfsleven");
             signUp.put("region", person.region());
             signUp.put("organisation", person.organisation());
             signUp.put("themes", person.themes());
@@ -99,6 +142,10 @@ final class DemoMentoring {
             signUp.put("consent", true);
             if (person.account() != null) {
                 signUp.put("account", person.account());
+            }
+            if (linked != null) {
+                signUp.put("staffLink", linked.link(hrSchools));
+                signUp.put("staffLinkConsent", true);
             }
             String id = api.send("POST", "/api/cohorts/" + cohort + "/sign-ups", signUp, 201).get("id").asString();
             (person.side().equals("SCHOOL_LEADER") ? leaders : executives).add(id);
@@ -111,22 +158,20 @@ final class DemoMentoring {
                 executives.get(2)), 200);
         String run = api.send("POST", "/api/cohorts/" + cohort + "/matching-runs", null, 201).get("id").asString();
         JsonNode pairs = api.send("POST", "/api/matching-runs/" + run + "/confirmation", null, 200);
-        List<String> others = new ArrayList<>();
-        String participantPair = null;
+        // each leader's pair by the leader, so every fresh start gives the same leader the same state
+        Map<String, String> pairOf = new LinkedHashMap<>();
         for (JsonNode pair : pairs) {
-            if (pair.get("leaderSignUp").asString().equals(leaders.get(0))) {
-                participantPair = pair.get("id").asString();
-            } else {
-                others.add(pair.get("id").asString());
-            }
+            pairOf.put(pair.get("leaderSignUp").asString(), pair.get("id").asString());
         }
-        if (participantPair == null || others.size() < 5) {
-            throw new IllegalStateException("The demo matching gave " + pairs.size() + " pairs, expected 6");
+        if (!pairOf.keySet().containsAll(leaders)) {
+            throw new IllegalStateException("The demo matching gave " + pairs.size() + " pairs, expected one for "
+                    + "each of the " + leaders.size() + " school leaders");
         }
         // the demo participant's pair: the executive said yes; the participant's own yes is theirs to give
-        api.accept(participantPair, "EXECUTIVE");
+        api.accept(pairOf.get(leaders.get(0)), "EXECUTIVE");
+        // Ilse Hoekstra's and Ruben Mulder's pairs run, with meetings, a goal and mid-way feedback
         for (int i = 0; i < 2; i++) {
-            String pair = others.get(i);
+            String pair = pairOf.get(leaders.get(1 + i));
             api.accept(pair, "SCHOOL_LEADER");
             api.accept(pair, "EXECUTIVE");
             api.send("POST", "/api/pairs/" + pair + "/activation", null, 200);
@@ -141,17 +186,21 @@ final class DemoMentoring {
             api.send("POST", "/api/pairs/" + pair + "/feedback", Map.of("side", "EXECUTIVE", "moment", "MIDWAY",
                     "score", 3 + i), 200);
         }
-        api.accept(others.get(2), "SCHOOL_LEADER");
-        api.accept(others.get(2), "EXECUTIVE");
-        api.send("POST", "/api/pairs/" + others.get(3) + "/refusal", Map.of("side", "EXECUTIVE"), 200);
-        api.accept(others.get(4), "SCHOOL_LEADER");
-        api.accept(others.get(4), "EXECUTIVE");
-        api.send("POST", "/api/pairs/" + others.get(4) + "/activation", null, 200);
-        api.send("POST", "/api/pairs/" + others.get(4) + "/early-end", Map.of("reason", "NO_TIME"), 200);
+        // Fatima El Amrani's is accepted, not started; Pieter de Graaf's executive declines; Marieke Visser's
+        // starts and ends early
+        api.accept(pairOf.get(leaders.get(3)), "SCHOOL_LEADER");
+        api.accept(pairOf.get(leaders.get(3)), "EXECUTIVE");
+        api.send("POST", "/api/pairs/" + pairOf.get(leaders.get(4)) + "/refusal", Map.of("side", "EXECUTIVE"), 200);
+        String endsEarly = pairOf.get(leaders.get(5));
+        api.accept(endsEarly, "SCHOOL_LEADER");
+        api.accept(endsEarly, "EXECUTIVE");
+        api.send("POST", "/api/pairs/" + endsEarly + "/activation", null, 200);
+        api.send("POST", "/api/pairs/" + endsEarly + "/early-end", Map.of("reason", "NO_TIME"), 200);
         Files.writeString(marker, cohort + "\n");
         System.out.println("  demo data: " + DemoIdentities.PROGRAMME_COORDINATOR + " ran a demo cohort of "
                 + "cross-mentoring in mentoring (" + PEOPLE.size() + " sign-ups, " + pairs.size() + " pairs; "
-                + DemoIdentities.PARTICIPANT + "'s pair waits for their yes)");
+                + DemoIdentities.PARTICIPANT + "'s pair waits for their yes; " + LINKED.size()
+                + " school leaders linked their staff reference)");
     }
 
     /** mentoring's API as the coordinator; any other answer than the expected one stops the seed, saying why. */

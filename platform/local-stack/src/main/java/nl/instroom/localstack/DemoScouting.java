@@ -18,6 +18,10 @@ import tools.jackson.databind.JsonNode;
  * one withdrawn — and three of them ambassadors for teaching at schools with need, with guest lessons and open days.
  * Each step is dated when it happened, so the funnel over past months has a shape. The suggestions (from completed
  * placements and shared ambitions) are left in the scout's inbox: deciding on them is the scout's work.
+ *
+ * <p>Besides, a demo school leader of cross-mentoring who linked their staff reference ({@link DemoMentoring#LINKED})
+ * is flagged as a talent of kind STAFF under that same reference ({@code <schoolCode>:<staffRef>}), followed up and
+ * nominated ambassador at their own school today, during their cohort: mentoring counts them as an ambassador.
  */
 final class DemoScouting {
 
@@ -39,11 +43,16 @@ final class DemoScouting {
     private final DemoData.DemoRegion region;
     private final DemoHttp scouting;
     private final Random random;
+    private final List<String> leaderLinks;
 
-    DemoScouting(DemoData.DemoRegion region, DemoHttp scouting, long seed) {
+    /**
+     * @param leaderLinks the staff links of the demo school leaders in this region who become ambassadors
+     */
+    DemoScouting(DemoData.DemoRegion region, DemoHttp scouting, long seed, List<String> leaderLinks) {
         this.region = region;
         this.scouting = scouting;
         this.random = new Random(seed);
+        this.leaderLinks = leaderLinks;
     }
 
     String seed() throws IOException, InterruptedException {
@@ -88,8 +97,29 @@ final class DemoScouting {
                 ambassadors++;
             }
         }
-        return "scout." + region.name() + " follows up " + ENDS.size() + " talents in every stage, " + ambassadors
-                + " of them ambassadors";
+        for (String link : leaderLinks) {
+            leaderAmbassador(link, today);
+        }
+        return "scout." + region.name() + " follows up " + (ENDS.size() + leaderLinks.size())
+                + " talents in every stage, " + (ambassadors + leaderLinks.size()) + " of them ambassadors";
+    }
+
+    /**
+     * A school leader in cross-mentoring, flagged under the staff reference they linked there; after this class's
+     * random choices, so the other talents stay as they were.
+     */
+    private void leaderAmbassador(String link, LocalDate today) throws IOException, InterruptedException {
+        Map<String, Object> flag = new LinkedHashMap<>();
+        flag.put("personKind", "STAFF");
+        flag.put("personRef", link);
+        flag.put("kind", "AMBASSADOR");
+        flag.put("rationale", "Schoolleider in de cross-mentoring, vertelt graag over het vak");
+        flag.put("flaggedOn", today.minusDays(21).toString());
+        flag.put("nextStepOn", null);
+        String talent = scouting.post("/api/talents", flag, 201).get("id").asString();
+        move(talent, "APPROACHED", today.minusDays(14), null);
+        move(talent, "INTERESTED", today.minusDays(7), null);
+        nominate(talent, link.substring(0, link.indexOf(':')), today);
     }
 
     private void move(String talent, String stage, LocalDate on, LocalDate nextStep) throws IOException,

@@ -19,6 +19,11 @@ import java.util.Random;
  * {@link Trend#RISING rises} the older interviews are content and the latest ones are not; at one whose risk
  * {@link Trend#FALLING falls} the older ones are worried and the latest, second interviews are better. The answers
  * are short and made up, and hold nothing about anyone's health.
+ *
+ * <p>A school where a demo school leader of cross-mentoring works ({@link DemoMentoring#LINKED}) registers them too,
+ * under the reference they linked, and enters a leaving date for the one who leaves: stay-interviews publishes it
+ * as {@code StaffMemberLeft}, which mentoring counts for that leader. It is entered before the falling schools'
+ * second interviews, so their latest assessments still fall.
  */
 final class DemoStay {
 
@@ -50,12 +55,14 @@ final class DemoStay {
     private final DemoHttp stay;
     private final Trend trend;
     private final Random random;
+    private final List<DemoMentoring.LinkedLeader> leaders;
 
-    DemoStay(String school, DemoHttp stay, Trend trend, long seed) {
+    DemoStay(String school, DemoHttp stay, Trend trend, long seed, List<DemoMentoring.LinkedLeader> leaders) {
         this.school = school;
         this.stay = stay;
         this.trend = trend;
         this.random = new Random(seed);
+        this.leaders = leaders;
     }
 
     String seed() throws IOException, InterruptedException {
@@ -74,6 +81,15 @@ final class DemoStay {
             }
             stay.post(staffPath, body, 201);
         }
+        for (DemoMentoring.LinkedLeader leader : leaders) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("staffRef", leader.staffRef());
+            body.put("role", "schoolleider");
+            body.put("subject", null);
+            body.put("fte", BigDecimal.ONE);
+            body.put("yearsInService", 6);
+            stay.post(staffPath, body, 201);
+        }
         // The first six are interviewed (7 and 8 never, 9 long ago), oldest first, ten months ago to last week.
         boolean rising = trend == Trend.RISING;
         int interviews = 0;
@@ -87,6 +103,13 @@ final class DemoStay {
         }
         stay.put(staffPath + "/" + STAFF.get(6).ref() + "/leaving-date",
                 Map.of("leavesOn", LocalDate.now().plusMonths(4).withDayOfMonth(1).toString()), 200);
+        for (DemoMentoring.LinkedLeader leader : leaders) {
+            if (leader.leaves()) {
+                // entered ahead, as HR does: the school leader leaves in six months
+                stay.put(staffPath + "/" + leader.staffRef() + "/leaving-date",
+                        Map.of("leavesOn", LocalDate.now().plusMonths(6).withDayOfMonth(1).toString()), 200);
+            }
+        }
         if (!rising) {
             // second interviews of the worried three, better now: the risk falls with each
             for (int i = 0; i < 3; i++) {
@@ -95,7 +118,8 @@ final class DemoStay {
                 interviews++;
             }
         }
-        return "HR of " + school + " registered " + STAFF.size() + " colleagues and held " + interviews
+        return "HR of " + school + " registered " + (STAFF.size() + leaders.size()) + " colleagues and held "
+                + interviews
                 + " stay-gesprekken over ten months (risk " + trend.name().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 

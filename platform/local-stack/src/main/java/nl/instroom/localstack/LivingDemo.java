@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
  * the system is for. Per region, its coordinator opens and fills vacancies in waves ({@link DemoVacancies}) and
  * registers about thirty pupils as tutors with placements in every state ({@link DemoTutoring}); its talent scout
  * follows up talents in every stage and ambassadors ({@link DemoScouting}); and HR of four schools register staff and
- * hold stay-gesprekken over the past months, two schools' risk rising and two falling ({@link DemoStay}).
+ * hold stay-gesprekken over the past months, two schools' risk rising and two falling ({@link DemoStay}). The demo
+ * school leaders of cross-mentoring who linked their staff reference ({@link DemoMentoring#LINKED}, seeded before this)
+ * are registered at their school, one leaves and one becomes an ambassador.
  *
  * <p>Deterministic: every choice comes from a {@link java.util.Random} with a fixed seed per part, so two fresh
  * starts make the same demo (but for the ids the services give and the dates, which count from today). Quick: the
@@ -79,6 +81,7 @@ final class LivingDemo {
         }
         long signIns = Duration.between(begin, Instant.now()).toMillis();
         List<Callable<String>> parts = new ArrayList<>();
+        List<String> schools = hrSchools();
         for (int r = 0; r < DemoData.REGIONS.size(); r++) {
             DemoData.DemoRegion region = DemoData.REGIONS.get(r);
             long seed = SEED * 100 + r;
@@ -86,21 +89,24 @@ final class LivingDemo {
             parts.add(() -> new DemoVacancies(region, new DemoHttp(url("need-mapping"), coordinator), seed).seed());
             parts.add(() -> new DemoTutoring(region, new DemoHttp(url("tutoring"), coordinator), hrSchools(), seed)
                     .seed());
+            List<String> leaderAmbassadors = leaderAmbassadorsIn(region, schools);
             parts.add(() -> {
                 String scout = "scout." + region.name();
                 String token = DemoSignIn.tokenOf(issuer, portalRedirectUri, identities, scout);
-                return new DemoScouting(region, new DemoHttp(url("scouting"), token), seed).seed();
+                return new DemoScouting(region, new DemoHttp(url("scouting"), token), seed, leaderAmbassadors)
+                        .seed();
             });
         }
-        List<String> schools = hrSchools();
         for (int s = 0; s < schools.size(); s++) {
             String school = schools.get(s);
+            List<DemoMentoring.LinkedLeader> leaders = DemoMentoring.linkedAt(s);
             // Two schools' risk rises, two schools' falls: Regio Zwolle's first demo HR school rises.
             DemoStay.Trend trend = s % 2 == 0 ? DemoStay.Trend.RISING : DemoStay.Trend.FALLING;
             long seed = SEED * 1000 + s;
             parts.add(() -> {
                 String token = DemoSignIn.tokenOf(issuer, portalRedirectUri, identities, DemoIdentities.hrUser(school));
-                return new DemoStay(school, new DemoHttp(url("stay-interviews"), token), trend, seed).seed();
+                return new DemoStay(school, new DemoHttp(url("stay-interviews"), token), trend, seed, leaders)
+                        .seed();
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(parts.size());
@@ -125,6 +131,16 @@ final class LivingDemo {
         done.forEach(line -> System.out.println("  demo data: " + line));
         System.out.println("  demo data: the living demo took " + Duration.between(begin, Instant.now()).toMillis()
                 + " ms, of which " + signIns + " ms its people's sign-ins");
+    }
+
+    /** The staff links of the demo school leaders who become ambassadors, at a school of this region. */
+    private static List<String> leaderAmbassadorsIn(DemoData.DemoRegion region, List<String> hrSchools)
+            throws IOException {
+        List<String> codes = DemoData.schools(region).stream().map(school -> school.path("vestigingscode").asString(""))
+                .toList();
+        return DemoMentoring.LINKED.stream().filter(DemoMentoring.LinkedLeader::ambassador)
+                .map(leader -> leader.link(hrSchools))
+                .filter(link -> codes.contains(link.substring(0, link.indexOf(':')))).toList();
     }
 
     private static String url(String service) {

@@ -316,10 +316,12 @@ public final class LocalStack {
         Duration took = Duration.between(begin, Instant.now());
         DemoData.seedOnce(data, "http://" + BIND + ":" + SERVICES.get(0).port(), issuer, identities,
                 portalRedirectUri);
+        // mentoring's demo cohort before the living demo: its school leaders' staff links must be on their sign-ups
+        // before stay-interviews and scouting publish facts about them, or mentoring never sees those facts
+        DemoMentoring.seedOnce(data, "http://" + BIND + ":" + port("mentoring"), issuer, identities,
+                portalRedirectUri);
         LivingDemo.seedOnce(data, issuer, identities, portalRedirectUri);
         DemoAdvice.seedOnce(data, "http://" + BIND + ":" + port("career-advice"), issuer, identities,
-                portalRedirectUri);
-        DemoMentoring.seedOnce(data, "http://" + BIND + ":" + port("mentoring"), issuer, identities,
                 portalRedirectUri);
         printSummary(took, credentials, secondFactors);
         watch();

@@ -39,6 +39,101 @@ class ExactMatchingPropertyTest {
         Random random = new Random(seed);
         List<Participant> leaders = participants(random, "l", 5 + random.nextInt(40), false);
         List<Participant> executives = participants(random, "e", 3 + random.nextInt(30), true);
+        Matching matching = generatedMatching(random, leaders, executives);
+
+        Matching.Proposal proposal = matching.propose(new AssignmentPairingSolver());
+
+        Set<PairKey> pins = new HashSet<>();
+        for (Participant leader : leaders) {
+            for (Participant executive : executives) {
+                PairKey pair = new PairKey(leader.signUpId(), executive.signUpId());
+                if (matching.explain(pair).pinned()) {
+                    pins.add(pair);
+                }
+            }
+        }
+        Map<String, Integer> leaderUse = new HashMap<>();
+        Map<String, Integer> executiveUse = new HashMap<>();
+        long sum = 0;
+        for (Matching.ProposedPair pair : proposal.pairs()) {
+            Matching.Explanation explanation = matching.explain(pair.pair());
+            assertThat(explanation.exclusions()).as("exclusions of %s", pair.pair()).isEmpty();
+            ScoreBreakdown score = pair.score();
+            assertThat(score.pairPoints() + score.regionPoints()
+                    + score.themes().stream().mapToInt(ScoreBreakdown.ThemeFit::points).sum())
+                    .isEqualTo(score.total()).isEqualTo(explanation.score().total());
+            leaderUse.merge(pair.pair().leader(), 1, Integer::sum);
+            executiveUse.merge(pair.pair().executive(), 1, Integer::sum);
+            sum += score.total();
+        }
+        leaderUse.forEach((id, used) -> assertThat(used).isLessThanOrEqualTo(1));
+        executiveUse.forEach((id, used) -> assertThat(used)
+                .isLessThanOrEqualTo(matching.executive(id).orElseThrow().capacity()));
+        assertThat(proposal.pairs()).extracting(Matching.ProposedPair::pair).containsAll(pins);
+        assertThat(proposal.objective()).isEqualTo(sum);
+        assertThat(proposal.provenOptimal()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {3, 7, 11, 19, 23, 42, 61, 77, 97, 101, 211, 307, 401, 503, 607, 701})
+    void onSmallCohortsTheObjectiveEqualsAnExhaustiveSearch(long seed) {
+        Random random = new Random(seed);
+        List<Participant> leaders = participants(random, "l", 2 + random.nextInt(5), false);
+        List<Participant> executives = participants(random, "e", 2 + random.nextInt(3), true);
+        Matching matching = generatedMatching(random, leaders, executives);
+
+        Matching.Proposal proposal = matching.propose(new AssignmentPairingSolver());
+
+        assertThat(proposal.provenOptimal()).isTrue();
+        assertThat(proposal.objective()).as("seed %d: %d leaders × %d executives", seed, leaders.size(),
+                executives.size()).isEqualTo(exhaustiveOptimum(matching, leaders, executives));
+    }
+
+    /**
+     * The best total over every choice of at most one allowed executive per leader that keeps each executive's
+     * capacity and contains every pin; leaders are capacity 1, so this enumerates every feasible set of pairs.
+     */
+    private static long exhaustiveOptimum(Matching matching, List<Participant> leaders,
+            List<Participant> executives) {
+        Matching.Explanation[][] pairs = new Matching.Explanation[leaders.size()][executives.size()];
+        for (int l = 0; l < leaders.size(); l++) {
+            for (int e = 0; e < executives.size(); e++) {
+                pairs[l][e] = matching.explain(new PairKey(leaders.get(l).signUpId(), executives.get(e).signUpId()));
+            }
+        }
+        return best(pairs, executives, 0, new int[executives.size()]);
+    }
+
+    private static long best(Matching.Explanation[][] pairs, List<Participant> executives, int leader, int[] used) {
+        if (leader == pairs.length) {
+            return 0;
+        }
+        boolean pinned = false;
+        for (Matching.Explanation pair : pairs[leader]) {
+            pinned |= pair.pinned();
+        }
+        long best = pinned ? Long.MIN_VALUE : best(pairs, executives, leader + 1, used);
+        for (int e = 0; e < executives.size(); e++) {
+            Matching.Explanation pair = pairs[leader][e];
+            if (!pair.allowed() || (pinned && !pair.pinned()) || used[e] == executives.get(e).capacity()) {
+                continue;
+            }
+            used[e]++;
+            long rest = best(pairs, executives, leader + 1, used);
+            used[e]--;
+            if (rest != Long.MIN_VALUE) {
+                best = Math.max(best, pair.score().total() + rest);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The coordinator's exclusions, earlier pairs of these people and up to four pins the coordinator would be
+     * allowed, drawn at random.
+     */
+    private static Matching generatedMatching(Random random, List<Participant> leaders,
+            List<Participant> executives) {
         Set<Set<String>> earlier = new HashSet<>();
         Set<PairKey> excluded = new HashSet<>();
         for (int i = 0; i < leaders.size(); i++) {
@@ -62,31 +157,8 @@ class ExactMatchingPropertyTest {
                 // the coordinator would have been refused this pin
             }
         }
-        Matching matching = new Matching(leaders, executives, new CoordinatorRules(pins, excluded), earlier,
+        return new Matching(leaders, executives, new CoordinatorRules(pins, excluded), earlier,
                 MatchingWeights.DEFAULT);
-
-        Matching.Proposal proposal = matching.propose(new AssignmentPairingSolver());
-
-        Map<String, Integer> leaderUse = new HashMap<>();
-        Map<String, Integer> executiveUse = new HashMap<>();
-        long sum = 0;
-        for (Matching.ProposedPair pair : proposal.pairs()) {
-            Matching.Explanation explanation = matching.explain(pair.pair());
-            assertThat(explanation.exclusions()).as("exclusions of %s", pair.pair()).isEmpty();
-            ScoreBreakdown score = pair.score();
-            assertThat(score.pairPoints() + score.regionPoints()
-                    + score.themes().stream().mapToInt(ScoreBreakdown.ThemeFit::points).sum())
-                    .isEqualTo(score.total()).isEqualTo(explanation.score().total());
-            leaderUse.merge(pair.pair().leader(), 1, Integer::sum);
-            executiveUse.merge(pair.pair().executive(), 1, Integer::sum);
-            sum += score.total();
-        }
-        leaderUse.forEach((id, used) -> assertThat(used).isLessThanOrEqualTo(1));
-        executiveUse.forEach((id, used) -> assertThat(used)
-                .isLessThanOrEqualTo(matching.executive(id).orElseThrow().capacity()));
-        assertThat(proposal.pairs()).extracting(Matching.ProposedPair::pair).containsAll(pins);
-        assertThat(proposal.objective()).isEqualTo(sum);
-        assertThat(proposal.provenOptimal()).isTrue();
     }
 
     private static List<Participant> participants(Random random, String prefix, int count, boolean executives) {
