@@ -62,7 +62,7 @@ class LastWrittenTest {
     }
 
     @Test
-    void concurrentWritersStayWithinTheBoundAndEachRecallsItsOwnLastWrite() throws Exception {
+    void concurrentWritersStayWithinTheBoundAndNeverLeaveAnOlderCopy() throws Exception {
         int limit = 50;
         LastWritten last = new LastWritten(limit);
         int threads = 4;
