@@ -37,6 +37,12 @@ public final class BenchRun {
     static final String SCENARIOS = "instroom.bench.scenarios";
     /** Closed-loop clients of the route finder: as many as the REST rows, twice the machine's cores. */
     static final int ROUTE_FINDER_CLIENTS = 4;
+    /**
+     * Seconds of walks before the measured 30: the route finder's profile of 28 November showed the JIT compiler
+     * threads of career-advice and its store still taking about a third of the machine 10-40 s into the walks (a
+     * Spring service meets most of its request path for the first time there), which is warm-up, not the service.
+     */
+    static final int ROUTE_FINDER_WARMUP = 60;
 
     /** Progress on the console: each phase and step with the time since the run began. */
     static final class Progress {
@@ -249,12 +255,13 @@ public final class BenchRun {
     private static Map<String, Object> routeFinder(Api api, Progress progress, Profiles walkProfiles,
             Profiles baselineProfiles) throws Exception {
         Map<String, Object> routeFinder = new LinkedHashMap<>();
-        progress.line("route finder: " + ROUTE_FINDER_CLIENTS + " visitors at a time, 10 s warm-up + 30 s"
+        progress.line("route finder: " + ROUTE_FINDER_CLIENTS + " visitors at a time, " + ROUTE_FINDER_WARMUP
+                + " s warm-up + 30 s (and apart: seconds 10-40, the window before 28 November)"
                 + (walkProfiles == null ? "" : ", career-advice and its store under Flight Recorder"));
         if (walkProfiles != null) {
             walkProfiles.start();
         }
-        Map<String, Object> walks = RouteFinderLoad.walks(api, ROUTE_FINDER_CLIENTS, 10, 30);
+        Map<String, Object> walks = RouteFinderLoad.walks(api, ROUTE_FINDER_CLIENTS, 10, ROUTE_FINDER_WARMUP, 30);
         progress.line("  " + walks);
         if (walkProfiles != null) {
             routeFinder.put("walkProfiles", walkProfiles.stopAndRead());

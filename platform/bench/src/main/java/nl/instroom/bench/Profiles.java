@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -63,6 +65,7 @@ final class Profiles {
         Waits gc = new Waits();
         Map<String, Waits> blocked = new HashMap<>();
         Map<String, Waits> slowReads = new HashMap<>();
+        Map<String, double[]> cpuByTime = new TreeMap<>();
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
             String type = event.getEventType().getName();
             // What a closed loop's tail is made of besides CPU: pauses of the whole JVM, threads blocked on a
@@ -75,6 +78,17 @@ final class Profiles {
                 String monitor = event.getClass("monitorClass") == null ? "?" : event.getClass("monitorClass").getName();
                 blocked.computeIfAbsent(monitor + " in " + firstOwnFrame(event.getStackTrace()), key -> new Waits())
                         .add(event.getDuration().toNanos(), event.getDuration().toNanos());
+                continue;
+            }
+            if (type.equals("jdk.ThreadCPULoad")) {
+                // Every 10 s for every thread at once, each as a share of the machine: the JIT compiler's threads
+                // apart from the rest (a closed loop's latency grows with whatever else takes the cores).
+                String thread = event.getThread("eventThread") == null ? null : event.getThread("eventThread")
+                        .getOSName();
+                String at = event.getStartTime().truncatedTo(ChronoUnit.SECONDS).toString().substring(11, 19);
+                double load = event.getFloat("user") + event.getFloat("system");
+                double[] shares = cpuByTime.computeIfAbsent(at, key -> new double[2]);
+                shares[thread != null && thread.contains("CompilerThread") ? 0 : 1] += load;
                 continue;
             }
             if (type.equals("jdk.SocketRead")) {
@@ -112,6 +126,15 @@ final class Profiles {
         reading.put("gcPauses", gc.asMap());
         reading.put("monitorBlocked", waits(blocked));
         reading.put("socketReadsOver10Ms", waits(slowReads));
+        List<Map<String, Object>> cpu = new ArrayList<>();
+        cpuByTime.forEach((at, shares) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("at", at);
+            row.put("jitCompilerPercentOfMachine", Math.round(shares[0] * 1000) / 10.0);
+            row.put("otherThreadsPercentOfMachine", Math.round(shares[1] * 1000) / 10.0);
+            cpu.add(row);
+        });
+        reading.put("cpuEvery10s", cpu);
         return reading;
     }
 

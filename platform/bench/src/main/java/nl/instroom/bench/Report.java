@@ -151,7 +151,9 @@ final class Report {
                 .append("._\n\n");
         md.append("| What | Clients | Rate | p50 | p95 | p99 | max | Unexpected status |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        md.append("| Route finder answers (start, each answer, routes) | ").append(walks.get("clients")).append(" | ")
+        md.append("| Route finder answers (start, each answer, routes)")
+                .append(walks.containsKey("warmupSeconds") ? ", after " + walks.get("warmupSeconds") + " s" : "")
+                .append(" | ").append(walks.get("clients")).append(" | ")
                 .append(walks.get("answersPerSecond")).append(" answers/s (")
                 .append(walks.get("walksCompletedPerSecond")).append(" walks/s) | ").append(ms(walks.get("p50Ms")))
                 .append(" | ").append(ms(walks.get("p95Ms"))).append(" | ").append(ms(walks.get("p99Ms")))
@@ -163,6 +165,15 @@ final class Report {
             md.append("| … of which `").append(kind.getKey()).append("` | | ").append(figures.get("perSecond"))
                     .append(" /s | ").append(ms(figures.get("p50Ms"))).append(" | | ")
                     .append(ms(figures.get("p99Ms"))).append(" | | |\n");
+        }
+        Map<String, Object> early = (Map<String, Object>) walks.get("afterShortWarmup");
+        if (early != null) {
+            md.append("| The same walks, seconds ").append(early.get("fromSecond")).append("–")
+                    .append(early.get("toSecond")).append(" (JIT compilers still at work) | ")
+                    .append(walks.get("clients")).append(" | ").append(early.get("answersPerSecond"))
+                    .append(" answers/s | ").append(ms(early.get("p50Ms"))).append(" | ")
+                    .append(ms(early.get("p95Ms"))).append(" | ").append(ms(early.get("p99Ms"))).append(" | ")
+                    .append(ms(early.get("maxMs"))).append(" | |\n");
         }
         md.append("| Baseline: `GET /api/route-finder/sessions/{id}` | ").append(baseline.get("clients"))
                 .append(" | ").append(baseline.get("requestsPerSecond")).append(" reads/s | ")

@@ -46,25 +46,39 @@ final class RouteFinderLoad {
                 n -> get(BASE + "/sessions/" + sessions.get((int) (n % sessions.size()))));
     }
 
-    /** The walks: {@code clients} visitors at a time, each request sent as soon as the last one was answered. */
-    static Map<String, Object> walks(Api api, int clients, int warmupSeconds, int seconds) throws Exception {
+    /**
+     * The walks: {@code clients} visitors at a time, each request sent as soon as the last one was answered, measured
+     * for {@code seconds} after {@code warmupSeconds}. Also measured, apart, the window that begins after only
+     * {@code shortWarmupSeconds} and lasts as long, while the services' JIT compilers are still at work
+     * ({@code afterShortWarmup}): the runs before 28 November measured that window, and the profile showed the
+     * compiler threads of career-advice and its store taking about a third of the machine through it.
+     */
+    static Map<String, Object> walks(Api api, int clients, int shortWarmupSeconds, int warmupSeconds, int seconds)
+            throws Exception {
         Map<String, List<Double>> latencies = new LinkedHashMap<>();
+        Map<String, List<Double>> early = new LinkedHashMap<>();
         for (String kind : List.of("start", "answer", "routes")) {
             latencies.put(kind, Collections.synchronizedList(new ArrayList<>()));
+            early.put(kind, Collections.synchronizedList(new ArrayList<>()));
         }
         AtomicInteger unexpected = new AtomicInteger();
         AtomicInteger completed = new AtomicInteger();
         AtomicLong visitors = new AtomicLong();
-        long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
-        long end = warmupEnd + seconds * 1_000_000_000L;
+        long begin = System.nanoTime();
+        Window measured = new Window(begin + warmupSeconds * 1_000_000_000L,
+                begin + (warmupSeconds + seconds) * 1_000_000_000L, latencies);
+        Window earlyWindow = new Window(begin + shortWarmupSeconds * 1_000_000_000L,
+                begin + (shortWarmupSeconds + seconds) * 1_000_000_000L, early);
+        List<Window> windows = List.of(measured, earlyWindow);
+        long end = measured.end();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread thread = new Thread(() -> {
                 try {
                     while (System.nanoTime() < end) {
                         long visitor = visitors.getAndIncrement();
-                        JsonNode session = call(api.http, post(BASE + "/sessions", ""), 201, "start", latencies,
-                                warmupEnd, end, unexpected);
+                        JsonNode session = call(api.http, post(BASE + "/sessions", ""), 201, "start", windows,
+                                unexpected);
                         if (session == null) {
                             continue;
                         }
@@ -77,12 +91,12 @@ final class RouteFinderLoad {
                                     .get("value").asString();
                             session = call(api.http, put(BASE + "/sessions/" + id + "/answers/"
                                     + question.get("id").asString(), "{\"value\":\"" + value + "\"}"), 200,
-                                    "answer", latencies, warmupEnd, end, unexpected);
+                                    "answer", windows, unexpected);
                             asked++;
                         }
                         if (session != null && !session.hasNonNull("next")
                                 && call(api.http, get(BASE + "/sessions/" + id + "/routes"), 200, "routes",
-                                        latencies, warmupEnd, end, unexpected) != null) {
+                                        windows, unexpected) != null) {
                             completed.incrementAndGet();
                         }
                     }
@@ -96,17 +110,28 @@ final class RouteFinderLoad {
         for (Thread thread : threads) {
             thread.join();
         }
+        Map<String, Object> row = figures(latencies, seconds);
+        row.put("endpoint", "route finder walks (start, each answer, routes)");
+        row.put("clients", clients);
+        row.put("warmupSeconds", warmupSeconds);
+        row.put("seconds", seconds);
+        row.put("unexpectedStatus", unexpected.get());
+        row.put("walksCompletedPerSecond", Baselines.round(completed.get() / (double) seconds));
+        Map<String, Object> afterShortWarmup = figures(early, seconds);
+        afterShortWarmup.put("fromSecond", shortWarmupSeconds);
+        afterShortWarmup.put("toSecond", shortWarmupSeconds + seconds);
+        row.put("afterShortWarmup", afterShortWarmup);
+        return row;
+    }
+
+    /** Rate and percentiles of one window's latencies, all kinds together and each kind on its own. */
+    private static Map<String, Object> figures(Map<String, List<Double>> latencies, int seconds) {
         List<Double> all = new ArrayList<>();
         latencies.values().forEach(all::addAll);
         Percentiles p = Percentiles.of(all);
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("endpoint", "route finder walks (start, each answer, routes)");
-        row.put("clients", clients);
-        row.put("seconds", seconds);
         row.put("requests", p.count());
-        row.put("unexpectedStatus", unexpected.get());
         row.put("answersPerSecond", Baselines.round(p.count() / (double) seconds));
-        row.put("walksCompletedPerSecond", Baselines.round(completed.get() / (double) seconds));
         row.put("p50Ms", Baselines.round(p.p50()));
         row.put("p95Ms", Baselines.round(p.p95()));
         row.put("p99Ms", Baselines.round(p.p99()));
@@ -121,21 +146,26 @@ final class RouteFinderLoad {
         return row;
     }
 
+    /** A measured window ({@link System#nanoTime()}) and the latencies of the requests that lay wholly within it. */
+    private record Window(long start, long end, Map<String, List<Double>> latencies) {
+    }
+
     /**
-     * Sends one request and reads its answer; records its latency when it lay wholly within the measured window.
+     * Sends one request and reads its answer; records its latency in each window it lay wholly within.
      *
-     * @return the answer, or null when its status was not the expected one (counted)
+     * @return the answer, or null when its status was not the expected one (counted in the main window)
      */
     private static JsonNode call(HttpClient http, HttpRequest request, int expected, String kind,
-            Map<String, List<Double>> latencies, long warmupEnd, long end, AtomicInteger unexpected)
-            throws Exception {
+            List<Window> windows, AtomicInteger unexpected) throws Exception {
         long before = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         long after = System.nanoTime();
-        boolean measured = before >= warmupEnd && after <= end;
-        if (measured) {
-            latencies.get(kind).add((after - before) / 1e6);
+        for (Window window : windows) {
+            if (before >= window.start() && after <= window.end()) {
+                window.latencies().get(kind).add((after - before) / 1e6);
+            }
         }
+        boolean measured = before >= windows.get(0).start() && after <= windows.get(0).end();
         if (response.statusCode() != expected) {
             if (measured) {
                 unexpected.incrementAndGet();

@@ -36,6 +36,9 @@ class ReportTest {
         walks.put("maxMs", 120.0);
         walks.put("unexpectedStatus", 0);
         walks.put("byKind", Map.of("answer", Map.of("perSecond", 200.0, "p50Ms", 10.0, "p99Ms", 19.0)));
+        walks.put("warmupSeconds", 60);
+        walks.put("afterShortWarmup", Map.of("fromSecond", 10, "toSecond", 40, "answersPerSecond", 280.5,
+                "p50Ms", 11.0, "p95Ms", 16.0, "p99Ms", 24.5, "maxMs", 140.0));
         Map<String, Object> baseline = Map.of("clients", 4, "requestsPerSecond", 625.0, "p50Ms", 5.0, "p95Ms", 8.0,
                 "p99Ms", 11.0, "unexpectedStatus", 0);
         Map<String, Object> result = Map.of("startedAt", "2026-11-27T17:00:00Z",
@@ -46,6 +49,9 @@ class ReportTest {
 
         assertThat(md).contains("2 cores (shared)").contains("312.5 answers/s (52.1 walks/s)")
                 .contains("| 9.8 ms | 14.2 ms | 18.7 ms | 120 ms | 0 |").contains("`answer`")
-                .contains("625.0 reads/s").contains("50.0 % of the baseline").contains("route-finder.json");
+                .contains("625.0 reads/s").contains("50.0 % of the baseline").contains("route-finder.json")
+                .contains("routes), after 60 s |")
+                .contains("seconds 10–40 (JIT compilers still at work) | 4 | 280.5 answers/s | 11.0 ms | 16.0 ms"
+                        + " | 24.5 ms");
     }
 }
