@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +35,8 @@ class BsonValuesTest {
     @Test
     void everyKindOfIdReadsBackAsWritten() {
         List<Object> ids = new ArrayList<>(TEXTS);
-        ids.addAll(List.of(42, 42L, 4.5, new ObjectId(), new Document("brin", "21CM").append("nr", 0), true,
-                Missing.getInstance()));
+        ids.addAll(List.of(42, 42L, 4.5, new ObjectId(), UUID.randomUUID(),
+                new Document("brin", "21CM").append("nr", 0), true, Missing.getInstance()));
         for (Object id : ids) {
             WriteBuffer buffer = new WriteBuffer();
             BsonValues.VALUES.write(buffer, id);
@@ -53,7 +54,9 @@ class BsonValuesTest {
         for (int i = 0; i < 50; i++) {
             values.add(Long.toString(random.nextLong(), 36));
             values.add(new ObjectId());
+            values.add(new UUID(random.nextLong(), random.nextLong()));
         }
+        values.addAll(List.of(new UUID(-1, 0), new UUID(0, -1), new UUID(Long.MIN_VALUE, 1), new UUID(1, 1)));
         values.addAll(List.of(7, 7.5, true, new Document("a", 1)));
         for (Object a : values) {
             for (Object b : values) {
