@@ -116,7 +116,7 @@ final class National {
         schoolImport.put("httpSeconds", Baselines.round(importSeconds));
         progress.line("  " + schoolImport);
         progress.line("national: waiting until need-mapping's outbox is empty and tutoring has caught up");
-        Map<String, Object> drained = awaitQuiet(Duration.ofMinutes(15));
+        Map<String, Object> drained = Quiet.await(api, progress, Duration.ofMinutes(15));
         schoolImport.put("secondsUntilEventsThrough", Baselines.round((System.nanoTime() - importStart) / 1e9));
         schoolImport.put("drain", drained);
         progress.line("  through after " + schoolImport.get("secondsUntilEventsThrough") + " s: " + drained);
@@ -633,69 +633,13 @@ final class National {
         return regions;
     }
 
-    /**
-     * Until need-mapping's outbox has been empty, nothing more was published and tutoring had no lag for 10 s
-     * running (or the time is up).
-     */
-    private Map<String, Object> awaitQuiet(Duration limit) throws Exception {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Baselines.BOOTSTRAP);
-        long deadline = System.nanoTime() + limit.toNanos();
-        long quietSince = -1;
-        double lastPublished = -1;
-        double backlog = -1;
-        long lag = -1;
-        long lastLine = 0;
-        try (Admin admin = Admin.create(props)) {
-            while (System.nanoTime() < deadline) {
-                String metrics = prometheus(8081);
-                backlog = sum(metrics, "instroom_outbox_backlog", null);
-                double published = sum(metrics, "instroom_events_published_total", null);
-                lag = tutoringLag(admin);
-                boolean quiet = backlog == 0 && lag == 0 && published == lastPublished;
-                if (!quiet) {
-                    quietSince = -1;
-                } else if (quietSince < 0) {
-                    quietSince = System.nanoTime();
-                } else if (System.nanoTime() - quietSince > 10_000_000_000L) {
-                    break;
-                }
-                lastPublished = published;
-                if (System.nanoTime() - lastLine > 15_000_000_000L) {
-                    lastLine = System.nanoTime();
-                    progress.line(String.format(Locale.ROOT, "  outbox backlog %.0f, published %.0f, tutoring lag %d",
-                            backlog, published, lag));
-                }
-                Thread.sleep(1000);
-            }
-        }
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("quiet", quietSince >= 0);
-        state.put("outboxBacklog", backlog);
-        state.put("tutoringLag", lag);
-        return state;
-    }
-
-    private static long tutoringLag(Admin admin) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("tutoring")
-                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-        long lag = 0;
-        for (var end : admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet()) {
-            OffsetAndMetadata at = committed.get(end.getKey());
-            lag += Math.max(0, end.getValue().offset() - (at == null ? 0 : at.offset()));
-        }
-        return lag;
-    }
-
     /** Events published so far per service and type, from each service's {@code instroom.events.published}. */
     private Map<String, Double> eventsPublished() throws Exception {
         Map<String, Double> published = new TreeMap<>();
         for (int port : SERVICE_PORTS) {
             String metrics;
             try {
-                metrics = prometheus(port);
+                metrics = Quiet.prometheus(api, port);
             } catch (IllegalStateException e) {
                 progress.line("  " + e.getMessage());
                 continue;
@@ -712,7 +656,7 @@ final class National {
     }
 
     private Map<String, Object> heap() throws Exception {
-        String metrics = prometheus(8081);
+        String metrics = Quiet.prometheus(api, 8081);
         Map<String, Object> heap = new LinkedHashMap<>();
         heap.put("heapUsedMb", Math.round(sum(metrics, "jvm_memory_used_bytes", "area=\"heap\"") / 1e6));
         heap.put("heapCommittedMb", Math.round(sum(metrics, "jvm_memory_committed_bytes", "area=\"heap\"") / 1e6));
@@ -722,19 +666,7 @@ final class National {
     }
 
     private double heapUsed() throws Exception {
-        return sum(prometheus(8081), "jvm_memory_used_bytes", "area=\"heap\"");
-    }
-
-    /** A service's {@code /actuator/prometheus}, read with the integration client's token (allowed to read it). */
-    private String prometheus(int port) throws Exception {
-        HttpResponse<String> response = api.http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
-                .header("Authorization", "Bearer " + api.token()).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("metrics of port " + port + ": " + response.statusCode());
-        }
-        return response.body();
+        return sum(Quiet.prometheus(api, 8081), "jvm_memory_used_bytes", "area=\"heap\"");
     }
 
     /** The sum of a metric's samples, optionally only those whose labels contain {@code label}. */

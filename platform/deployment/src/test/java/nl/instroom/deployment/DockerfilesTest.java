@@ -34,7 +34,8 @@ class DockerfilesTest {
 
     @ParameterizedTest
     @CsvSource({"platform/identity, 9000", "services/need-mapping, 8081", "services/tutoring, 8082",
-        "services/scouting, 8083", "services/stay-interviews, 8084", "services/mentoring, 8086", "services/portal, 8080"})
+        "services/scouting, 8083", "services/stay-interviews, 8084", "services/career-advice, 8085",
+        "services/mentoring, 8086", "services/portal, 8080"})
     void compose_builds_each_application_with_its_module_jar_and_port(String module, int port) throws IOException {
         Matcher finalName = Pattern.compile("<finalName>([^<]+)</finalName>")
                 .matcher(Files.readString(Repository.root().resolve(module).resolve("pom.xml")));

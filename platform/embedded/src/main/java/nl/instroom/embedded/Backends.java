@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -48,6 +49,12 @@ final class Backends {
                         List<IndexKey> keys, boolean sparse) {
                     return SecondaryIndex.keeps(keys) ? SecondaryIndex.of(indexName, keys)
                             : super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+                }
+
+                @Override
+                protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+                    return new PlannedCollection.InMemory(this, collectionName, options,
+                            InMemory.this.getCursorRegistry());
                 }
             };
         }
@@ -99,10 +106,12 @@ final class Backends {
                 @Override
                 protected MongoCollection<Object> openOrCreateCollection(String collectionName,
                         CollectionOptions options) {
-                    // Opened first with documents as BSON; the backend then finds the map open and uses it.
-                    StoreFormat.documents(OnFile.this.getMvStore(),
-                            StoreFormat.DOCUMENT_MAPS + getFullCollectionNamespace(collectionName));
-                    return super.openOrCreateCollection(collectionName, options);
+                    // The maps named as mongo-java-server's H2 backend names them, the documents' map with BSON.
+                    String namespace = getFullCollectionNamespace(collectionName);
+                    MVStore store = OnFile.this.getMvStore();
+                    return new PlannedCollection.OnFile(this, collectionName, options,
+                            StoreFormat.documents(store, StoreFormat.DOCUMENT_MAPS + namespace),
+                            store.openMap(StoreFormat.META_MAPS + namespace), OnFile.this.getCursorRegistry());
                 }
             };
         }

@@ -31,6 +31,9 @@ public final class EmbeddedMongo {
     /** How soon writes without a journaled write concern reach the file (they may be lost on a crash). */
     static final Duration BACKGROUND_COMMIT = Duration.ofSeconds(1);
 
+    /** H2's page cache, in MB; {@code -Dinstroom.store.page-cache-mb} overrides it. */
+    static final int PAGE_CACHE_MB = Integer.getInteger("instroom.store.page-cache-mb", 64);
+
     /**
      * Network threads. Each connection is served by one thread, and a journaled write holds its thread until the
      * commit: with fewer threads than connections, one waiting write stalls other connections' requests. A service's
@@ -56,8 +59,11 @@ public final class EmbeddedMongo {
         // Each commit writes every page it changed again, whole: small pages (8 keys, 2 KB) write least per
         // commit; with H2's defaults (48 keys, 16 KB) journaled writes were about a fifth slower. No compression:
         // it cost a sixth of the store's CPU under load, for little on disk (docs/performance.md).
+        // Small pages make deep trees: a lookup reads four or five pages, each through H2's page cache. With H2's
+        // 16 MB the cache was full under the pipeline benchmark and its eviction bookkeeping, with the pages read
+        // again from the file, was an eighth of the store's CPU; the store's heap has room for more.
         MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled()
-                .autoCommitBufferSize(0).keysPerPage(8).pageSplitSize(2 * 1024).open();
+                .autoCommitBufferSize(0).keysPerPage(8).pageSplitSize(2 * 1024).cacheSize(PAGE_CACHE_MB).open();
         return new Server(new Backends.OnFile(store, BACKGROUND_COMMIT).version(REPORTED_VERSION));
     }
 

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.exception.KeyConstraintError;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,41 @@ final class PlannedIdIndex<P> extends Index<P> {
             }
         }
         return Optional.of(new Document(ID, id));
+    }
+
+    /**
+     * The filter without its {@code _id} part, when that part pins {@code _id} to strings or ObjectIds (equality,
+     * {@code $eq}, {@code $in}) so that this index's candidates satisfy it exactly; empty otherwise. Values of other
+     * types are left to the matcher: numbers, for instance, are equal across types ({@code 5} and {@code 5.0}).
+     */
+    static Optional<Document> withoutExactIds(Document query) {
+        if (query == null || !query.containsKey(ID)) {
+            return Optional.empty();
+        }
+        Object id = query.get(ID);
+        if (id instanceof Document condition) {
+            if (condition.size() != 1) {
+                return Optional.empty();
+            }
+            if (condition.get("$eq") != null) {
+                id = condition.get("$eq");
+            } else if (condition.get("$in") instanceof List<?> values && !values.isEmpty()
+                    && values.stream().allMatch(PlannedIdIndex::exact)) {
+                id = values.get(0);
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (!exact(id)) {
+            return Optional.empty();
+        }
+        Document rest = new Document(query);
+        rest.remove(ID);
+        return Optional.of(rest);
+    }
+
+    private static boolean exact(Object value) {
+        return value instanceof String || value instanceof ObjectId;
     }
 
     @Override

@@ -27,6 +27,8 @@ final class StoreFormat {
     static final String DOCUMENT_MAPS = "databases.";
     /** ... and an index in the map {@code <db>.<coll>._index_<name>}. */
     static final String INDEX_MAP = "._index_";
+    /** ... and facts about a collection (its data size) in {@code meta.<db>.<coll>}. */
+    static final String META_MAPS = "meta.";
     private static final String FORMAT_MAP = "instroom.store-format";
     private static final String LAYOUT = "layout";
     private static final String BSON = "bson-2";

@@ -11,11 +11,13 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
+import java.nio.file.Path;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Filters that pin {@code _id} and add conditions — how the services guard revisions, apply an event once and
@@ -92,6 +94,57 @@ class PlannedIdIndexIT {
         assertThat(schools.find(Filters.and(Filters.gt("_id", "10"), Filters.lt("revision", 5)))
                 .map(d -> d.getString("_id")).into(new java.util.ArrayList<>()))
                 .containsExactlyInAnyOrder("21CM00");
+    }
+
+    @Test
+    void aFilterPinningStringIdsIsMatchedOnlyOnTheRestOnEitherBackend(@TempDir Path dir) {
+        for (MongoServer store : List.of(EmbeddedMongo.inMemory(), EmbeddedMongo.persistent(dir.resolve("p.mv")))) {
+            try (MongoClient other = MongoClients.create(store.bindAndGetConnectionString())) {
+                MongoCollection<Document> region = other.getDatabase("planner").getCollection("schools");
+                region.insertMany(List.of(aSchoolAtRevision("21CM00", 3), aSchoolAtRevision("32ED00", 7),
+                        aSchoolAtRevision("04EW00", 1), new Document("_id", 5).append("revision", 2)));
+                List<String> codes = List.of("21CM00", "32ED00", "04EW00", "99XX99");
+
+                assertThat(codesOf(region.find(Filters.in("_id", codes)))).as("a list of codes alone")
+                        .containsExactlyInAnyOrder("21CM00", "32ED00", "04EW00");
+                assertThat(codesOf(region.find(Filters.and(Filters.in("_id", codes), Filters.gt("revision", 2)))
+                        .sort(new Document("revision", -1)).limit(1))).as("with a condition, sorted and limited")
+                        .containsExactly("32ED00");
+                assertThat(region.find(Filters.in("_id", codes)).projection(new Document("revision", 0))
+                        .into(new java.util.ArrayList<>())).as("projected").allSatisfy(school ->
+                        assertThat(school).doesNotContainKey("revision"));
+                assertThat(region.countDocuments(Filters.and(Filters.eq("_id", "04EW00"), Filters.eq("revision", 1))))
+                        .isEqualTo(1);
+                assertThat(region.countDocuments(new Document("_id", 5.0))).as("a number equals across types")
+                        .isEqualTo(1);
+                assertThat(region.countDocuments(Filters.in("_id", List.of(5.0, "21CM00")))).isEqualTo(2);
+                assertThat(region.updateMany(Filters.and(Filters.in("_id", codes), Filters.lt("revision", 5)),
+                        Updates.inc("revision", 10)).getModifiedCount()).isEqualTo(2);
+                assertThat(region.deleteMany(Filters.and(Filters.in("_id", codes), Filters.gt("revision", 10)))
+                        .getDeletedCount()).isEqualTo(2);
+                assertThat(codesOf(region.find(Filters.in("_id", codes)))).containsExactly("32ED00");
+            } finally {
+                store.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void onlyStringAndObjectIdPinsAreLeftOutOfTheMatch() {
+        assertThat(PlannedIdIndex.withoutExactIds(server("_id", "21CM00").append("revision", 1)))
+                .contains(server("revision", 1));
+        assertThat(PlannedIdIndex.withoutExactIds(server("_id", server("$in", List.of("21CM00", "32ED00")))))
+                .contains(new de.bwaldvogel.mongo.bson.Document());
+        assertThat(PlannedIdIndex.withoutExactIds(server("_id", server("$eq", "21CM00")))).isPresent();
+        assertThat(PlannedIdIndex.withoutExactIds(server("_id", 5))).as("numbers match across types").isEmpty();
+        assertThat(PlannedIdIndex.withoutExactIds(server("_id", server("$in", List.of("21CM00", 5))))).isEmpty();
+        assertThat(PlannedIdIndex.withoutExactIds(server("_id", server("$gt", "0")))).isEmpty();
+        assertThat(PlannedIdIndex.withoutExactIds(server("_id", server("brin", "21CM")))).isEmpty();
+        assertThat(PlannedIdIndex.withoutExactIds(server("revision", 1))).isEmpty();
+    }
+
+    private static List<String> codesOf(com.mongodb.client.FindIterable<Document> found) {
+        return found.map(d -> d.getString("_id")).into(new java.util.ArrayList<>());
     }
 
     private static de.bwaldvogel.mongo.bson.Document server(String key, Object value) {
