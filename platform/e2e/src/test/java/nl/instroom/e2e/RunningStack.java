@@ -57,7 +57,10 @@ public final class RunningStack implements BeforeAllCallback, AutoCloseable {
         }
     }
 
-    /** The running stack itself, for the fault tests that kill and restart parts of it. */
+    /**
+     * The running stack itself: its data folder, and for the fault suite the stack whose parts
+     * {@link nl.instroom.localstack.StackFaults} kills and restarts.
+     */
     public static LocalStack stack() {
         return stack;
     }

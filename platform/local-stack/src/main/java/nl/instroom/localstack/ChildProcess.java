@@ -36,22 +36,21 @@ final class ChildProcess {
         return new ChildProcess(name, builder.start(), log, command, environment);
     }
 
-    /** The same process started again, as it was first started (its log goes on in the same file). */
-    ChildProcess startAgain() throws IOException {
-        return start(name, command, environment, log.getParent());
-    }
-
-    /** Kills the process without warning (SIGKILL), as a crash or {@code kill -9} would, and waits for it to end. */
-    void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-    }
-
     String name() {
         return name;
     }
 
     Path log() {
         return log;
+    }
+
+    /** The command it was started with, so it can be started again as it was. */
+    List<String> command() {
+        return command;
+    }
+
+    Map<String, String> environment() {
+        return environment;
     }
 
     long pid() {

@@ -144,7 +144,6 @@ final class LivingDemo {
     }
 
     private static String url(String service) {
-        return LocalStack.SERVICES.stream().filter(each -> each.name().equals(service))
-                .map(each -> "http://" + LocalStack.BIND + ":" + each.port()).findFirst().orElseThrow();
+        return StackPorts.service(service).url();
     }
 }

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.instroom.e2e.RunningStack;
 import nl.instroom.events.Topics;
+import nl.instroom.localstack.StackFaults;
 import nl.instroom.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -94,39 +95,39 @@ class FaultsIT {
     @Order(1)
     void theBrokerKilledUnderLoadLosesNothingAndKeepsEachAggregatesOrder() throws Exception {
         underFault("broker killed (SIGKILL) and restarted", schools.subList(0, 6), () -> {
-            RunningStack.stack().killBroker();
-        }, () -> RunningStack.stack().startBrokerAgain());
+            faults().killBroker();
+        }, () -> faults().startBrokerAgain());
     }
 
     @Test
     @Order(2)
     void tutoringKilledMidBatchAppliesEverythingOnceAfterItsRestart() throws Exception {
         underFault("tutoring killed (SIGKILL) mid-batch, restarted", schools.subList(6, 12),
-                () -> RunningStack.stack().kill("tutoring"), () -> RunningStack.stack().startAgain("tutoring"));
+                () -> faults().kill("tutoring"), () -> faults().startAgain("tutoring"));
     }
 
     @Test
     @Order(3)
     void needMappingKilledWhileItsRelayPublishesLosesNoEvent() throws Exception {
         underFault("need-mapping killed (SIGKILL) while its relay publishes, restarted", schools.subList(12, 18),
-                () -> RunningStack.stack().kill("need-mapping"),
-                () -> RunningStack.stack().startAgain("need-mapping"));
+                () -> faults().kill("need-mapping"),
+                () -> faults().startAgain("need-mapping"));
     }
 
     @Test
     @Order(4)
     void tutoringsStoreStoppedAndRestartedLosesNothingAndDeadLettersNothing() throws Exception {
         underFault("tutoring's store stopped and restarted", schools.subList(18, 24),
-                () -> RunningStack.stack().stopProcess("store-tutoring"),
-                () -> RunningStack.stack().startAgain("store-tutoring"));
+                () -> faults().stopProcess("store-tutoring"),
+                () -> faults().startAgain("store-tutoring"));
     }
 
     @Test
     @Order(5)
     void needMappingsStoreKilledKeepsEveryAcknowledgedVacancy() throws Exception {
         underFault("need-mapping's store killed (SIGKILL) and restarted", schools.subList(24, 30),
-                () -> RunningStack.stack().kill("store-need-mapping"),
-                () -> RunningStack.stack().startAgain("store-need-mapping"));
+                () -> faults().kill("store-need-mapping"),
+                () -> faults().startAgain("store-need-mapping"));
     }
 
     @Test
@@ -276,6 +277,11 @@ class FaultsIT {
      * after the one before it. A repeat of an earlier revision (a duplicate the relay may send after a crash) is
      * allowed; a revision arriving before its predecessor, or a gap, is a lost or reordered event.
      */
+    /** The faults this suite injects, into the stack the journeys' extension started. */
+    private static StackFaults faults() {
+        return StackFaults.of(RunningStack.stack());
+    }
+
     private static int assertEachAggregateInOrder(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, Long> highest = new LinkedHashMap<>();
         List<String> outOfOrder = new ArrayList<>();

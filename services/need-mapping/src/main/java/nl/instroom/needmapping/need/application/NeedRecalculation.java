@@ -19,6 +19,7 @@ import nl.instroom.needmapping.need.domain.NeedSources;
 import nl.instroom.needmapping.need.domain.SchoolNeed;
 import nl.instroom.needmapping.need.domain.SchoolNeeds;
 import nl.instroom.needmapping.school.application.RegionsChanged;
+import nl.instroom.needmapping.vacancy.application.VacancyChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +49,7 @@ import org.springframework.stereotype.Service;
  * once, not once per school. The ranking and the summaries read only the read model.
  */
 @Service
-public class NeedRecalculation implements SmartLifecycle, RegionsChanged {
+public class NeedRecalculation implements SmartLifecycle, RegionsChanged, VacancyChanges {
 
     /**
      * Schools per pass. A pass reads their open vacancies; the store serves one query at a time per collection, so
@@ -83,11 +84,13 @@ public class NeedRecalculation implements SmartLifecycle, RegionsChanged {
     }
 
     /** Something about this school changed: it is scored again soon. */
+    @Override
     public void schoolChanged(String schoolCode) {
         marked.add(schoolCode);
         wake();
     }
 
+    @Override
     public void schoolsChanged(Collection<String> schoolCodes) {
         if (!schoolCodes.isEmpty()) {
             marked.addAll(schoolCodes);

@@ -15,7 +15,6 @@ import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.chassis.web.NotFoundException;
 import nl.instroom.events.needmap.Urgency;
-import nl.instroom.needmapping.need.application.NeedRecalculation;
 import nl.instroom.needmapping.school.domain.School;
 import nl.instroom.needmapping.school.domain.Schools;
 import nl.instroom.needmapping.vacancy.domain.Vacancies;
@@ -48,13 +47,13 @@ public class VacancyService {
 
     private final Vacancies vacancies;
     private final Schools schools;
-    private final NeedRecalculation needRecalculation;
+    private final VacancyChanges changes;
     private final Clock clock;
 
-    VacancyService(Vacancies vacancies, Schools schools, NeedRecalculation needRecalculation, Clock clock) {
+    VacancyService(Vacancies vacancies, Schools schools, VacancyChanges changes, Clock clock) {
         this.vacancies = vacancies;
         this.schools = schools;
-        this.needRecalculation = needRecalculation;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -108,7 +107,7 @@ public class VacancyService {
             }
         }
         vacancies.insertAll(opened);
-        needRecalculation.schoolsChanged(opened.stream().map(Vacancy::schoolCode).distinct().toList());
+        changes.schoolsChanged(opened.stream().map(Vacancy::schoolCode).distinct().toList());
         return outcomes;
     }
 
@@ -150,7 +149,7 @@ public class VacancyService {
 
     private Vacancy saved(Vacancy vacancy) {
         vacancies.save(vacancy);
-        needRecalculation.schoolChanged(vacancy.schoolCode());
+        changes.schoolChanged(vacancy.schoolCode());
         return vacancy;
     }
 
