@@ -52,7 +52,10 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
-    private static final int LOAD = 1_200;
+    private static final int LOAD = 1_800;
+    /** Events each fault must have run under: vacancies accepted while one part was down for a third of the load. */
+    private static final int AT_LEAST_ACCEPTED = 1_000;
+    private static int checkedBefore;
     private static final int PER_IMPORT = 100;
     private static final String BOOTSTRAP = "127.0.0.1:9092";
     private static final String VACANCIES_DLQ = Topics.deadLetterTopic(Topics.VACANCIES, "tutoring");
@@ -79,8 +82,8 @@ class FaultsIT {
                 .uri("/api/need/ranking?region={r}&limit=60", REGION).retrieve().body(JsonNode.class);
         schools = ranking.valueStream().map(s -> s.get("vestigingscode").asString())
                 .filter(code -> !code.equals(RunningStack.hrSchool())).toList();
-        REPORT.add("| fault | vacancies opened / filled (accepted by the API) | events checked for order | "
-                + "applied by tutoring | duplicates ignored | dead-lettered | lost | out of order |");
+        REPORT.add("| fault | vacancies opened / filled (accepted by the API) | events checked for order (of them "
+                + "during this fault) | applied by tutoring | duplicates ignored | dead-lettered | lost | out of order |");
         REPORT.add("|---|---:|---:|---:|---:|---:|---:|---:|");
     }
 
@@ -339,11 +342,15 @@ class FaultsIT {
     private void report(String fault, Load load, int checked, Set<String> applied, String duplicatesIgnored,
             int parked) {
         int lost = load.stillOpen().size() - applied.size();
+        // The probes read the topics from their beginning (the order of a school's need changes spans faults).
+        int duringThisFault = checked - checkedBefore;
+        checkedBefore = checked;
         REPORT.add("| " + fault + " | " + load.opened().size() + " / " + load.filled().size() + " | " + checked
-                + " | " + applied.size() + " | " + duplicatesIgnored + " | " + parked + " | " + lost + " | 0 |");
+                + " (" + duringThisFault + ") | " + applied.size() + " | " + duplicatesIgnored + " | " + parked
+                + " | " + lost + " | 0 |");
         assertThat(lost).as("lost").isZero();
-        assertThat(load.opened().size()).as("load of at least a thousand vacancies accepted")
-                .isGreaterThanOrEqualTo(LOAD * 6 / 10);
+        assertThat(load.opened().size()).as("vacancies accepted under this fault")
+                .isGreaterThanOrEqualTo(AT_LEAST_ACCEPTED);
     }
 
     /** A consumer's outcome counter, from the service's Prometheus endpoint (since that process started). */
