@@ -1,14 +1,11 @@
 package nl.instroom.needmapping.vacancy.application;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import nl.instroom.chassis.refusal.ChangedMeanwhile;
+import nl.instroom.chassis.outbox.InMemoryAggregates;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.needmapping.vacancy.domain.Vacancies;
 import nl.instroom.needmapping.vacancy.domain.Vacancy;
@@ -21,35 +18,31 @@ import nl.instroom.needmapping.vacancy.domain.VacancyStatus;
  */
 final class InMemoryVacancies implements Vacancies {
 
-    private final Map<String, Vacancy> stored = new LinkedHashMap<>();
-    private final List<InstroomEvent> published = new ArrayList<>();
+    private final InMemoryAggregates<Vacancy> stored = new InMemoryAggregates<>(
+            new InMemoryAggregates.Shape<>("Vacancy", Vacancy::id, Vacancy::revision, Vacancy::loadedRevision,
+                    Vacancy::registeredEvents, InMemoryVacancies::copy));
 
     @Override
     public Optional<Vacancy> find(String id) {
-        return Optional.ofNullable(stored.get(id)).map(InMemoryVacancies::copy);
+        return stored.find(id);
     }
 
     @Override
     public List<Vacancy> atSchool(String schoolCode, VacancyStatus status) {
-        return stored.values().stream().filter(v -> v.schoolCode().equals(schoolCode))
+        return stored.all().filter(v -> v.schoolCode().equals(schoolCode))
                 .filter(v -> status == null || v.status() == status)
-                .sorted(Comparator.comparing(Vacancy::openedOn).reversed()).map(InMemoryVacancies::copy).toList();
+                .sorted(Comparator.comparing(Vacancy::openedOn).reversed()).toList();
     }
 
     @Override
     public void save(Vacancy vacancy) {
-        long storedRevision = stored.containsKey(vacancy.id()) ? stored.get(vacancy.id()).revision() : 0;
-        if (storedRevision != vacancy.loadedRevision()) {
-            throw new ChangedMeanwhile("Vacancy " + vacancy.id() + " changed meanwhile");
-        }
-        stored.put(vacancy.id(), copy(vacancy));
-        published.addAll(vacancy.registeredEvents());
+        stored.save(vacancy);
     }
 
     @Override
     public List<VacancyHistory.Dates> datesAtSchools(Collection<String> schoolCodes, LocalDate closedSince,
             int limit) {
-        return stored.values().stream().filter(v -> schoolCodes.contains(v.schoolCode()))
+        return stored.all().filter(v -> schoolCodes.contains(v.schoolCode()))
                 .filter(v -> v.closedOn() == null || !v.closedOn().isBefore(closedSince)).limit(limit)
                 .map(v -> new VacancyHistory.Dates(v.openedOn(), v.status(), v.closedOn())).toList();
     }
@@ -60,7 +53,7 @@ final class InMemoryVacancies implements Vacancies {
     }
 
     List<InstroomEvent> published() {
-        return List.copyOf(published);
+        return stored.published();
     }
 
     private static Vacancy copy(Vacancy v) {

@@ -1,13 +1,10 @@
 package nl.instroom.scouting.talent.application;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import nl.instroom.chassis.refusal.ChangedMeanwhile;
+import nl.instroom.chassis.outbox.InMemoryAggregates;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.events.scouting.PersonKind;
 import nl.instroom.events.scouting.TalentStage;
@@ -20,50 +17,46 @@ import nl.instroom.scouting.talent.domain.Talents;
  */
 public final class InMemoryTalents implements Talents {
 
-    private final Map<String, Talent> stored = new LinkedHashMap<>();
-    private final List<InstroomEvent> published = new ArrayList<>();
+    private final InMemoryAggregates<Talent> stored = new InMemoryAggregates<>(
+            new InMemoryAggregates.Shape<>("Talent", Talent::id, Talent::revision, Talent::loadedRevision,
+                    Talent::registeredEvents, InMemoryTalents::copy));
 
     @Override
     public Optional<Talent> find(String id) {
-        return Optional.ofNullable(stored.get(id)).map(InMemoryTalents::copy);
+        return stored.find(id);
     }
 
     @Override
     public void save(Talent talent) {
-        long storedRevision = stored.containsKey(talent.id()) ? stored.get(talent.id()).revision() : 0;
-        if (storedRevision != talent.loadedRevision()) {
-            throw new ChangedMeanwhile("Talent " + talent.id() + " changed meanwhile");
-        }
-        stored.put(talent.id(), copy(talent));
-        published.addAll(talent.registeredEvents());
+        stored.save(talent);
     }
 
     @Override
     public List<Talent> list(String region, TalentStage stage, PersonKind personKind, LocalDate nextStepDueBy) {
-        return stored.values().stream().filter(t -> region == null || t.region().equals(region))
+        return stored.all().filter(t -> region == null || t.region().equals(region))
                 .filter(t -> stage == null || t.stage() == stage)
                 .filter(t -> personKind == null || t.personKind() == personKind)
                 .filter(t -> nextStepDueBy == null || t.nextStepOn() != null && !t.nextStepOn().isAfter(nextStepDueBy))
-                .limit(LIST_LIMIT).map(InMemoryTalents::copy).toList();
+                .limit(LIST_LIMIT).toList();
     }
 
     @Override
     public boolean openFor(PersonKind personKind, String personRef) {
-        return stored.values().stream().anyMatch(t -> t.personKind() == personKind
+        return stored.all().anyMatch(t -> t.personKind() == personKind
                 && t.personRef().equals(personRef) && !t.closed());
     }
 
     @Override
     public List<Talent> flaggedBetween(String region, LocalDate from, LocalDate to) {
-        return stored.values().stream().filter(t -> t.region().equals(region))
+        return stored.all().filter(t -> t.region().equals(region))
                 .filter(t -> !t.flaggedOn().isBefore(from) && !t.flaggedOn().isAfter(to))
-                .map(InMemoryTalents::copy).toList();
+                .toList();
     }
 
     @Override
     public List<Talent> ambassadorsIn(String region) {
-        return stored.values().stream().filter(t -> t.region().equals(region) && t.ambassadorship() != null)
-                .map(InMemoryTalents::copy).toList();
+        return stored.all().filter(t -> t.region().equals(region) && t.ambassadorship() != null)
+                .toList();
     }
 
     @Override
@@ -88,7 +81,7 @@ public final class InMemoryTalents implements Talents {
 
     /** The events the saves so far would have published, in order. */
     public List<InstroomEvent> published() {
-        return List.copyOf(published);
+        return stored.published();
     }
 
     private static Talent copy(Talent t) {

@@ -1,14 +1,11 @@
 package nl.instroom.stayinterviews.staff.application;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.instroom.chassis.refusal.ChangedMeanwhile;
+import nl.instroom.chassis.outbox.InMemoryAggregates;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.stayinterviews.staff.domain.StaffMember;
 import nl.instroom.stayinterviews.staff.domain.StaffMembers;
@@ -21,47 +18,43 @@ import nl.instroom.stayinterviews.staff.domain.StaffMembers;
  */
 final class InMemoryStaffMembers implements StaffMembers {
 
-    private final Map<String, StaffMember> stored = new LinkedHashMap<>();
-    private final List<InstroomEvent> published = new ArrayList<>();
+    private final InMemoryAggregates<StaffMember> stored = new InMemoryAggregates<>(
+            new InMemoryAggregates.Shape<>("Staff member", StaffMember::id, StaffMember::revision,
+                    StaffMember::loadedRevision, StaffMember::registeredEvents, InMemoryStaffMembers::copy));
 
     @Override
     public Optional<StaffMember> find(String id) {
-        return Optional.ofNullable(stored.get(id)).map(InMemoryStaffMembers::copy);
+        return stored.find(id);
     }
 
     @Override
     public List<StaffMember> atSchool(String schoolCode) {
-        return stored.values().stream().filter(member -> member.schoolCode().equals(schoolCode))
-                .map(InMemoryStaffMembers::copy).toList();
+        return stored.all().filter(member -> member.schoolCode().equals(schoolCode))
+                .toList();
     }
 
     @Override
     public List<StaffMember> leftBefore(LocalDate day) {
-        return stored.values().stream().filter(member -> member.leftBefore(day)).map(InMemoryStaffMembers::copy)
+        return stored.all().filter(member -> member.leftBefore(day))
                 .toList();
     }
 
     @Override
     public Set<String> schoolsWithStaff() {
-        return new TreeSet<>(stored.values().stream().map(StaffMember::schoolCode).toList());
+        return new TreeSet<>(stored.all().map(StaffMember::schoolCode).toList());
     }
 
     @Override
     public void save(StaffMember member) {
-        long storedRevision = stored.containsKey(member.id()) ? stored.get(member.id()).revision() : 0;
-        if (storedRevision != member.loadedRevision()) {
-            throw new ChangedMeanwhile("Staff member " + member.id() + " changed meanwhile");
-        }
-        stored.put(member.id(), copy(member));
-        published.addAll(member.registeredEvents());
+        stored.save(member);
     }
 
     @Override
     public int remove(String id, List<InstroomEvent> farewell) {
-        if (stored.remove(id) == null) {
+        if (!stored.remove(id)) {
             return 0;
         }
-        published.addAll(farewell);
+        stored.publish(farewell);
         return 1;
     }
 
@@ -71,7 +64,7 @@ final class InMemoryStaffMembers implements StaffMembers {
     }
 
     List<InstroomEvent> published() {
-        return List.copyOf(published);
+        return stored.published();
     }
 
     private static StaffMember copy(StaffMember m) {

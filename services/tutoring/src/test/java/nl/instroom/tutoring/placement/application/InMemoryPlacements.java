@@ -1,12 +1,9 @@
 package nl.instroom.tutoring.placement.application;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import nl.instroom.chassis.refusal.ChangedMeanwhile;
+import nl.instroom.chassis.outbox.InMemoryAggregates;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.tutoring.placement.domain.Placement;
 import nl.instroom.tutoring.placement.domain.Placements;
@@ -17,40 +14,36 @@ import nl.instroom.tutoring.placement.domain.Placements;
  */
 final class InMemoryPlacements implements Placements {
 
-    private final Map<String, Placement> stored = new LinkedHashMap<>();
-    private final List<InstroomEvent> published = new ArrayList<>();
+    private final InMemoryAggregates<Placement> stored = new InMemoryAggregates<>(
+            new InMemoryAggregates.Shape<>("Placement", Placement::id, Placement::revision, Placement::loadedRevision,
+                    Placement::registeredEvents, InMemoryPlacements::copy));
 
     @Override
     public Optional<Placement> find(String id) {
-        return Optional.ofNullable(stored.get(id)).map(InMemoryPlacements::copy);
+        return stored.find(id);
     }
 
     @Override
     public void save(Placement placement) {
-        long storedRevision = stored.containsKey(placement.id()) ? stored.get(placement.id()).revision() : 0;
-        if (storedRevision != placement.loadedRevision()) {
-            throw new ChangedMeanwhile("Placement " + placement.id() + " changed meanwhile");
-        }
-        stored.put(placement.id(), copy(placement));
-        published.addAll(placement.registeredEvents());
+        stored.save(placement);
     }
 
     @Override
     public List<Placement> ofTutor(String tutorId) {
-        return stored.values().stream().filter(p -> p.tutorId().equals(tutorId)).map(InMemoryPlacements::copy)
+        return stored.all().filter(p -> p.tutorId().equals(tutorId))
                 .toList();
     }
 
     @Override
     public List<Placement> atSchool(String schoolCode) {
-        return stored.values().stream().filter(p -> p.schoolCode().equals(schoolCode)).map(InMemoryPlacements::copy)
+        return stored.all().filter(p -> p.schoolCode().equals(schoolCode))
                 .toList();
     }
 
     @Override
     public List<Placement> openInRegion(String region) {
-        return stored.values().stream().filter(p -> p.region().equals(region) && p.open())
-                .map(InMemoryPlacements::copy).toList();
+        return stored.all().filter(p -> p.region().equals(region) && p.open())
+                .toList();
     }
 
     @Override
@@ -64,7 +57,7 @@ final class InMemoryPlacements implements Placements {
     }
 
     List<InstroomEvent> published() {
-        return List.copyOf(published);
+        return stored.published();
     }
 
     private static Placement copy(Placement p) {

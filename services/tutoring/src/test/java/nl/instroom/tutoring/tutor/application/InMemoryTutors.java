@@ -2,13 +2,10 @@ package nl.instroom.tutoring.tutor.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import nl.instroom.chassis.refusal.ChangedMeanwhile;
+import nl.instroom.chassis.outbox.InMemoryAggregates;
 import nl.instroom.events.InstroomEvent;
 import nl.instroom.tutoring.tutor.domain.Tutor;
 import nl.instroom.tutoring.tutor.domain.Tutors;
@@ -20,27 +17,23 @@ import nl.instroom.tutoring.tutor.domain.Tutors;
  */
 public final class InMemoryTutors implements Tutors {
 
-    private final Map<String, Tutor> stored = new LinkedHashMap<>();
-    private final List<InstroomEvent> published = new ArrayList<>();
+    private final InMemoryAggregates<Tutor> stored = new InMemoryAggregates<>(
+            new InMemoryAggregates.Shape<>("Tutor", Tutor::id, Tutor::revision, Tutor::loadedRevision,
+                    Tutor::registeredEvents, InMemoryTutors::copy));
 
     @Override
     public Optional<Tutor> find(String id) {
-        return Optional.ofNullable(stored.get(id)).map(InMemoryTutors::copy);
+        return stored.find(id);
     }
 
     @Override
     public void save(Tutor tutor) {
-        long storedRevision = stored.containsKey(tutor.id()) ? stored.get(tutor.id()).revision() : 0;
-        if (storedRevision != tutor.loadedRevision()) {
-            throw new ChangedMeanwhile("Tutor " + tutor.id() + " changed meanwhile");
-        }
-        stored.put(tutor.id(), copy(tutor));
-        published.addAll(tutor.registeredEvents());
+        stored.save(tutor);
     }
 
     @Override
     public List<Tutor> inRegion(String region) {
-        return stored.values().stream().filter(tutor -> tutor.region().equals(region)).map(InMemoryTutors::copy)
+        return stored.all().filter(tutor -> tutor.region().equals(region))
                 .toList();
     }
 
@@ -52,7 +45,7 @@ public final class InMemoryTutors implements Tutors {
 
     @Override
     public List<String> registeredBefore(LocalDate day, String afterId, int limit) {
-        return stored.values().stream().filter(t -> t.registeredOn() != null && t.registeredOn().isBefore(day))
+        return stored.all().filter(t -> t.registeredOn() != null && t.registeredOn().isBefore(day))
                 .map(Tutor::id).filter(id -> afterId == null || id.compareTo(afterId) > 0).sorted().limit(limit)
                 .toList();
     }
@@ -64,21 +57,21 @@ public final class InMemoryTutors implements Tutors {
 
     @Override
     public int erase(String id) {
-        return stored.remove(id) == null ? 0 : 1;
+        return stored.remove(id) ? 1 : 0;
     }
 
     @Override
     public List<Tutor> withPendingWithdrawal(int limit) {
-        return stored.values().stream().filter(tutor -> tutor.withdrawalPendingSince() != null)
-                .sorted(Comparator.comparing(Tutor::withdrawalPendingSince)).limit(limit).map(InMemoryTutors::copy)
+        return stored.all().filter(tutor -> tutor.withdrawalPendingSince() != null)
+                .sorted(Comparator.comparing(Tutor::withdrawalPendingSince)).limit(limit)
                 .toList();
     }
 
     @Override
     public void withdrawalDone(String id, Instant since) {
-        Tutor tutor = stored.get(id);
+        Tutor tutor = stored.find(id).orElse(null);
         if (tutor != null && since.equals(tutor.withdrawalPendingSince())) {
-            stored.put(id, Tutor.restore(tutor.id(), tutor.name(), tutor.schoolAttended(), tutor.schoolYear(),
+            stored.replace(Tutor.restore(tutor.id(), tutor.name(), tutor.schoolAttended(), tutor.schoolYear(),
                     tutor.dateOfBirth(), tutor.subjects(), tutor.availability(), tutor.pc4(), tutor.maxTravelKm(),
                     tutor.region(), tutor.registeredOn(), tutor.consent(), tutor.announced(), null,
                     tutor.revision()));
@@ -87,7 +80,7 @@ public final class InMemoryTutors implements Tutors {
 
     /** The events the saves so far would have published, in order. */
     public List<InstroomEvent> published() {
-        return List.copyOf(published);
+        return stored.published();
     }
 
     private static Tutor copy(Tutor tutor) {
