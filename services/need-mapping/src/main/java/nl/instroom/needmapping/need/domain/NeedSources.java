@@ -19,8 +19,9 @@ public interface NeedSources {
     /**
      * Counts these regions' medians again from their schools and keeps them, for every instance to read; all regions
      * when the collection is empty. Called when a region's schools changed, before its schools are scored again.
+     * Answers the regions counted.
      */
-    void refreshMedianPupils(Collection<String> regions);
+    java.util.Set<String> refreshMedianPupils(Collection<String> regions);
 
     /** The codes of every registered school of the region. */
     List<String> schoolsOf(String region);

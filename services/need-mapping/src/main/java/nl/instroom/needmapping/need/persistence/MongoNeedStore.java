@@ -129,8 +129,8 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
     }
 
     @Override
-    public void refreshMedianPupils(Collection<String> regions) {
-        countAndKeepMedians(regions);
+    public Set<String> refreshMedianPupils(Collection<String> regions) {
+        return countAndKeepMedians(regions).keySet();
     }
 
     private Map<String, Double> countAndKeepMedians(Collection<String> regions) {
