@@ -61,6 +61,7 @@ public class NeedRecalculation implements SmartLifecycle, RegionsChanged, Vacanc
     private static final Logger log = LoggerFactory.getLogger(NeedRecalculation.class);
     private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
     static final long AGGREGATE_AT_LEAST_EVERY_MS = 1000;
+    static final int SCORING_PER_AGGREGATING = 4;
 
     private final NeedSources sources;
     private final SchoolNeeds needs;
@@ -252,13 +253,14 @@ public class NeedRecalculation implements SmartLifecycle, RegionsChanged, Vacanc
 
     /**
      * While schools wait, when the regions are aggregated again: at least {@value #AGGREGATE_AT_LEAST_EVERY_MS} ms
-     * after the last round ended, and at least twice its length — so aggregating takes at most a third of the worker
-     * while a burst is scored. Aggregating every region a burst touched reads all their views; in the national
-     * benchmark's burst a round of 35 regions took longer than a second, so with a fixed interval every pass of
-     * schools was followed by a whole round and the scores waited for the rankings.
+     * after the last round ended, and at least {@value #SCORING_PER_AGGREGATING} times its length — so aggregating
+     * takes at most a fifth of the worker while a burst is scored, and the rankings lag the scores by a few rounds'
+     * length at most. Aggregating every region a burst touched reads all their views; in the national benchmark's
+     * burst a round of 35 regions took longer than a second, so with a fixed interval every pass of schools was
+     * followed by a whole round and the scores waited for the rankings.
      */
     static long nextAggregationWhileBusy(long began, long ended) {
-        return ended + Math.max(AGGREGATE_AT_LEAST_EVERY_MS, 2 * (ended - began));
+        return ended + Math.max(AGGREGATE_AT_LEAST_EVERY_MS, SCORING_PER_AGGREGATING * (ended - began));
     }
 
     /**
