@@ -35,9 +35,12 @@ import org.springframework.stereotype.Service;
  *
  * <p>A pass reads, for up to {@value #MAX_PER_PASS} marked schools at once, their stored needs (first, for the
  * revisions), their inputs and their regions' median sizes, scores them, and stores those whose need changed in one
- * bulk write, each guarded by the revision it was computed from. With several need-mapping instances, a school
- * scored by two at once is stored by one; the other gets it back and scores it again from fresh inputs, so no change
- * is lost and no revision is published twice with different contents.
+ * bulk write, each guarded by the revision it was computed from; those whose need did not change are confirmed in
+ * the same write, guarded by the revision read. With several need-mapping instances, a school scored by two at once is stored (or
+ * confirmed) by one; the other gets it back and scores it again from fresh inputs, so no change is lost and no
+ * revision is published twice with different contents. The confirmation matters when the two passes read the inputs
+ * on either side of a change: the later one finds nothing to store, and without its confirmation the earlier one's
+ * write — made from the inputs before the change — would be the last word.
  *
  * <p>Which schools are marked is kept in memory: after a (re)start every school is scored once, which makes good a
  * stop in the middle of a pass. Scores age with their vacancies (the age factor counts months), so once a day the
@@ -152,19 +155,29 @@ public class NeedRecalculation implements SmartLifecycle, RegionsChanged, Vacanc
                     medians.getOrDefault(school.region(), NeedIndexFormula.NO_KNOWN_SIZES));
             SchoolNeeds.StoredNeed before = stored.get(school.schoolCode());
             if (before == null || need.differsFrom(before.need())) {
-                changes.add(new SchoolNeeds.Change(need, before == null ? 0 : before.revision()));
+                changes.add(before == null ? new SchoolNeeds.Change(need, 0, 0)
+                        : new SchoolNeeds.Change(need, before.revision(), before.confirmations()));
             } else {
                 unchanged.add(before);
             }
         }
         Instant now = clock.instant();
-        Set<String> conflicts = changes.isEmpty() ? Set.of() : needs.store(changes, now);
+        // The unchanged are confirmed in the same write: with several instances, "nothing to store" holds only while
+        // the stored revision is still the one read, and the confirmation refuses the write of another instance's
+        // pass that read the inputs before ours (see SchoolNeeds.store). Refused ones are scored again below.
+        Set<String> conflicts = changes.isEmpty() && unchanged.isEmpty() ? Set.of()
+                : needs.store(changes, unchanged, now);
         // The views follow every scored school, changed or not: a school's facts (its name, its municipality) may
         // have changed without its need.
-        List<SchoolNeeds.StoredNeed> current = new ArrayList<>(unchanged);
-        changes.stream().filter(change -> !conflicts.contains(change.need().schoolCode()))
-                .forEach(change -> current.add(new SchoolNeeds.StoredNeed(change.need(),
-                        change.replacesRevision() + 1, now)));
+        List<SchoolNeeds.StoredNeed> current = new ArrayList<>();
+        unchanged.stream().filter(before -> !conflicts.contains(before.need().schoolCode())).forEach(current::add);
+        int written = 0;
+        for (SchoolNeeds.Change change : changes) {
+            if (!conflicts.contains(change.need().schoolCode())) {
+                current.add(new SchoolNeeds.StoredNeed(change.need(), change.replacesRevision() + 1, now, 0));
+                written++;
+            }
+        }
         NeedReadModel.Followed followed = readModel.follow(current);
         if (!followed.regions().isEmpty()) {
             regionsToAggregate.addAll(followed.regions());
@@ -173,7 +186,23 @@ public class NeedRecalculation implements SmartLifecycle, RegionsChanged, Vacanc
         Set<String> again = new HashSet<>(conflicts);
         again.addAll(followed.stale());
         schoolsChanged(again);
-        return changes.size() - conflicts.size();
+        return written;
+    }
+
+    /**
+     * Takes every marked school and scores them at once, without waiting, as the worker's next pass would; returns
+     * whether any was marked. The use-case tests drive passes of several instances so, step by step.
+     */
+    boolean passNow() {
+        List<String> pass = new ArrayList<>();
+        for (Iterator<String> it = marked.iterator(); it.hasNext(); ) {
+            pass.add(it.next());
+            it.remove();
+        }
+        if (!pass.isEmpty()) {
+            recalculate(pass);
+        }
+        return !pass.isEmpty();
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.instroom.needmapping.need.persistence;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
@@ -45,7 +46,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The need's inputs, read for many schools at once (one query per kind of input), and the stored needs, written in
- * bulk: each need document carries its {@code SchoolNeedChanged} in its outbox, guarded by the revision it replaces.
+ * bulk: each need document carries its {@code SchoolNeedChanged} in its outbox, guarded by the revision (and the
+ * confirmations) it replaces; an unchanged need is confirmed in the same bulk write.
  */
 @Repository
 class MongoNeedStore implements NeedSources, SchoolNeeds {
@@ -59,6 +61,8 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
     private static final String SCHOOLS = "schools";
     private static final String VACANCIES = "vacancies";
     private static final int DUPLICATE_KEY = 11000;
+    /** How many passes found a stored need still right since it was stored (see {@link SchoolNeeds#store}). */
+    private static final String CONFIRMATIONS = "confirmations";
     private static final int VACANCY_SLICE = 25;
 
     private final MongoTemplate mongo;
@@ -202,8 +206,8 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
     }
 
     @Override
-    public Set<String> store(List<Change> changes, Instant at) {
-        List<WriteModel<Document>> writes = new ArrayList<>(changes.size());
+    public Set<String> store(List<Change> changes, List<StoredNeed> unchanged, Instant at) {
+        List<WriteModel<Document>> writes = new ArrayList<>(changes.size() + unchanged.size());
         for (Change change : changes) {
             SchoolNeed need = change.need();
             long revision = change.replacesRevision() + 1;
@@ -216,19 +220,30 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
             List<Bson> update = new ArrayList<>();
             toDocument(need).forEach((field, value) -> update.add(Updates.set(field, value)));
             update.add(Updates.set("revision", revision));
+            update.add(Updates.set(CONFIRMATIONS, 0L));
             update.add(Updates.set("computedAt", Date.from(at)));
             update.add(Updates.pushEach(PendingEvents.FIELD, OutboxDocuments.of(mongo.getConverter(),
                     pendingEvents.append(List.of(), List.of(event)))));
-            // Upsert on the revision it replaces: when someone else stored a newer one, the upsert tries to insert
-            // the same _id again and the duplicate key says "changed meanwhile" for this school alone.
-            writes.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", need.schoolCode()),
-                    Filters.eq("revision", change.replacesRevision())), Updates.combine(update),
-                    new UpdateOptions().upsert(true)));
+            // Upsert on the revision (and confirmations) it replaces: when someone else stored a newer one or
+            // confirmed this one meanwhile, the upsert tries to insert the same _id again and the duplicate key says
+            // "changed meanwhile" for this school alone.
+            writes.add(new UpdateOneModel<>(unchangedSince(need.schoolCode(), change.replacesRevision(),
+                    change.replacesConfirmations()), Updates.combine(update), new UpdateOptions().upsert(true)));
+        }
+        // A confirmation counts that the need was found still right from inputs read after it, which refuses the
+        // write of a pass that read the need before — and so, possibly, the inputs before a change (the guard of a
+        // change includes the confirmations). Itself it needs only the revision unchanged: another confirmation in
+        // between was made from inputs read later still. Not an upsert: one that matches nothing (the need moved)
+        // raises no error; the bulk result's count of matches tells whether any did not match, a read tells which.
+        for (StoredNeed confirmed : unchanged) {
+            writes.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", confirmed.need().schoolCode()),
+                    Filters.eq("revision", confirmed.revision())), Updates.inc(CONFIRMATIONS, 1L)));
         }
         Set<String> conflicts = new HashSet<>();
         if (!writes.isEmpty()) {
+            BulkWriteResult result;
             try {
-                mongo.getCollection(NEEDS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+                result = mongo.getCollection(NEEDS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
             } catch (MongoBulkWriteException e) {
                 for (BulkWriteError error : e.getWriteErrors()) {
                     if (error.getCode() != DUPLICATE_KEY) {
@@ -236,6 +251,13 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
                     }
                     conflicts.add(changes.get(error.getIndex()).need().schoolCode());
                 }
+                result = e.getWriteResult();
+            }
+            // Matched: the changes that replaced a stored need (not those inserted as a school's first), and the
+            // confirmations that held.
+            int changesMatched = changes.size() - conflicts.size() - result.getUpserts().size();
+            if (result.getMatchedCount() - changesMatched < unchanged.size()) {
+                conflicts.addAll(movedSince(unchanged));
             }
         }
         List<Document> history = new ArrayList<>();
@@ -251,6 +273,30 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
             mongo.getCollection(HISTORY).insertMany(history);
         }
         return conflicts;
+    }
+
+    /** Those of these needs whose stored revision is no longer the one read: stored anew meanwhile. */
+    private Set<String> movedSince(List<StoredNeed> read) {
+        Map<String, Long> revisions = new HashMap<>();
+        read.forEach(need -> revisions.put(need.need().schoolCode(), need.revision()));
+        Query query = Query.query(Criteria.where("_id").in(List.copyOf(revisions.keySet())));
+        query.fields().include("revision");
+        Set<String> moved = new HashSet<>(revisions.keySet());
+        for (Document now : mongo.find(query, Document.class, NEEDS)) {
+            if (revisions.get(now.getString("_id")) == now.get("revision", Number.class).longValue()) {
+                moved.remove(now.getString("_id"));
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Matches a stored need only while it is still the one a change was computed from: the same revision and the same
+     * number of confirmations (a need stored before confirmations were counted has none).
+     */
+    private static Bson unchangedSince(String schoolCode, long revision, long confirmations) {
+        return Filters.and(Filters.eq("_id", schoolCode), Filters.eq("revision", revision),
+                confirmations == 0 ? Filters.in(CONFIRMATIONS, 0L, null) : Filters.eq(CONFIRMATIONS, confirmations));
     }
 
     @Override
@@ -276,8 +322,9 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
     }
 
     private static StoredNeed toStored(Document d) {
+        Number confirmations = d.get(CONFIRMATIONS, Number.class);
         return new StoredNeed(toNeed(d, d.getString("_id")), d.get("revision", Number.class).longValue(),
-                d.getDate("computedAt").toInstant());
+                d.getDate("computedAt").toInstant(), confirmations == null ? 0 : confirmations.longValue());
     }
 
     /** A need from the fields {@link #toDocument} wrote. */

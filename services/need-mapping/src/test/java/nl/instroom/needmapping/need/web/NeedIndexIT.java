@@ -5,12 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.instroom.events.Topics;
 import nl.instroom.events.stay.RetentionRiskAssessed;
 import nl.instroom.events.tutoring.PlacementCompleted;
 import nl.instroom.events.tutoring.PlacementStarted;
+import nl.instroom.needmapping.need.domain.SchoolNeed;
+import nl.instroom.needmapping.need.domain.SchoolNeeds;
 import nl.instroom.testing.ApiClient;
 import nl.instroom.testing.EventProducer;
 import nl.instroom.testing.InstroomInfrastructure;
@@ -18,10 +22,13 @@ import nl.instroom.testing.TestInfrastructure;
 import nl.instroom.testing.TestTokens;
 import nl.instroom.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.web.client.RestClient;
@@ -49,6 +56,12 @@ class NeedIndexIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SchoolNeeds needs;
+
+    @Autowired
+    MongoTemplate mongo;
 
     RestClient http;
 
@@ -206,6 +219,60 @@ class NeedIndexIT {
         assertThat(summary.get("byMunicipality").has("KAMPEN")).isTrue();
         assertThat(http.get().uri("/api/need/ranking?radiusKm=5").retrieve().toEntity(String.class)
                 .getStatusCode().value()).as("a radius without a centre").isEqualTo(400);
+    }
+
+    /**
+     * The store's guards (what {@code NeedRecalculationTest} relies on, there in memory): a change only over the
+     * revision and confirmations it was computed from, a confirmation only over the revision it read — in one bulk
+     * write that also inserts a first need, each refused one named alone — and a need stored before confirmations were
+     * counted takes a change computed from it.
+     */
+    @Test
+    void aStoredNeedIsChangedOnlyOverTheNeedItWasComputedFromAndConfirmedOnlyAtTheRevisionRead() {
+        Instant at = Instant.parse("2026-11-27T10:00:00Z");
+        assertThat(needs.store(List.of("98GD01", "98GD02", "98GD04", "98GD05").stream()
+                .map(code -> new SchoolNeeds.Change(need(code, 1.0), 0, 0)).toList(), List.of(), at)).isEmpty();
+        SchoolNeeds.StoredNeed read = needs.current("98GD01").orElseThrow();
+        assertThat(read.revision()).isEqualTo(1);
+        assertThat(read.confirmations()).isZero();
+
+        // Confirmed by one pass; a change computed from the need as read before is refused, one from after is not.
+        assertThat(needs.store(List.of(), List.of(read), at)).isEmpty();
+        assertThat(needs.current("98GD01").orElseThrow().confirmations()).isEqualTo(1);
+        assertThat(needs.store(List.of(new SchoolNeeds.Change(need("98GD01", 2.0), 1, 0)), List.of(), at))
+                .containsExactly("98GD01");
+        assertThat(needs.current("98GD01").orElseThrow().need().rawScore()).isEqualTo(1.0);
+        assertThat(needs.store(List.of(new SchoolNeeds.Change(need("98GD01", 2.0), 1, 1)), List.of(), at)).isEmpty();
+        assertThat(needs.current("98GD01").orElseThrow().revision()).isEqualTo(2);
+        assertThat(needs.current("98GD01").orElseThrow().confirmations()).isZero();
+
+        // In one bulk write: a first need inserted, a change and a confirmation that hold, a change and a
+        // confirmation of needs stored anew since they were read — only those two are refused.
+        SchoolNeeds.StoredNeed staleFifth = needs.current("98GD05").orElseThrow();
+        assertThat(needs.store(List.of(new SchoolNeeds.Change(need("98GD05", 2.0), 1, 0)), List.of(), at)).isEmpty();
+        assertThat(needs.store(List.of(new SchoolNeeds.Change(need("98GD03", 1.0), 0, 0),
+                        new SchoolNeeds.Change(need("98GD02", 3.0), 1, 0),
+                        new SchoolNeeds.Change(need("98GD01", 3.0), 1, 0)),
+                List.of(needs.current("98GD04").orElseThrow(), staleFifth), at))
+                .containsExactlyInAnyOrder("98GD01", "98GD05");
+        assertThat(needs.current("98GD02").orElseThrow().need().rawScore()).isEqualTo(3.0);
+        assertThat(needs.current("98GD04").orElseThrow().confirmations()).isEqualTo(1);
+        assertThat(needs.current("98GD05").orElseThrow().confirmations()).isZero();
+        assertThat(needs.store(List.of(), List.of(needs.current("98GD03").orElseThrow()), at)).isEmpty();
+        assertThat(needs.current("98GD03").orElseThrow().confirmations()).isEqualTo(1);
+
+        // A need stored before confirmations were counted has none.
+        mongo.getCollection("school_needs").updateOne(new Document("_id", "98GD02"),
+                new Document("$unset", new Document("confirmations", "")));
+        SchoolNeeds.StoredNeed old = needs.current("98GD02").orElseThrow();
+        assertThat(old.confirmations()).isZero();
+        assertThat(needs.store(List.of(new SchoolNeeds.Change(need("98GD02", 4.0), old.revision(), 0)), List.of(),
+                at)).isEmpty();
+        assertThat(needs.current("98GD02").orElseThrow().need().rawScore()).isEqualTo(4.0);
+    }
+
+    private static SchoolNeed need(String code, double rawScore) {
+        return new SchoolNeed(code, "AM36", rawScore, List.of(), Map.of());
     }
 
     private String open(String school, String subject, String fte, String urgency) {
