@@ -46,7 +46,10 @@ import tools.jackson.databind.JsonNode;
  * stack's backend, in this JVM so one Flight Recorder recording holds both), a region of 642 schools in Rotterdam
  * (Rijnmond's size in the national file) with about 840 vacancies, then 8 clients in a closed loop on
  * {@code GET /api/need/ranking?limit=50} and, as the baseline, on one school's need. Prints requests per second and
- * percentiles and writes {@code target/ranking-load.jfr}. Opt-in: {@code -Dinstroom.test.ranking-load=true}.
+ * percentiles and writes {@code target/ranking-load.jfr}. Opt-in: {@code -Dinstroom.test.ranking-load=true}. Add
+ * {@code -DargLine=-XX:FlightRecorderOptions:stackdepth=256}: a request's stacks are deeper than the recorder's
+ * default of 64 frames, and cut there the outermost Instroom frame left ({@code RequestSizeLimit}, the first filter)
+ * takes the blame for the token check and Spring's filters beneath it.
  */
 @EnabledIfSystemProperty(named = "instroom.test.ranking-load", matches = "true")
 @InstroomInfrastructure
