@@ -147,8 +147,9 @@ class RankingLoadIT {
 
     /** A closed loop of {@link #CLIENTS} clients for the seconds given: requests per second and percentiles. */
     private static String load(HttpClient http, LongFunction<HttpRequest> request, int seconds) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger named = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS,
-                Thread.ofPlatform().name(CLIENT_THREADS, 0).factory());
+                task -> new Thread(task, CLIENT_THREADS + named.getAndIncrement()));
         Map<Long, Long> cpuBefore = serviceCpu();
         List<Future<long[]>> results = new ArrayList<>();
         long start = System.nanoTime();
