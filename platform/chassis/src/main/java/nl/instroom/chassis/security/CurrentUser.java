@@ -1,7 +1,10 @@
 package nl.instroom.chassis.security;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.web.NotFoundException;
 import org.springframework.security.core.Authentication;
@@ -30,6 +33,10 @@ public record CurrentUser(String subject, List<Role> roles, String region, Strin
     public static final String REGION = "region";
     public static final String SCHOOL = "school";
 
+    /** Roles a token may name; others are ignored. A set: this is asked on every request, twice. */
+    private static final Set<String> KNOWN_ROLES = Arrays.stream(Role.values()).map(Role::name)
+            .collect(Collectors.toUnmodifiableSet());
+
     public CurrentUser {
         roles = List.copyOf(roles);
         region = blankToNull(region);
@@ -52,7 +59,7 @@ public record CurrentUser(String subject, List<Role> roles, String region, Strin
     public static CurrentUser of(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList(ROLES);
         return new CurrentUser(jwt.getSubject(), roles == null ? List.of() : roles.stream()
-                .filter(role -> List.of(Role.values()).stream().anyMatch(r -> r.name().equals(role)))
+                .filter(KNOWN_ROLES::contains)
                 .map(Role::valueOf).toList(), jwt.getClaimAsString(REGION), jwt.getClaimAsString(SCHOOL));
     }
 

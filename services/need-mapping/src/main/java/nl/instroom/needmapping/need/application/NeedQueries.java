@@ -82,7 +82,7 @@ public class NeedQueries {
      * is taken by the store from the region's views; by a subject or within a radius, the region's matching views are
      * ordered and paged here. Both order the same way.
      */
-    public List<RankedSchool> ranking(RankingFilter filter, CurrentUser user) {
+    public Ranking ranking(RankingFilter filter, CurrentUser user) {
         String region = scope(filter.region(), user);
         if (keptInPages(filter)) {
             Optional<NeedReadModel.RankedPage> page = readModel.ranking(region, filter.withNeedOnly(),
@@ -91,8 +91,11 @@ public class NeedQueries {
                 RegionNeed need = page.get().region();
                 RegionScale scale = new RegionScale(need.highest(), need.highestBySubject());
                 List<SchoolNeedView> views = page.get().schools();
-                return java.util.stream.IntStream.range(0, views.size()).mapToObj(i -> withRank(
-                        toRanked(views.get(i), scale, filter), filter.offset() + i + 1)).toList();
+                return new Ranking(java.util.stream.IntStream.range(0, views.size()).mapToObj(i -> withRank(
+                        toRanked(views.get(i), scale, filter), filter.offset() + i + 1)).toList(),
+                        sameForEveryCaller(filter)
+                                ? Optional.of(new RankingVersion(region, page.get().aggregation()))
+                                : Optional.empty());
             }
         }
         RegionScale scale = scaleOf(region);
@@ -110,23 +113,32 @@ public class NeedQueries {
                 .skip(pagedByTheStore ? 0 : filter.offset())
                 .limit(filter.limit())
                 .toList();
-        return java.util.stream.IntStream.range(0, ranked.size())
-                .mapToObj(i -> withRank(ranked.get(i), filter.offset() + i + 1)).toList();
+        return new Ranking(java.util.stream.IntStream.range(0, ranked.size())
+                .mapToObj(i -> withRank(ranked.get(i), filter.offset() + i + 1)).toList(), Optional.empty());
     }
 
-    /** What a page of the ranking will be made from: the region and the aggregation its ranked pages hold now. */
+    /** A region's ranking as made by one of its aggregations. */
     public record RankingVersion(String region, long aggregation) {
     }
 
     /**
-     * What the page {@link #ranking} answers for this filter will be made from, when it is a page of the ranking kept
-     * in rank order (the whole region, no distances): that aggregation or a later one. A page made from one
-     * aggregation is the same for every caller allowed to see the region, so the web layer can send again what it
-     * rendered for it. Empty for other filters, and while the region's ranking is not kept in pages.
+     * A page of the ranking, and the aggregation it was made from when it is a page the same for every caller allowed
+     * to see the region (a page of the ranking kept in rank order: the whole region, no distances); empty when it was
+     * made otherwise (other filters, or from the views while the ranked pages were being written again).
+     */
+    public record Ranking(List<RankedSchool> schools, Optional<RankingVersion> madeFrom) {
+    }
+
+    /**
+     * The aggregation the region's ranking was made from at most the ranking's staleness bound ago
+     * ({@link NeedReadModel#rankedAt}), for filters whose page {@link #ranking} can name what it was made from: the
+     * page it answers now is made from that aggregation or a later one. The web layer sends again what it rendered
+     * for that aggregation, if it rendered it. Empty for other filters, and while the region's ranking is not kept in
+     * pages.
      */
     public Optional<RankingVersion> rankingVersion(RankingFilter filter, CurrentUser user) {
         String region = scope(filter.region(), user);
-        if (!keptInPages(filter) || filter.latitude() != null || filter.longitude() != null) {
+        if (!sameForEveryCaller(filter)) {
             return Optional.empty();
         }
         java.util.OptionalLong aggregation = readModel.rankedAt(region);
@@ -137,6 +149,11 @@ public class NeedQueries {
     private static boolean keptInPages(RankingFilter filter) {
         return filter.sector() == null && filter.municipality() == null && filter.subject() == null
                 && filter.radiusKm() == null;
+    }
+
+    /** Kept in pages and without distances, which differ with the point asked for. */
+    private static boolean sameForEveryCaller(RankingFilter filter) {
+        return keptInPages(filter) && filter.latitude() == null && filter.longitude() == null;
     }
 
     public CurrentNeed current(String schoolCode, CurrentUser user) {

@@ -43,9 +43,10 @@ public interface NeedReadModel {
     Optional<RankedPage> ranking(String region, boolean withNeedOnly, int offset, int limit);
 
     /**
-     * The count of the aggregation whose ranked pages {@link #ranking} reads now, when the region's ranking is kept in
-     * pages: it only grows, and a page of the ranking read after it was read is made from this aggregation or a later
-     * one.
+     * The count of the aggregation whose ranked pages {@link #ranking} read at most the ranking's staleness bound ago
+     * ({@code instroom.need.ranking-staleness}), when the region's ranking is kept in pages: the one this instance
+     * stored or read last, without a round trip to the store while that is recent enough. A page of the ranking read
+     * after it was read is made from this aggregation or a later one ({@link RankedPage#aggregation}).
      */
     java.util.OptionalLong rankedAt(String region);
 
@@ -57,8 +58,8 @@ public interface NeedReadModel {
     record Filter(String region, String municipality, Sector sector, String subject, boolean withNeedOnly) {
     }
 
-    /** A page of a region's ranking and the region's aggregate it was ranked with. */
-    record RankedPage(RegionNeed region, List<SchoolNeedView> schools) {
+    /** A page of a region's ranking, the region's aggregate it was ranked with, and that aggregation's count. */
+    record RankedPage(RegionNeed region, List<SchoolNeedView> schools, long aggregation) {
     }
 
     /** What following a pass of recalculated needs changed. */

@@ -15,6 +15,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ import nl.instroom.needmapping.need.domain.SchoolNeedView;
 import nl.instroom.needmapping.need.domain.SchoolNeeds;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -67,9 +69,16 @@ class MongoNeedReadModel implements NeedReadModel {
     private static final String FORMAT_FIELD = "viewFormat";
 
     private final MongoTemplate mongo;
+    private final RankedAggregations ranked;
 
-    MongoNeedReadModel(MongoTemplate mongo) {
+    /**
+     * @param rankingStaleness how old this instance's knowledge of a region's current aggregation may be before it
+     *     asks the store again ({@link #rankedAt}); another instance's aggregation shows after at most this long
+     */
+    MongoNeedReadModel(MongoTemplate mongo,
+            @Value("${instroom.need.ranking-staleness:250ms}") Duration rankingStaleness) {
         this.mongo = mongo;
+        this.ranked = new RankedAggregations(this::storedRankedAt, rankingStaleness, System::nanoTime);
         QueryIndexes.declare(mongo, VIEWS, "region");
     }
 
@@ -163,9 +172,12 @@ class MongoNeedReadModel implements NeedReadModel {
         update.add(Updates.set("rankingSize", ranking.size()));
         update.add(Updates.set("rankingWithNeed", ranking.withNeed()));
         update.add(Updates.set("aggregatedFrom", count));
+        long asOf = ranked.now();
         // Not stored when a later count was aggregated already: that aggregate read newer views than these.
-        derived(REGIONS).updateOne(Filters.and(Filters.eq("_id", region),
-                Filters.lt("aggregatedFrom", count)), Updates.combine(update));
+        if (derived(REGIONS).updateOne(Filters.and(Filters.eq("_id", region),
+                Filters.lt("aggregatedFrom", count)), Updates.combine(update)).getMatchedCount() > 0) {
+            ranked.stored(region, count, asOf);
+        }
     }
 
     /**
@@ -276,15 +288,18 @@ class MongoNeedReadModel implements NeedReadModel {
     @Override
     public Optional<RankedPage> ranking(String region, boolean withNeedOnly, int offset, int limit) {
         for (int attempt = 0; attempt < 3; attempt++) {
+            long asOf = ranked.now();
             Document aggregate = mongo.findById(region, Document.class, REGIONS);
             if (aggregate == null || !aggregated(aggregate) || aggregate.get(RANKING_PAGES) == null) {
                 return Optional.empty();
             }
+            long aggregation = aggregate.get("aggregatedFrom", Number.class).longValue();
+            ranked.seen(region, aggregation, asOf);
             List<Number> marks = aggregate.getList(RANKING_PAGES, Number.class);
             RankedPages.Span span = RankedPages.span(aggregate.getInteger("rankingSize"),
                     aggregate.getInteger("rankingWithNeed"), withNeedOnly, offset, limit);
             if (span.isEmpty()) {
-                return Optional.of(new RankedPage(toRegionNeed(aggregate), List.of()));
+                return Optional.of(new RankedPage(toRegionNeed(aggregate), List.of(), aggregation));
             }
             List<String> ids = new ArrayList<>();
             for (int page = span.firstPage(); page <= span.lastPage(); page++) {
@@ -303,7 +318,7 @@ class MongoNeedReadModel implements NeedReadModel {
             if (sameAggregation && pages.size() == ids.size()) {
                 List<SchoolNeedView> schools = viewsOf(span.of(pages));
                 if (schools != null) {
-                    return Optional.of(new RankedPage(toRegionNeed(aggregate), schools));
+                    return Optional.of(new RankedPage(toRegionNeed(aggregate), schools, aggregation));
                 }
                 // A school's view changed since the region was ranked: the next aggregation ranks it again.
                 return Optional.empty();
@@ -340,12 +355,20 @@ class MongoNeedReadModel implements NeedReadModel {
         return mongo.find(query, Document.class, VIEWS).stream().map(MongoNeedReadModel::toView).toList();
     }
 
+    /**
+     * From memory ({@link RankedAggregations}): what this instance's own aggregations stored and its ranking reads
+     * saw, read again from the store once that is older than the ranking's staleness bound.
+     */
     @Override
     public OptionalLong rankedAt(String region) {
+        return ranked.rankedAt(region);
+    }
+
+    private long storedRankedAt(String region) {
         Document aggregate = mongo.getCollection(REGIONS).find(Filters.eq("_id", region))
                 .projection(new Document("aggregatedFrom", 1).append(RANKING_PAGES, 1)).first();
         return aggregate == null || !aggregated(aggregate) || aggregate.get(RANKING_PAGES) == null
-                ? OptionalLong.empty() : OptionalLong.of(aggregate.get("aggregatedFrom", Number.class).longValue());
+                ? RankedAggregations.NONE : aggregate.get("aggregatedFrom", Number.class).longValue();
     }
 
     @Override

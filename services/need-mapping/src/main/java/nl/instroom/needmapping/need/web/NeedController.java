@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 import nl.instroom.chassis.refusal.InvalidRequest;
 import nl.instroom.chassis.security.CurrentUser;
 import nl.instroom.events.Sector;
@@ -68,16 +69,12 @@ class NeedController {
                 radiusKm, withNeed, offset, limit);
         CurrentUser user = CurrentUser.get();
         // A page of the ranking kept in rank order is rendered once per aggregation of its region (RenderedRankings).
-        RenderedRankings.Key key = limit > RenderedRankings.MAX_SCHOOLS ? null : queries.rankingVersion(filter, user)
-                .map(made -> new RenderedRankings.Key(made.region(), made.aggregation(), withNeed, offset, limit))
-                .orElse(null);
-        byte[] body = key == null ? null : rendered.get(key);
-        if (body == null) {
-            body = json.writeValueAsBytes(queries.ranking(filter, user));
-            if (key != null) {
-                rendered.put(key, body);
-            }
-        }
+        Optional<NeedQueries.RankingVersion> known = limit > RenderedRankings.MAX_SCHOOLS ? Optional.empty()
+                : queries.rankingVersion(filter, user);
+        byte[] body = rendered.page(known, withNeed, offset, limit, () -> {
+            NeedQueries.Ranking ranking = queries.ranking(filter, user);
+            return new RenderedRankings.Rendered(json.writeValueAsBytes(ranking.schools()), ranking.madeFrom());
+        });
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

@@ -191,12 +191,20 @@ class NeedReadModelIT {
         mongo.save(view(region, 3, 50.0).append("needRevision", 2L), "need_views");
         assertThat(readModel.ranking(region, false, 0, 10)).as("a view written again since it was ranked").isEmpty();
         readModel.aggregate(region);
-        assertThat(readModel.ranking(region, false, 0, 1).orElseThrow().schools().get(0).schoolCode())
-                .isEqualTo(code(3));
+        NeedReadModel.RankedPage top = readModel.ranking(region, false, 0, 1).orElseThrow();
+        assertThat(top.schools().get(0).schoolCode()).isEqualTo(code(3));
+        assertThat(readModel.rankedAt(region)).as("its own aggregation, known at once").hasValue(top.aggregation());
         mongo.updateFirst(Query.query(Criteria.where("_id").is(region + "/0")),
                 org.springframework.data.mongodb.core.query.Update.update("aggregatedFrom", 1_000_000L),
                 "need_ranking_pages");
         assertThat(readModel.ranking(region, false, 0, 10)).as("a page another aggregation wrote").isEmpty();
+
+        // Another instance aggregates the region: this one knows within the ranking's staleness bound (250 ms).
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(region)),
+                org.springframework.data.mongodb.core.query.Update.update("aggregatedFrom", top.aggregation() + 1),
+                "region_needs");
+        await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(readModel.rankedAt(region)).hasValue(top.aggregation() + 1));
     }
 
     private static void assertPagesAsTheViews(NeedReadModel readModel, String region) {

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,7 +51,10 @@ import tools.jackson.databind.JsonNode;
  * stack's backend, in this JVM so one Flight Recorder recording holds both), a region of 642 schools in Rotterdam
  * (Rijnmond's size in the national file) with about 840 vacancies, then 8 clients in a closed loop on
  * {@code GET /api/need/ranking?limit=50} and, as the baseline, on one school's need. Prints requests per second and
- * percentiles and writes {@code target/ranking-load.jfr}. Opt-in: {@code -Dinstroom.test.ranking-load=true}.
+ * percentiles, the service's CPU time per request, and writes {@code target/ranking-load.jfr}. Opt-in:
+ * {@code -Dinstroom.test.ranking-load=true}. Add {@code -DargLine=-XX:FlightRecorderOptions:stackdepth=256}: a
+ * request's stacks are deeper than the recorder's default of 64 frames, and cut there the outermost Instroom frame
+ * left ({@code RequestSizeLimit}, the first filter) takes the blame for the token check and Spring's filters beneath.
  */
 @EnabledIfSystemProperty(named = "instroom.test.ranking-load", matches = "true")
 @InstroomInfrastructure
@@ -59,6 +67,7 @@ class RankingLoadIT {
     private static final int SCHOOLS = 642;
     private static final int VACANCIES = 844;
     private static final int CLIENTS = 8;
+    private static final String CLIENT_THREADS = "ranking-load-client-";
     private static final MongoServer STORE;
     private static final String STORE_URI;
 
@@ -138,7 +147,10 @@ class RankingLoadIT {
 
     /** A closed loop of {@link #CLIENTS} clients for the seconds given: requests per second and percentiles. */
     private static String load(HttpClient http, LongFunction<HttpRequest> request, int seconds) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        java.util.concurrent.atomic.AtomicInteger named = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS,
+                task -> new Thread(task, CLIENT_THREADS + named.getAndIncrement()));
+        Map<Long, Long> cpuBefore = serviceCpu();
         List<Future<long[]>> results = new ArrayList<>();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
@@ -175,10 +187,35 @@ class RankingLoadIT {
             }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        long cpu = 0;
+        for (Map.Entry<Long, Long> thread : serviceCpu().entrySet()) {
+            cpu += thread.getValue() - cpuBefore.getOrDefault(thread.getKey(), 0L);
+        }
         clients.shutdown();
         all.sort(null);
-        return "%.1f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d requests, %d errors".formatted(
-                all.size() / elapsed, pct(all, 0.50), pct(all, 0.95), pct(all, 0.99), all.size(), errors);
+        return "%.1f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d requests, %d errors, %.2f ms CPU per request"
+                .formatted(all.size() / elapsed, pct(all, 0.50), pct(all, 0.95), pct(all, 0.99), all.size(), errors,
+                        cpu / 1e6 / Math.max(1, all.size()));
+    }
+
+    /**
+     * CPU time so far of each live thread of this JVM but the load's clients (their pool and the HTTP client's
+     * threads): Tomcat's, the store's, the driver's. Less sensitive than the rate to what else runs on the machine,
+     * which on shared cores moved the rates of repeated runs by a third and more.
+     */
+    private static Map<Long, Long> serviceCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && !thread.getThreadName().startsWith(CLIENT_THREADS)
+                    && !thread.getThreadName().startsWith("HttpClient-")) {
+                long nanos = threads.getThreadCpuTime(thread.getThreadId());
+                if (nanos >= 0) {
+                    cpu.put(thread.getThreadId(), nanos);
+                }
+            }
+        }
+        return cpu;
     }
 
     private static double pct(List<Long> sorted, double p) {
