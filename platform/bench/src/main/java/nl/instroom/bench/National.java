@@ -231,15 +231,19 @@ final class National {
             figures.put("uploadsAnsweredSeconds", Baselines.round(uploadsDone));
             figures.put("uploadSecondsEach", uploadSeconds.stream().map(Baselines::round).toList());
 
-            // Follow: every vacancy applied, and a need change applied for each school after its last vacancy.
+            // Follow: every vacancy applied, and for each school a need change applied that counts all its vacancies.
+            Map<String, Double> fteOfSchool = new HashMap<>();
+            for (Integer row : ids.keySet()) {
+                fteOfSchool.merge(rows.get(row).school(), Double.parseDouble(rows.get(row).fte()), Double::sum);
+            }
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             long lastProgress = 0;
-            Follow follow = follow(pipeline, ids, schoolOf, startWall);
+            Follow follow = follow(pipeline, ids, schoolOf, fteOfSchool, startWall);
             int needSeen = 0;
             long needSeenChanged = System.nanoTime();
             while (System.nanoTime() < deadline && !follow.complete()) {
                 Thread.sleep(250);
-                follow = follow(pipeline, ids, schoolOf, startWall);
+                follow = follow(pipeline, ids, schoolOf, fteOfSchool, startWall);
                 int needNow = countNeed(pipeline, startWall);
                 if (needNow != needSeen) {
                     needSeen = needNow;
@@ -254,7 +258,7 @@ final class National {
                 if (System.nanoTime() - lastProgress > 5_000_000_000L) {
                     lastProgress = System.nanoTime();
                     progress.line(String.format(Locale.ROOT, "  %.0f s: vacancies seen %d, applied %d; schools "
-                            + "with a need change after their last vacancy %d/%d, applied %d", (System.nanoTime()
+                            + "whose last need change counts all their vacancies %d/%d, applied %d", (System.nanoTime()
                             - start) / 1e9, follow.seen, follow.applied, follow.schoolsWithNeed, follow.schools,
                             follow.schoolsNeedApplied));
                 }
@@ -272,7 +276,7 @@ final class National {
             }
             heapWatch.interrupt();
             Map<String, Object> profile = profiles.stopAndRead();
-            follow = follow(pipeline, ids, schoolOf, startWall);
+            follow = follow(pipeline, ids, schoolOf, fteOfSchool, startWall);
 
             // The last need change published since the burst began, and when tutoring applied it.
             Map<String, List<Pipeline.Located>> changes = pipeline.needChangesSince(startWall);
@@ -301,7 +305,8 @@ final class National {
                     Baselines.round((follow.lastVacancyPublishedWall - startWall) / 1e3));
             figures.put("secondsUntilEveryVacancyApplied", Baselines.round(vacanciesApplied));
             figures.put("schoolsWithVacancies", follow.schools);
-            figures.put("schoolsWithNeedChangeAfterLastVacancy", follow.schoolsWithNeed);
+            figures.put("schoolsWithNeedCountingEveryVacancy", follow.schoolsWithNeed);
+            figures.put("schoolsWithNeedChangePublishedAfterLastVacancy", follow.needPublishedAfterLastVacancy);
             figures.put("needChangesSinceStart", needChanges);
             figures.put("schoolsWithNeedChanges", changes.size());
             figures.put("everyNeedChangeApplied", everyNeedApplied);
@@ -345,16 +350,16 @@ final class National {
         return figures;
     }
 
-    /** Where the burst stands: vacancies seen and applied, schools with a need change after their last vacancy. */
+    /** Where the burst stands: vacancies seen and applied, schools whose last need change counts all their vacancies. */
     private record Follow(int seen, int applied, long lastVacancyApplied, long lastVacancyPublishedWall, int schools,
-            int schoolsWithNeed, int schoolsNeedApplied, int expected) {
+            int schoolsWithNeed, int schoolsNeedApplied, int expected, int needPublishedAfterLastVacancy) {
         boolean complete() {
             return applied == expected && schoolsNeedApplied == schools;
         }
     }
 
     private static Follow follow(Pipeline pipeline, Map<Integer, String> ids, Map<Integer, String> schoolOf,
-            long startWall) {
+            Map<String, Double> fteOfSchool, long startWall) {
         int seen = 0;
         int applied = 0;
         long lastApplied = 0;
@@ -378,17 +383,25 @@ final class National {
         Set<String> schools = new HashSet<>(schoolOf.values());
         int withNeed = 0;
         int needApplied = 0;
+        int publishedAfter = 0;
         for (Map.Entry<String, Pipeline.Located> last : lastVacancyOfSchool.entrySet()) {
-            Pipeline.Located need = pipeline.needChangeAfter(last.getKey(), last.getValue());
-            if (need != null) {
+            // Done for a school when its last need change counts every vacancy the burst opened there (its open FTE
+            // at least theirs: a school may have had open vacancies before). Not "a need change published after the
+            // school's last VacancyOpened": the relay publishes a school's vacancies and its need change
+            // independently, so a need change computed from every vacancy may leave before the last vacancy's event.
+            Pipeline.Located need = pipeline.lastNeedChange(last.getKey());
+            if (need != null && need.openFte() + 1e-6 >= fteOfSchool.getOrDefault(last.getKey(), 0.0)) {
                 withNeed++;
                 if (pipeline.appliedAt(need) >= 0) {
                     needApplied++;
                 }
             }
+            if (pipeline.needChangeAfter(last.getKey(), last.getValue()) != null) {
+                publishedAfter++;
+            }
         }
         return new Follow(seen, applied, lastApplied, lastPublished, schools.size(), withNeed, needApplied,
-                schoolOf.size());
+                schoolOf.size(), publishedAfter);
     }
 
     /**

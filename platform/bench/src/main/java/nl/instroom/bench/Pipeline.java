@@ -57,8 +57,11 @@ final class Pipeline implements AutoCloseable {
         }
     }
 
-    record Located(TopicPartition partition, long offset, long timestampMs) {
+    /** An event on its topic; for a need change, the open FTE it counts over all subjects (else NaN). */
+    record Located(TopicPartition partition, long offset, long timestampMs, double openFte) {
     }
+
+    private static final java.util.regex.Pattern OPEN_FTE = java.util.regex.Pattern.compile("\"openFte\":([0-9.Ee+-]+)");
 
     private final Api api;
     private final List<String> schools;
@@ -109,8 +112,17 @@ final class Pipeline implements AutoCloseable {
                     if (type == null || subject == null) {
                         continue;
                     }
+                    double openFte = Double.NaN;
+                    if (type.contains("SchoolNeedChanged")) {
+                        openFte = 0;
+                        java.util.regex.Matcher fte = OPEN_FTE.matcher(new String(record.value(),
+                                java.nio.charset.StandardCharsets.UTF_8));
+                        while (fte.find()) {
+                            openFte += Double.parseDouble(fte.group(1));
+                        }
+                    }
                     Located at = new Located(new TopicPartition(record.topic(), record.partition()), record.offset(),
-                            record.timestamp());
+                            record.timestamp(), openFte);
                     if (type.contains("VacancyOpened")) {
                         opened.put(subject, at);
                     } else if (type.contains("SchoolNeedChanged")) {
@@ -190,6 +202,17 @@ final class Pipeline implements AutoCloseable {
             }
         });
         return since;
+    }
+
+    /** The school's last need change seen so far; null when none. */
+    Located lastNeedChange(String school) {
+        List<Located> changes = needBySchool.get(school);
+        if (changes == null) {
+            return null;
+        }
+        synchronized (changes) {
+            return changes.isEmpty() ? null : changes.get(changes.size() - 1);
+        }
     }
 
     /** The first need change for the school published after the vacancy's own event. */

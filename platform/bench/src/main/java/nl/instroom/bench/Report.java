@@ -96,8 +96,10 @@ final class Report {
                 + " s");
         row(md, "**… and applied by tutoring after**", "**" + v.get("secondsUntilLastNeedChangeApplied") + " s**");
         row(md, "goal ≤ " + v.get("goalSeconds") + " s met", Boolean.TRUE.equals(v.get("goalMet")) ? "yes" : "**no**");
-        row(md, "schools with vacancies / with a need change after their last vacancy",
-                v.get("schoolsWithVacancies") + " / " + v.get("schoolsWithNeedChangeAfterLastVacancy"));
+        row(md, "schools with vacancies / whose last need change counts all their vacancies / with one published "
+                + "after their last vacancy's event", v.get("schoolsWithVacancies") + " / "
+                + v.get("schoolsWithNeedCountingEveryVacancy") + " / "
+                + v.get("schoolsWithNeedChangePublishedAfterLastVacancy"));
         row(md, "vacancies applied per second (end to end)", v.get("vacanciesAppliedPerSecond") + " = "
                 + v.get("toStoreBaseline") + " of the store baseline, " + v.get("toBrokerBaseline")
                 + " of the broker baseline");

@@ -47,21 +47,24 @@ import org.springframework.stereotype.Service;
  * schools with open vacancies are marked.
  *
  * <p>Each pass also brings the read model ({@link NeedReadModel}) up to date: the views of the pass's schools, then,
- * once no school is waiting (or at least every {@value #AGGREGATE_AT_LEAST_EVERY_MS} ms under a steady stream of
- * changes), the aggregates of the regions whose views changed — so a burst of changes in a region aggregates it
- * once, not once per school. The ranking and the summaries read only the read model.
+ * once no school is waiting (or, under a steady stream of changes, now and then: {@link #nextAggregationWhileBusy}),
+ * the aggregates of the regions whose views changed — so a burst of changes in a region aggregates it once, not once
+ * per school. The ranking and the summaries read only the read model.
  */
 @Service
 public class NeedRecalculation implements SmartLifecycle, RegionsChanged, VacancyChanges {
 
     /**
-     * Schools per pass. A pass reads their open vacancies; the store serves one query at a time per collection, so
-     * a smaller pass keeps the vacancies collection free for new vacancies sooner (pipeline benchmark).
+     * Schools per pass. Each pass costs a dozen round trips to the store whatever its size, and one journaled write
+     * of its changed needs; the open vacancies are read in slices of a few schools (MongoNeedStore), so a larger pass
+     * does not keep the vacancies collection from new vacancies longer. With 200 the national benchmark's 4,933
+     * schools took 25 passes.
      */
-    static final int MAX_PER_PASS = 200;
+    static final int MAX_PER_PASS = 500;
     private static final Logger log = LoggerFactory.getLogger(NeedRecalculation.class);
     private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
     static final long AGGREGATE_AT_LEAST_EVERY_MS = 1000;
+    static final int SCORING_PER_AGGREGATING = 4;
 
     private final NeedSources sources;
     private final SchoolNeeds needs;
@@ -74,7 +77,7 @@ public class NeedRecalculation implements SmartLifecycle, RegionsChanged, Vacanc
     private final Object signal = new Object();
     private volatile boolean running;
     private Thread worker;
-    private long aggregatedAt;
+    private long nextAggregationWhileBusy;
 
     NeedRecalculation(NeedSources sources, SchoolNeeds needs, NeedReadModel readModel, NeedIndexFormula formula,
             Clock clock, @Value("${instroom.need.coalesce-interval:100ms}") Duration coalesce) {
@@ -101,17 +104,26 @@ public class NeedRecalculation implements SmartLifecycle, RegionsChanged, Vacanc
         }
     }
 
-    /** The region changed as a whole (its schools, its median school size): each of its schools is scored again. */
+    /**
+     * The region changed as a whole (its schools, its median school size): its median is counted again — before its
+     * schools are marked, so every score computed after the mark, by any instance, reads the new one — and each of its
+     * schools is scored again.
+     */
     @Override
     public void regionChanged(String region) {
+        sources.refreshMedianPupils(List.of(region));
         schoolsChanged(sources.schoolsOf(region));
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void everySchoolOnceAfterStart() {
         try {
-            // A stop between writing views and aggregating their regions is made good here as well.
+            // A stop between writing views and aggregating their regions is made good here as well: every region
+            // with schools, and every region aggregated before, is aggregated again (the read model is written
+            // without waiting for the journal, so a crash may have lost an aggregate whose views were kept).
             regionsToAggregate.addAll(readModel.aggregatedRegions());
+            // A stop between an import's writes and its region's new median is made good too.
+            regionsToAggregate.addAll(sources.refreshMedianPupils(List.of()));
             schoolsChanged(sources.allSchools());
         } catch (RuntimeException e) {
             log.warn("Schools not marked for recalculation after start: {}", e.getMessage());
@@ -238,7 +250,7 @@ public class NeedRecalculation implements SmartLifecycle, RegionsChanged, Vacanc
                         pause(RETRY_AFTER_FAILURE);
                     }
                 }
-                if (marked.isEmpty() || System.currentTimeMillis() - aggregatedAt >= AGGREGATE_AT_LEAST_EVERY_MS) {
+                if (marked.isEmpty() || System.currentTimeMillis() >= nextAggregationWhileBusy) {
                     aggregateRegions();
                 }
             } catch (InterruptedException e) {
@@ -250,23 +262,39 @@ public class NeedRecalculation implements SmartLifecycle, RegionsChanged, Vacanc
 
     /** Aggregates the regions whose views changed; one that fails is aggregated again on the next round. */
     private void aggregateRegions() throws InterruptedException {
-        aggregatedAt = System.currentTimeMillis();
-        for (String region : List.copyOf(regionsToAggregate)) {
-            regionsToAggregate.remove(region);
-            try {
-                readModel.aggregate(region);
-            } catch (RuntimeException e) {
-                regionsToAggregate.add(region);
-                log.warn("Need of region {} not aggregated, will retry: {}", region, e.toString());
-                pause(RETRY_AFTER_FAILURE);
-                return;
+        long began = System.currentTimeMillis();
+        try {
+            for (String region : List.copyOf(regionsToAggregate)) {
+                regionsToAggregate.remove(region);
+                try {
+                    readModel.aggregate(region);
+                } catch (RuntimeException e) {
+                    regionsToAggregate.add(region);
+                    log.warn("Need of region {} not aggregated, will retry: {}", region, e.toString());
+                    pause(RETRY_AFTER_FAILURE);
+                    return;
+                }
             }
+        } finally {
+            nextAggregationWhileBusy = nextAggregationWhileBusy(began, System.currentTimeMillis());
         }
     }
 
     /**
-     * Waits for marked schools or regions to aggregate, lets a burst gather for the coalescing interval, takes up to
-     * a pass of the marked schools (none when only regions wait).
+     * While schools wait, when the regions are aggregated again: at least {@value #AGGREGATE_AT_LEAST_EVERY_MS} ms
+     * after the last round ended, and at least {@value #SCORING_PER_AGGREGATING} times its length — so aggregating
+     * takes at most a fifth of the worker while a burst is scored, and the rankings lag the scores by a few rounds'
+     * length at most. Aggregating every region a burst touched reads all their views; in the national benchmark's
+     * burst a round of 35 regions took longer than a second, so with a fixed interval every pass of schools was
+     * followed by a whole round and the scores waited for the rankings.
+     */
+    static long nextAggregationWhileBusy(long began, long ended) {
+        return ended + Math.max(AGGREGATE_AT_LEAST_EVERY_MS, SCORING_PER_AGGREGATING * (ended - began));
+    }
+
+    /**
+     * Waits for marked schools or regions to aggregate, lets a burst gather for the coalescing interval (unless a
+     * whole pass waits), takes up to a pass of the marked schools (none when only regions wait).
      */
     private List<String> nextPass() throws InterruptedException {
         synchronized (signal) {
@@ -277,7 +305,10 @@ public class NeedRecalculation implements SmartLifecycle, RegionsChanged, Vacanc
         if (marked.isEmpty()) {
             return List.of();
         }
-        pause(coalesce);
+        if (marked.size() < MAX_PER_PASS) {
+            // Lets a burst gather; a full pass is waiting already.
+            pause(coalesce);
+        }
         List<String> pass = new ArrayList<>();
         for (Iterator<String> it = marked.iterator(); it.hasNext() && pass.size() < MAX_PER_PASS; ) {
             pass.add(it.next());

@@ -57,6 +57,7 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
     static final String UNFILLED_LESSONS = "unfilled_lessons";
     static final String EXPECTED_DEPARTURES = "expected_departures";
     static final String TUTOR_PLACEMENTS = "tutor_placements";
+    static final String REGION_SIZES = "region_sizes";
     private static final String SCHOOLS = "schools";
     private static final String VACANCIES = "vacancies";
     private static final int DUPLICATE_KEY = 11000;
@@ -115,16 +116,47 @@ class MongoNeedStore implements NeedSources, SchoolNeeds {
         return inputs;
     }
 
+    /**
+     * Kept per region in {@value #REGION_SIZES}: counting them for every pass read all schools of the pass's regions
+     * — with the whole country, nearly every school for every 200 scored (national benchmark).
+     */
     @Override
     public Map<String, Double> medianPupils(Collection<String> regions) {
-        Query inRegions = Query.query(Criteria.where("region").in(regions));
+        Map<String, Double> medians = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(List.copyOf(new HashSet<>(regions)))), Document.class,
+                REGION_SIZES).forEach(kept -> medians.put(kept.getString("_id"), kept.getDouble("medianPupils")));
+        List<String> missing = regions.stream().filter(region -> !medians.containsKey(region)).distinct().toList();
+        if (!missing.isEmpty()) {
+            medians.putAll(countAndKeepMedians(missing));
+        }
+        return medians;
+    }
+
+    @Override
+    public Set<String> refreshMedianPupils(Collection<String> regions) {
+        return countAndKeepMedians(regions).keySet();
+    }
+
+    private Map<String, Double> countAndKeepMedians(Collection<String> regions) {
+        Query inRegions = regions.isEmpty() ? new Query()
+                : Query.query(Criteria.where("region").in(List.copyOf(new HashSet<>(regions))));
         inRegions.fields().include("region").include("pupils");
         Map<String, List<Integer>> pupils = new HashMap<>();
+        regions.forEach(region -> pupils.put(region, new ArrayList<>()));
         for (Document school : mongo.find(inRegions, Document.class, SCHOOLS)) {
             pupils.computeIfAbsent(school.getString("region"), r -> new ArrayList<>()).add(school.getInteger("pupils"));
         }
         Map<String, Double> medians = new HashMap<>();
-        pupils.forEach((region, counts) -> medians.put(region, NeedIndexFormula.medianKnownPupils(counts)));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        pupils.forEach((region, counts) -> {
+            double median = NeedIndexFormula.medianKnownPupils(counts);
+            medians.put(region, median);
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", region), Updates.set("medianPupils", median),
+                    new UpdateOptions().upsert(true)));
+        });
+        if (!writes.isEmpty()) {
+            mongo.getCollection(REGION_SIZES).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
         return medians;
     }
 

@@ -150,6 +150,37 @@ class NeedIndexIT {
                 .get("value").asDouble()).isEqualTo(4.0));
     }
 
+    /**
+     * A school that does not know its pupil count has its lesson hours counted per 100 pupils of its region's median
+     * school size; when an import changes the region's sizes, the score follows the new median (kept per region, not
+     * counted per recalculation).
+     */
+    @Test
+    void aSchoolOfUnknownSizeIsMeasuredOnItsRegionsMedianAndFollowsAnImportThatChangesIt() {
+        String unknownSize = """
+                {"type":"Feature","properties":{"vestigingscode":"47GG00","naam":"De Nieuwe School",
+                 "type":"basisschool","gemeente":"ZWOLLE","postcode":"8011AA"},
+                 "geometry":{"type":"Point","coordinates":[6.09,52.51]}}""";
+        importSchools(unknownSize);
+        var reported = http.put().uri("/api/schools/47GG00/unfilled-lessons").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"hoursPerWeek\":7}").retrieve().toEntity(String.class);
+        assertThat(reported.getStatusCode().value()).isEqualTo(204);
+        await("7 hours per 100 of the median of 250, 300, 600, 800, 900, 1200 pupils: 700")
+                .untilAsserted(() -> assertThat(component(schoolNeed("47GG00").get("need"),
+                        "lessonsLostPer100Pupils").get("value").asDouble()).isEqualTo(1.0));
+
+        importSchools(SCHOOL.formatted("41AA00", "Het Lyceum", "HAVO/VWO", "ZWOLLE", 100, "6.09", "52.51"));
+        await("the median of 100, 250, 300, 600, 800, 900 pupils is 450: 7 / 4.5")
+                .untilAsserted(() -> assertThat(component(schoolNeed("47GG00").get("need"),
+                        "lessonsLostPer100Pupils").get("value").asDouble()).isEqualTo(1.56));
+    }
+
+    private void importSchools(String... features) {
+        var imported = http.post().uri("/api/schools/import").contentType(MediaType.APPLICATION_JSON)
+                .body(SCHOOLS.formatted(String.join(",", features))).retrieve().toEntity(String.class);
+        assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(200);
+    }
+
     @Test
     void aBurstOfChangesCoalescesAndTheLastEventIsTheFinalState(TestInfrastructure infrastructure) {
         try (TopicProbe needTopic = TopicProbe.on(infrastructure, Topics.NEED)) {
