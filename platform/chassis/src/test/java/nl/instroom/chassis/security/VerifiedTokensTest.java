@@ -3,11 +3,8 @@ package nl.instroom.chassis.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -18,6 +15,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
+import nl.instroom.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +26,7 @@ class VerifiedTokensTest {
 
     private static final Instant T0 = Instant.parse("2026-11-28T05:00:00Z");
 
-    private final MovingClock clock = new MovingClock();
+    private final MutableClock clock = new MutableClock(T0);
     /** The tokens the full check accepts (a good signature), and how often it ran. */
     private final Map<String, Jwt> signed = new HashMap<>();
     private int checks;
@@ -75,10 +73,10 @@ class VerifiedTokensTest {
         String token = signed("a", T0.plus(Duration.ofMinutes(30)));
         tokens.decode(token);
 
-        clock.move(VerifiedTokens.MAX_AGE.minusMillis(1));
+        clock.advance(VerifiedTokens.MAX_AGE.minusMillis(1));
         tokens.decode(token);
         assertThat(checks).isEqualTo(1);
-        clock.move(Duration.ofMillis(1));
+        clock.advance(Duration.ofMillis(1));
         tokens.decode(token);
         assertThat(checks).as("a key dropped from the key set would now refuse it").isEqualTo(2);
     }
@@ -88,12 +86,12 @@ class VerifiedTokensTest {
         String token = signed("a", T0.plusSeconds(10));
         tokens.decode(token);
 
-        clock.move(Duration.ofSeconds(10));
+        clock.advance(Duration.ofSeconds(10));
         tokens.decode(token);
         assertThat(checks).as("at its expiry: checked in full again").isEqualTo(2);
         assertThat(tokens.remembered()).isZero();
 
-        clock.move(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThatThrownBy(() -> tokens.decode(token)).isInstanceOf(JwtValidationException.class);
         assertThat(tokens.remembered()).isZero();
     }
@@ -142,7 +140,7 @@ class VerifiedTokensTest {
         assertThat(tokens.remembered()).isEqualTo(VerifiedTokens.MAX_TOKENS);
         assertThat(checks).as("full: checked but not remembered").isEqualTo(VerifiedTokens.MAX_TOKENS + 2);
 
-        clock.move(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(5));
         tokens.decode(oneMore);
         tokens.decode(oneMore);
         assertThat(checks).as("ten expired made room").isEqualTo(VerifiedTokens.MAX_TOKENS + 3);
@@ -154,29 +152,5 @@ class VerifiedTokensTest {
         signed.put(token, Jwt.withTokenValue(token).header("alg", "RS256").subject(subject)
                 .issuedAt(expiry.minus(Duration.ofMinutes(30))).expiresAt(expiry).build());
         return token;
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private Instant now = T0;
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
